@@ -1,0 +1,1 @@
+"""Onrecord: alerts when a tracked person or organisation goes on the record."""

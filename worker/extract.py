@@ -1,0 +1,48 @@
+"""Extract stage: an article page (or a plain text) becomes a Document."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+import trafilatura
+
+from worker.records import Document
+
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK_END = re.compile(r"</(p|div|h[1-6]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
+_SPACE = re.compile(r"[ \t\u00a0]+")
+
+
+def _paragraphs(text: str) -> tuple[str, ...]:
+    lines = (_SPACE.sub(" ", line).strip() for line in text.splitlines())
+    return tuple(line for line in lines if line)
+
+
+def document_from_html(page: bytes | str, url: str = "") -> Document | None:
+    """The article body of a page, or None when trafilatura finds no article."""
+    result = trafilatura.bare_extraction(
+        page,
+        url=url or None,
+        include_comments=False,
+        include_tables=False,
+        with_metadata=True,
+    )
+    if result is None or not result.text:
+        return None
+    title = (result.title or "").strip()
+    paragraphs = _paragraphs(result.text)
+    if paragraphs and paragraphs[0] == title:  # trafilatura often repeats the headline
+        paragraphs = paragraphs[1:]
+    return Document(title=title, paragraphs=paragraphs, url=url, source="trafilatura")
+
+
+def document_from_feed_text(title: str, html_text: str, url: str = "") -> Document:
+    """The feed's own text for an entry (summary or content), as a fallback."""
+    text = html_lib.unescape(_TAG.sub("", _BLOCK_END.sub("\n", html_text)))
+    return Document(title=title.strip(), paragraphs=_paragraphs(text), url=url, source="feed")
+
+
+def document_from_text(text: str, url: str = "") -> Document:
+    """A plain text: one paragraph a line, no title."""
+    return Document(paragraphs=_paragraphs(text), url=url, source="text")
