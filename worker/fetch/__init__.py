@@ -1,7 +1,9 @@
 """Fetch stage: one conditional HTTP GET, its outcome as a FetchResult.
 
 Never raises for network trouble: a failure is a FetchResult with `error`
-set and `retryable` saying whether trying again later can help.
+set and `retryable` saying whether trying again later can help. Redirects
+are followed here, hop by hop (scheme checked, hop cap); the address of
+every connection is checked by the client's guarded transport.
 """
 
 from __future__ import annotations
@@ -10,26 +12,26 @@ import time
 
 import httpx
 
-from worker.fetch.body import BodyTooLarge, read_capped
+from worker.fetch.body import CappedBody
+from worker.fetch.client import build_async_client, build_client
+from worker.fetch.deadline import deadline
+from worker.fetch.outcome import (
+    Refused,
+    checked_url,
+    exception_failure,
+    http_failure,
+    precheck,
+    redirect_target,
+    success,
+    validators,
+)
+from worker.fetch.sniff import refused_body
 from worker.records import FetchResult
 
-__all__ = ["fetch_url"]
+__all__ = ["build_async_client", "build_client", "fetch_url"]
 
-# 4xx other than these mean the URL is wrong: retrying on the normal schedule is
-# still right, but backing off harder is not needed for them.
-_RETRYABLE_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
-
-
-def _error(url: str, message: str, *, status: int = 0, retryable: bool = True,
-           started: float, response: httpx.Response | None = None) -> FetchResult:
-    return FetchResult(
-        url=url,
-        status=status,
-        error=message,
-        retryable=retryable,
-        retry_after=response.headers.get("retry-after") if response is not None else None,
-        elapsed_ms=int((time.monotonic() - started) * 1000),
-    )
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+DEFAULT_TOTAL_TIMEOUT = 60.0
 
 
 def fetch_url(
@@ -38,41 +40,42 @@ def fetch_url(
     *,
     etag: str | None = None,
     last_modified: str | None = None,
-    max_bytes: int = 10 * 1024 * 1024,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+    max_redirects: int | None = None,
 ) -> FetchResult:
-    headers = {}
-    if etag:
-        headers["If-None-Match"] = etag
-    if last_modified:
-        headers["If-Modified-Since"] = last_modified
+    """GET `url` with validators; 200 (body read, capped), 304, or an error result."""
     started = time.monotonic()
-    try:
-        with client.stream("GET", url, headers=headers) as response:
-            if response.status_code == 304:
-                body = None
-            elif response.status_code != 200:
-                return _error(url, f"HTTP {response.status_code}", status=response.status_code,
-                              retryable=response.status_code in _RETRYABLE_STATUS,
-                              started=started, response=response)
-            else:
-                body = read_capped(response, max_bytes)
-    except BodyTooLarge as exc:
-        return _error(url, str(exc), retryable=False, started=started)
-    except httpx.TimeoutException as exc:
-        return _error(url, f"timeout: {type(exc).__name__}", started=started)
-    except httpx.HTTPError as exc:
-        return _error(url, f"{type(exc).__name__}: {exc}", started=started)
-    h = response.headers
-    return FetchResult(
-        url=url,
-        status=response.status_code,
-        body=body,
-        content_type=h.get("content-type", ""),
-        etag=h.get("etag") or etag,
-        last_modified=h.get("last-modified") or last_modified,
-        cache_control=h.get("cache-control"),
-        expires=h.get("expires"),
-        retry_after=h.get("retry-after"),
-        final_url=str(response.url),
-        elapsed_ms=int((time.monotonic() - started) * 1000),
-    )
+    hops_cap = client.max_redirects if max_redirects is None else max_redirects
+    headers = validators(etag, last_modified)
+    with deadline(total_timeout):
+        try:
+            target = checked_url(url)
+            for hops in range(hops_cap + 1):
+                request = client.build_request("GET", target, headers=headers)
+                response = client.send(request, stream=True, follow_redirects=False)
+                try:
+                    nxt = redirect_target(response, hops, hops_cap)
+                    if nxt is not None:
+                        target = nxt
+                        continue
+                    if response.status_code == 304:
+                        return success(url, response, None, started=started,
+                                       etag=etag, last_modified=last_modified)
+                    if response.status_code != 200:
+                        return http_failure(url, response, started)
+                    precheck(response, max_bytes)
+                    body = CappedBody(response.headers.get("content-encoding", ""), max_bytes)
+                    for raw in response.iter_raw():
+                        body.feed(raw)
+                    data = body.value()
+                finally:
+                    response.close()
+                refusal = refused_body(response.headers.get("content-type", ""), data)
+                if refusal:
+                    raise Refused(refusal)
+                return success(url, response, data, started=started,
+                               etag=etag, last_modified=last_modified)
+            raise Refused(f"too many redirects (cap {hops_cap})")  # pragma: no cover
+        except Exception as exc:  # every failure becomes a result, by contract
+            return exception_failure(url, exc, started=started, total_timeout=total_timeout)

@@ -1,20 +1,63 @@
-"""The HTTP client every fetch goes through: timeouts, user agent, redirects."""
+"""The HTTP clients every fetch goes through: guard, timeouts, user agent.
+
+Redirects are not followed by httpx: fetch_url follows them itself so that
+each hop's scheme is checked and the hop cap is ours (client.max_redirects).
+trust_env is off so HTTP(S)_PROXY in the environment cannot route fetches
+around the address guard (the guard would check the proxy, not the target).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 import httpx
 
 from worker import __version__
+from worker.fetch.addresses import AddressPolicy
+from worker.fetch.guard import AsyncGuardedTransport, GuardedTransport
 
 USER_AGENT = f"Onrecord/{__version__} (+https://github.com/onrecord/onrecord; feed monitor)"
+_HEADERS = {
+    "User-Agent": USER_AGENT,
+    "Accept-Encoding": "gzip, deflate, br",
+    "Accept": "application/rss+xml, application/atom+xml, application/feed+json, "
+              "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5",
+}
+
+
+def _timeout(timeout: float) -> httpx.Timeout:
+    return httpx.Timeout(timeout, connect=min(timeout, 10.0))
 
 
 def build_client(*, timeout: float = 20.0, max_redirects: int = 5,
-                 transport: httpx.BaseTransport | None = None) -> httpx.Client:
+                 transport: httpx.BaseTransport | None = None,
+                 allow_private_networks: bool = False,
+                 allow_networks: Iterable[str] = (),
+                 limits: httpx.Limits | None = None) -> httpx.Client:
+    """A guarded sync client. A `transport` given here replaces the guard (tests only)."""
+    policy = AddressPolicy.from_config(allow_private_networks, allow_networks)
     return httpx.Client(
-        headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate, br"},
-        timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-        follow_redirects=True,
+        headers=_HEADERS,
+        timeout=_timeout(timeout),
+        follow_redirects=False,
         max_redirects=max_redirects,
-        transport=transport,
+        transport=transport or GuardedTransport(policy, limits),
+        trust_env=False,
+    )
+
+
+def build_async_client(*, timeout: float = 20.0, max_redirects: int = 5,
+                       transport: httpx.AsyncBaseTransport | None = None,
+                       allow_private_networks: bool = False,
+                       allow_networks: Iterable[str] = (),
+                       limits: httpx.Limits | None = None) -> httpx.AsyncClient:
+    """The async twin of build_client, for batched polling (fetch_many)."""
+    policy = AddressPolicy.from_config(allow_private_networks, allow_networks)
+    return httpx.AsyncClient(
+        headers=_HEADERS,
+        timeout=_timeout(timeout),
+        follow_redirects=False,
+        max_redirects=max_redirects,
+        transport=transport or AsyncGuardedTransport(policy, limits),
+        trust_env=False,
     )
