@@ -1,0 +1,72 @@
+"""The Celery app, configured from the Onrecord config file.
+
+`onrecord run` configures it directly. The plain `celery -A worker.celery_app
+worker|beat` commands (several hosts sharing Redis) find the config through
+the ONRECORD_CONFIG environment variable.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from celery import Celery
+
+from worker.config import Config, load_config
+from worker.runtime import Runtime, open_runtime
+
+app = Celery("onrecord")
+_lock = threading.Lock()
+
+
+def configure(celery: Celery, config: Config) -> Celery:
+    if config.broker == "embedded":
+        # kombu's filesystem transport: queues are files under the data folder,
+        # so the default install needs no server at all.
+        folder = Path(config.data_dir, "broker").resolve()
+        for sub in ("queue", "processed"):
+            (folder / sub).mkdir(parents=True, exist_ok=True)
+        broker_url = "filesystem://"
+        transport = {"data_folder_in": str(folder / "queue"), "data_folder_out": str(folder / "queue"),
+                     "processed_folder": str(folder / "processed"), "store_processed": False}
+    else:
+        broker_url, transport = config.broker, {"visibility_timeout": 3600}
+    celery.conf.update(
+        broker_url=broker_url,
+        broker_transport_options=transport,
+        broker_connection_retry_on_startup=True,
+        task_ignore_result=True,
+        result_backend=None,
+        task_acks_late=True,  # a task lost with its worker runs again; every task is idempotent
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        worker_hijack_root_logger=False,
+        timezone="UTC",
+        beat_schedule={
+            "schedule-due-feeds": {"task": "onrecord.schedule_due_feeds", "schedule": config.polling.tick},
+            "recover": {"task": "onrecord.recover", "schedule": 300.0},
+        },
+    )
+    celery.onrecord_config = config  # type: ignore[attr-defined]
+    celery.onrecord_runtime = None  # type: ignore[attr-defined]
+    return celery
+
+
+def runtime(celery: Celery) -> Runtime:
+    """This process's Runtime, opened on first use (after a prefork worker has forked)."""
+    with _lock:
+        rt = getattr(celery, "onrecord_runtime", None)
+        if rt is None:
+            config = getattr(celery, "onrecord_config", None)
+            if config is None:
+                raise RuntimeError("Onrecord config not set: export ONRECORD_CONFIG=/path/to/config.yaml")
+            rt = open_runtime(config)
+            celery.onrecord_runtime = rt  # type: ignore[attr-defined]
+        return rt
+
+
+if os.environ.get("ONRECORD_CONFIG"):
+    configure(app, load_config(os.environ["ONRECORD_CONFIG"]))
+
+import worker.tasks  # noqa: E402,F401  registers the tasks on `app`

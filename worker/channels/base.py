@@ -1,0 +1,46 @@
+"""The one contract every channel keeps: a pure render, and a send that raises
+DeliveryError saying whether trying again can help."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from worker.store.records import AlertView
+
+
+class DeliveryError(Exception):
+    def __init__(self, message: str, *, retryable: bool) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    subject: str
+    text: str
+    body: Any = None  # the channel's own payload (Slack JSON, email MIME parts)
+
+
+class Channel(Protocol):
+    def render(self, alert: AlertView) -> Message: ...
+
+    def send(self, settings: Any, message: Message) -> None: ...
+
+
+def headline(alert: AlertView) -> str:
+    if alert.kind == "ops":
+        return "Onrecord: feed trouble"
+    return f"{alert.actor_name} on the record: {alert.article_title or alert.article_url}"
+
+
+def plain_text(alert: AlertView) -> str:
+    """The alert as plain text, shared by console and email."""
+    if alert.kind == "ops":
+        return alert.ops_text
+    lines = [headline(alert), ""]
+    for kind, text, speaker in alert.statements:
+        quoted = f"“{text}”" if kind == "direct" else text
+        lines.append(f"- {quoted} ({speaker}, {kind})")
+    lines += ["", f"Source: {alert.feed_name}", alert.article_url]
+    return "\n".join(lines)

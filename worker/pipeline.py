@@ -1,0 +1,154 @@
+"""The orchestrator: each function reads top to bottom, calling one stage after another.
+
+Stages never call each other; only this module strings them together, and
+Celery tasks (worker/tasks.py) or `onrecord once` call into it by id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import timedelta
+
+from worker import feed_timing as schedule
+from worker.channels import DeliveryError
+from worker.deliver import send_alert
+from worker.detect import detect
+from worker.extract import document_from_feed_text, document_from_html
+from worker.fetch import fetch_url
+from worker.logs import log
+from worker.metrics import DELIVERIES, ENTRIES, POLLS, STATEMENTS
+from worker.novelty import fingerprint, judge, new_entries
+from worker.parse import parse_feed
+from worker.route import plan_alerts
+from worker.runtime import Runtime
+from worker.store import alerts as alert_store
+from worker.store import deliveries as delivery_store
+from worker.store import entries as entry_store
+from worker.store import feeds as feed_store
+
+DELIVERY_LEASE = timedelta(minutes=5)
+
+
+@dataclass(frozen=True, slots=True)
+class PollOutcome:
+    feed_id: int
+    status: str  # ok | not_modified | failed | unknown
+    new_entry_ids: tuple[int, ...] = ()
+    ops_delivery_ids: tuple[int, ...] = ()
+    error: str | None = None
+
+
+def poll_feed(rt: Runtime, feed_id: int) -> PollOutcome:
+    feed = feed_store.load_feed(rt.engine, feed_id)
+    if feed is None or not feed.active:
+        return PollOutcome(feed_id, "unknown")
+    now = rt.clock()
+    polling = rt.config.polling
+    result = fetch_url(rt.http, feed.url, etag=feed.etag, last_modified=feed.last_modified,
+                       max_bytes=rt.config.fetch.max_bytes)
+    if result.not_modified:
+        delay = schedule.delay_after_success(feed, polling, result)
+        feed_store.record_poll_ok(rt.engine, feed.id, now, now + delay,
+                                  etag=result.etag, last_modified=result.last_modified)
+        POLLS.labels("not_modified").inc()
+        return PollOutcome(feed.id, "not_modified")
+    if result.ok:
+        assert result.body is not None
+        body_hash = hashlib.sha256(result.body).hexdigest()
+        parsed = parse_feed(result.body, result.final_url or feed.url, result.content_type)
+        error = parsed.error
+    else:
+        error = result.error or f"HTTP {result.status}"
+    if error:
+        return _poll_failed(rt, feed_id, error, result.retry_after)
+    known = entry_store.known_keys(rt.engine, feed.id, (e.key for e in parsed.entries))
+    fresh = new_entries(parsed.entries, known)
+    # A new feed's existing items are history: record them as seen, alert on none
+    # but the newest `backfill` of them.
+    first_poll = feed.status == "new" and feed.last_ok_at is None
+    backfill = {e.key for e in (fresh[: polling.backfill] if first_poll else fresh)}
+    items = [(e, "pending" if e.key in backfill else "seen") for e in fresh]
+    inserted = entry_store.add_entries(rt.engine, feed.id, items, now)
+    pending = tuple(entry_id for entry_id, state in inserted if state == "pending")
+    delay = schedule.delay_after_success(feed, polling, result, parsed)
+    feed_store.record_poll_ok(rt.engine, feed.id, now, now + delay, etag=result.etag,
+                              last_modified=result.last_modified, body_hash=body_hash)
+    POLLS.labels("ok").inc()
+    log.info("feed polled", feed=feed.url, entries=len(parsed.entries), new=len(fresh),
+             to_process=len(pending))
+    return PollOutcome(feed.id, "ok", pending)
+
+
+def _poll_failed(rt: Runtime, feed_id: int, error: str, retry_after: str | None) -> PollOutcome:
+    now = rt.clock()
+    polling = rt.config.polling
+    previous = feed_store.load_feed(rt.engine, feed_id)
+    assert previous is not None
+    delay = schedule.delay_after_failure(previous, polling, retry_after)
+    state = feed_store.record_poll_failure(rt.engine, feed_id, now, now + delay, error)
+    POLLS.labels("failed").inc()
+    log.warning("feed failed", feed=state.url, error=error, failing_for=state.consecutive_errors)
+    ops: tuple[int, ...] = ()
+    if schedule.ops_alert_due(state, polling, now):
+        text = (f"Feed {state.name or state.url} has failed since "
+                f"{state.failing_since:%Y-%m-%d %H:%M} UTC ({state.consecutive_errors} polls): {error}")
+        ops = (alert_store.add_ops_delivery(rt.engine, polling.ops_channel or "", text, now),)
+        feed_store.mark_ops_alerted(rt.engine, feed_id)
+    return PollOutcome(feed_id, "failed", ops_delivery_ids=ops, error=error)
+
+
+def process_entry(rt: Runtime, entry_id: int) -> tuple[int, ...]:
+    """Extract, detect, judge novelty, route, record: the ids of the deliveries to make."""
+    entry = entry_store.load_entry(rt.engine, entry_id)
+    if entry is None or entry.state not in ("pending", "failed"):
+        return ()
+    document = None
+    if entry.link.startswith(("http://", "https://")):
+        page = fetch_url(rt.http, entry.link, max_bytes=rt.config.fetch.max_bytes)
+        if page.ok and page.body:
+            document = document_from_html(page.body, url=page.final_url or entry.link)
+        else:
+            log.info("article page unavailable, using the feed's text", url=entry.link, error=page.error)
+    if document is None or not document.paragraphs:
+        document = document_from_feed_text(entry.title, entry.content or entry.summary, entry.link)
+    elif not document.title:
+        document = type(document)(entry.title, document.paragraphs, document.url, document.source)
+    statements = detect(document, rt.actors)
+    known = alert_store.known_fingerprints(rt.engine, (fingerprint(s) for s in statements))
+    judged = judge(statements, known)
+    plans = plan_alerts(judged, rt.config.routes)
+    delivery_ids = alert_store.record_findings(rt.engine, entry.id, document, judged, plans, rt.clock())
+    ENTRIES.labels("done").inc()
+    STATEMENTS.labels("yes").inc(sum(1 for _s, _f, novel in judged if novel))
+    log.info("entry processed", url=entry.link, statements=len(statements), alerts=len(plans))
+    return tuple(delivery_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryOutcome:
+    delivery_id: int
+    status: str  # sent | skipped | retry | failed
+    error: str | None = None
+
+
+def deliver(rt: Runtime, delivery_id: int) -> DeliveryOutcome:
+    now = rt.clock()
+    if not delivery_store.claim(rt.engine, delivery_id, now, DELIVERY_LEASE):
+        return DeliveryOutcome(delivery_id, "skipped")  # sent already, or another worker has it
+    view = delivery_store.load_view(rt.engine, delivery_id, rt.actor_names)
+    if view is None:
+        return DeliveryOutcome(delivery_id, "skipped")
+    try:
+        send_alert(rt.config, view)
+    except DeliveryError as exc:
+        attempts = delivery_store.mark_failed(rt.engine, delivery_id, str(exc), retryable=exc.retryable)
+        gave_up = not exc.retryable or attempts >= delivery_store.MAX_ATTEMPTS
+        DELIVERIES.labels(view.channel_id, "failed" if gave_up else "retry").inc()
+        log.warning("delivery failed", channel=view.channel_id, delivery=delivery_id,
+                    error=str(exc), attempts=attempts, will_retry=not gave_up)
+        return DeliveryOutcome(delivery_id, "failed" if gave_up else "retry", str(exc))
+    delivery_store.mark_sent(rt.engine, delivery_id, rt.clock())
+    DELIVERIES.labels(view.channel_id, "sent").inc()
+    log.info("alert delivered", channel=view.channel_id, delivery=delivery_id, actor=view.actor_id)
+    return DeliveryOutcome(delivery_id, "sent")

@@ -1,0 +1,46 @@
+"""`onrecord status`: feeds and their health, recent statements and deliveries."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from worker.config import Config
+from worker.store.db import open_store
+from worker.store.feeds import all_feeds, sync_feeds
+from worker.store.schema import articles, deliveries, statements
+
+
+def _when(value: object) -> str:
+    return f"{value:%Y-%m-%d %H:%M}" if value else "-"
+
+
+def print_status(config: Config, limit: int = 10) -> int:
+    engine = open_store(config.storage)
+    sync_feeds(engine, config.feeds)
+    feeds = all_feeds(engine)
+    print(f"Feeds ({len(feeds)}):")
+    for f in feeds:
+        line = f"  [{f.status:7}] {f.name or f.url}  last ok {_when(f.last_ok_at)}  next {_when(f.next_poll_at)}"
+        if f.status == "failing":
+            line += f"\n            failing since {_when(f.failing_since)} ({f.consecutive_errors}x): {f.last_error}"
+        print(line)
+    with engine.connect() as conn:
+        recent = conn.execute(
+            select(statements.c.recorded_at, statements.c.actor_id, statements.c.kind,
+                   statements.c.text, articles.c.url)
+            .join(articles, articles.c.id == statements.c.article_id)
+            .order_by(statements.c.id.desc()).limit(limit)).all()
+        counts = dict(conn.execute(select(deliveries.c.state, func.count())
+                                   .group_by(deliveries.c.state)).all())
+        failed = conn.execute(select(deliveries.c.channel_id, deliveries.c.attempts,
+                                     deliveries.c.last_error)
+                              .where(deliveries.c.state.in_(["failed", "pending"]))
+                              .order_by(deliveries.c.id.desc()).limit(limit)).all()
+    print(f"\nRecent statements ({len(recent)}):")
+    for r in recent:
+        print(f"  {_when(r.recorded_at)} {r.actor_id} ({r.kind}): {r.text[:100]}  <{r.url}>")
+    print("\nDeliveries: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"))
+    for d in failed:
+        print(f"  undelivered to {d.channel_id} after {d.attempts} attempts: {d.last_error}")
+    engine.dispose()
+    return 0

@@ -1,0 +1,76 @@
+"""Articles, statements, alerts and deliveries: what was found and what was sent."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlalchemy import Engine, select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from worker.records import Document, Statement
+from worker.route import AlertPlan
+from worker.store.schema import alerts, articles, deliveries, entries, statements
+
+
+def _insert(engine: Engine):  # type: ignore[no-untyped-def]
+    return (postgresql if engine.dialect.name == "postgresql" else sqlite).insert
+
+
+def known_fingerprints(engine: Engine, fingerprints: Iterable[str]) -> set[str]:
+    wanted = list(set(fingerprints))
+    if not wanted:
+        return set()
+    with engine.connect() as conn:
+        return set(conn.execute(select(statements.c.fingerprint)
+                                .where(statements.c.fingerprint.in_(wanted))).scalars())
+
+
+def record_findings(
+    engine: Engine, entry_id: int, document: Document,
+    found: Sequence[tuple[Statement, str, bool]], plans: Sequence[AlertPlan], now: datetime,
+) -> list[int]:
+    """In one transaction: the article, its statements (fingerprint, novel), the alerts the
+    plans call for and a pending delivery per channel; the entry becomes done. Returns the
+    ids of the deliveries created, so that a crash before or after leaves nothing half-done."""
+    insert = _insert(engine)
+    delivery_ids: list[int] = []
+    with engine.begin() as conn:
+        article_id = conn.execute(insert(articles).values(
+            entry_id=entry_id, url=document.url, title=document.title, text=document.text,
+            source=document.source, extracted_at=now,
+        ).on_conflict_do_update(index_elements=["entry_id"], set_={"extracted_at": now})
+            .returning(articles.c.id)).scalar_one()
+        statement_ids = []
+        for statement, fingerprint, novel in found:
+            statement_ids.append(conn.execute(statements.insert().values(
+                article_id=article_id, actor_id=statement.actor_id, kind=statement.kind,
+                text=statement.text, speaker=statement.speaker, start=statement.start,
+                end=statement.end, confidence=statement.confidence,
+                evidence=list(statement.evidence), fingerprint=fingerprint, novel=novel,
+                recorded_at=now,
+            ).returning(statements.c.id)).scalar_one())
+        for plan in plans:
+            alert_id = conn.execute(insert(alerts).values(
+                article_id=article_id, actor_id=plan.actor_id, created_at=now,
+                statement_ids=[statement_ids[i] for i in plan.statement_indexes],
+            ).on_conflict_do_nothing(index_elements=["article_id", "actor_id"])
+                .returning(alerts.c.id)).scalar()
+            if alert_id is None:  # this entry was processed before: its alert exists
+                continue
+            for channel_id in plan.channel_ids:
+                delivery_ids.append(conn.execute(deliveries.insert().values(
+                    alert_id=alert_id, channel_id=channel_id, kind="alert", state="pending",
+                    attempts=0, created_at=now,
+                ).returning(deliveries.c.id)).scalar_one())
+        conn.execute(entries.update().where(entries.c.id == entry_id)
+                     .values(state="done", last_error=None, attempts=entries.c.attempts + 1))
+    return delivery_ids
+
+
+def add_ops_delivery(engine: Engine, channel_id: str, text: str, now: datetime) -> int:
+    with engine.begin() as conn:
+        return conn.execute(deliveries.insert().values(
+            alert_id=None, channel_id=channel_id, kind="ops", payload={"text": text},
+            state="pending", attempts=0, created_at=now,
+        ).returning(deliveries.c.id)).scalar_one()

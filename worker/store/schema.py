@@ -1,0 +1,118 @@
+"""Tables of the store. SQLite by default, PostgreSQL when several hosts share it."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+feeds = Table(
+    "feeds", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("url", String(2048), nullable=False, unique=True),
+    Column("name", String(300), nullable=False, default=""),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("interval_s", Float, nullable=True),  # the config's interval, if any
+    Column("etag", String(500)),
+    Column("last_modified", String(100)),
+    Column("status", String(20), nullable=False, default="new"),  # new | ok | failing
+    Column("last_error", Text),
+    Column("failing_since", DateTime(timezone=True)),
+    Column("consecutive_errors", Integer, nullable=False, default=0),
+    Column("ops_alerted", Boolean, nullable=False, default=False),
+    Column("last_polled_at", DateTime(timezone=True)),
+    Column("last_ok_at", DateTime(timezone=True)),
+    Column("next_poll_at", DateTime(timezone=True)),
+    Column("guid_unstable", Boolean, nullable=False, default=False),
+    Column("body_hash", String(64)),
+)
+
+entries = Table(
+    "entries", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="CASCADE"), nullable=False),
+    Column("key", String(2100), nullable=False),
+    Column("link", String(2048), nullable=False, default=""),
+    Column("title", Text, nullable=False, default=""),
+    Column("summary", Text, nullable=False, default=""),
+    Column("content", Text, nullable=False, default=""),
+    Column("content_hash", String(64), nullable=False, default=""),
+    Column("published", DateTime(timezone=True)),
+    Column("first_seen", DateTime(timezone=True), nullable=False),
+    Column("state", String(20), nullable=False),  # seen (not processed) | pending | done | failed
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    UniqueConstraint("feed_id", "key", name="uq_entries_feed_key"),
+)
+Index("ix_entries_state", entries.c.state)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("entry_id", Integer, ForeignKey("entries.id", ondelete="CASCADE"), unique=True),
+    Column("url", String(2048), nullable=False, default=""),
+    Column("title", Text, nullable=False, default=""),
+    Column("text", Text, nullable=False, default=""),
+    Column("source", String(20), nullable=False, default=""),
+    Column("extracted_at", DateTime(timezone=True), nullable=False),
+)
+
+statements = Table(
+    "statements", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("actor_id", String(100), nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("speaker", String(300), nullable=False, default=""),
+    Column("start", Integer, nullable=False, default=0),
+    Column("end", Integer, nullable=False, default=0),
+    Column("confidence", Float, nullable=False),
+    Column("evidence", JSON, nullable=False),
+    # Same actor, same words: the same statement, even when syndicated across feeds.
+    Column("fingerprint", String(64), nullable=False),
+    Column("novel", Boolean, nullable=False),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_statements_fingerprint", statements.c.fingerprint)
+
+alerts = Table(
+    "alerts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("actor_id", String(100), nullable=False),
+    Column("statement_ids", JSON, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("article_id", "actor_id", name="uq_alerts_article_actor"),
+)
+
+deliveries = Table(
+    "deliveries", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("alert_id", Integer, ForeignKey("alerts.id", ondelete="CASCADE")),
+    Column("channel_id", String(100), nullable=False),
+    Column("kind", String(10), nullable=False, default="alert"),  # alert | ops
+    Column("payload", JSON),  # ops messages carry their text here
+    Column("state", String(20), nullable=False),  # pending | sending | sent | failed
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("claimed_until", DateTime(timezone=True)),
+    Column("sent_at", DateTime(timezone=True)),
+    UniqueConstraint("alert_id", "channel_id", name="uq_deliveries_alert_channel"),
+)
+Index("ix_deliveries_state", deliveries.c.state)

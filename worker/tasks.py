@@ -1,0 +1,68 @@
+"""Celery tasks: glue only. Ids in, one pipeline call, a retry decision, the next tasks out."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from celery import Task
+
+from worker import pipeline
+from worker.celery_app import app, runtime
+from worker.logs import log
+from worker.store import deliveries as delivery_store
+from worker.store import entries as entry_store
+from worker.store import feeds as feed_store
+
+POLL_LEASE = timedelta(minutes=10)
+
+
+@app.task(name="onrecord.schedule_due_feeds", ignore_result=True)
+def schedule_due_feeds() -> int:
+    rt = runtime(app)
+    due = feed_store.claim_due_feeds(rt.engine, rt.clock(), POLL_LEASE)
+    for feed_id in due:
+        poll_feed.delay(feed_id)
+    return len(due)
+
+
+@app.task(name="onrecord.poll_feed", ignore_result=True)
+def poll_feed(feed_id: int) -> None:
+    outcome = pipeline.poll_feed(runtime(app), feed_id)
+    for entry_id in outcome.new_entry_ids:
+        process_entry.delay(entry_id)
+    for delivery_id in outcome.ops_delivery_ids:
+        deliver.delay(delivery_id)
+
+
+@app.task(name="onrecord.process_entry", bind=True, ignore_result=True, max_retries=3)
+def process_entry(self: Task, entry_id: int) -> None:
+    rt = runtime(app)
+    try:
+        delivery_ids = pipeline.process_entry(rt, entry_id)
+    except Exception as exc:
+        if self.request.retries >= self.max_retries:
+            entry_store.mark_entry(rt.engine, entry_id, "failed", f"{type(exc).__name__}: {exc}")
+            log.exception("entry failed for good", entry=entry_id)
+            return
+        raise self.retry(exc=exc, countdown=30 * 2**self.request.retries) from exc
+    for delivery_id in delivery_ids:
+        deliver.delay(delivery_id)
+
+
+@app.task(name="onrecord.deliver", bind=True, ignore_result=True, max_retries=None)
+def deliver(self: Task, delivery_id: int) -> None:
+    outcome = pipeline.deliver(runtime(app), delivery_id)
+    if outcome.status == "retry":
+        # 10 s, 20 s, 40 s … capped at 30 min; the attempt count lives in the store.
+        raise self.retry(countdown=min(10 * 2**self.request.retries, 1800))
+
+
+@app.task(name="onrecord.recover", ignore_result=True)
+def recover() -> None:
+    """Re-queue work a lost message or a crashed worker left behind."""
+    rt = runtime(app)
+    stale = rt.clock() - timedelta(minutes=10)  # younger work is still in the queue
+    for entry_id in entry_store.pending_entries(rt.engine, seen_before=stale):
+        process_entry.delay(entry_id)
+    for delivery_id in delivery_store.pending(rt.engine, rt.clock(), created_before=stale):
+        deliver.delay(delivery_id)
