@@ -162,7 +162,8 @@ def test_conditional_get_returns_304_without_a_body() -> None:
         if h.headers.get("If-None-Match") == '"v1"':
             send(h, 304, b"", "", {"ETag": '"v1"'})
         else:
-            send(h, 200, RSS, headers={"ETag": '"v1"', "Last-Modified": "Mon, 01 Jan 2024 00:00:00 GMT"})
+            send(h, 200, RSS,
+                 headers={"ETag": '"v1"', "Last-Modified": "Mon, 01 Jan 2024 00:00:00 GMT"})
 
     with serve({"/f": route}) as server, _client() as client:
         first = fetch_url(client, server.url("/f"))
