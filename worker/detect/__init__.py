@@ -1,0 +1,39 @@
+"""Statement detection: every statement a tracked actor makes in an article.
+
+`detect(document, actors)` is pure and rule-based: quotes and cue verbs are found
+with precompiled patterns, speakers are resolved against the tracked actors, and
+each statement carries the evidence (rule, cue, how the speaker was resolved)
+that `onrecord detect --explain` prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from worker.records import ActorRef, Document, Statement
+
+from .article import Article
+from .direct import find_direct
+from .headings import find_headings
+from .reported import find_reported
+
+__all__ = ["detect"]
+
+
+def detect(document: Document, actors: Sequence[ActorRef]) -> tuple[Statement, ...]:
+    """Statements by `actors` in `document`, in document order."""
+    if not actors or not (document.title or document.paragraphs):
+        return ()
+    art = Article.build(document, actors)
+    # Reported speech first: it claims quotes embedded in its clause ('said the talks
+    # were "constructive"'), which must not also count as stand-alone quotes.
+    find_reported(art)
+    find_direct(art)
+    find_headings(art)
+    found = sorted(art.statements, key=lambda s: (s.start, s.end))
+    out: list[Statement] = []
+    for s in found:
+        if out and out[-1].actor_id == s.actor_id and s.start < out[-1].end:
+            continue  # overlapping duplicate of the same actor's statement
+        out.append(s)
+    return tuple(out)

@@ -1,0 +1,86 @@
+"""One article prepared for detection: text, masked text, quotes, sentences, names."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from worker.records import ActorRef, Document, Statement
+
+from .coref import Resolver, Speaker
+from .layout import Paragraph, layout, paragraph_offsets
+from .names import ActorIndex, Span
+from .quotes import Quote, find_quotes, mask
+
+
+@dataclass
+class Article:
+    text: str
+    masked: str
+    paras: list[Paragraph]
+    quotes: list[Quote]
+    spans: list[Span]
+    ends: dict[int, Span]
+    starts: dict[int, Span]
+    resolver: Resolver
+    statements: list[Statement] = field(default_factory=list)
+    # Speaker of each attribution found, tracked or not, by paragraph, in order:
+    # what an unattributed quote paragraph continues.
+    speakers: dict[int, list[tuple[int, Speaker]]] = field(default_factory=dict)
+    used_verbs: set[int] = field(default_factory=set)  # cue offsets already spent
+    claimed: list[tuple[int, int]] = field(default_factory=list)  # spans already stated
+
+    @classmethod
+    def build(cls, doc: Document, actors: Sequence[ActorRef]) -> Article:
+        text = doc.text
+        quotes = find_quotes(paragraph_offsets(doc))
+        masked = mask(text, quotes)
+        index = ActorIndex(actors)
+        spans = index.spans(masked)
+        resolver = Resolver(masked, spans, index)
+        ends = {s.end: s for s in spans}
+        starts = {s.seq: s for s in spans}
+        return cls(text, masked, layout(doc, quotes), quotes, spans, ends, starts, resolver)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        para = self.para_of(pos)
+        for a, b in para.sentences:
+            if a <= pos < b:
+                return a, b
+        return para.start, para.end
+
+    def para_of(self, pos: int) -> Paragraph:
+        i = bisect.bisect_right([p.start for p in self.paras], pos) - 1
+        return self.paras[max(i, 0)]
+
+    def is_claimed(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.claimed)
+
+    def note_speaker(self, pos: int, speaker: Speaker) -> None:
+        self.speakers.setdefault(self.para_of(pos).index, []).append((pos, speaker))
+
+    def add(
+        self, speaker: Speaker, kind: str, start: int, end: int, conf: float, evidence: tuple[str, ...]
+    ) -> None:
+        """Record a statement (only for a tracked speaker) and claim its span."""
+        while end > start and self.text[end - 1] in " ,;:—–-":
+            end -= 1
+        while start < end and self.text[start] in " ,;:—–-":
+            start += 1
+        self.claimed.append((start, end))
+        if speaker.actor is None or end - start < 2:
+            return
+        ev = (*evidence, f"speaker:{speaker.how}")
+        self.statements.append(
+            Statement(
+                actor_id=speaker.actor,
+                kind=kind,  # type: ignore[arg-type]
+                text=self.text[start:end],
+                speaker=speaker.mention,
+                start=start,
+                end=end,
+                confidence=round(min(conf, speaker.confidence), 2),
+                evidence=ev,
+            )
+        )

@@ -1,0 +1,150 @@
+"""Cue verbs and the speaker phrase around them ("X said", "said X", "X, the TITLE, said").
+
+Everything here reads the masked text (quoted words blanked out), so a cue or a
+name inside a quotation never counts as an attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import CLAUSE_OPENERS, PREP
+from .names import Span
+
+_SAY = (
+    r"said|says|told|tells|added|adds|insisted|insists|warned|warns|claimed|claims|"
+    r"denied|denies|rejected|rejects|argued|argues|announced|announces|wrote|writes|"
+    r"tweeted|tweets|testified|testifies|stated|states|declared|declares|explained|"
+    r"explains|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|acknowledged|"
+    r"acknowledges|admitted|admits|confirmed|confirms|suggested|suggests|maintained|"
+    r"maintains|replied|replies|countered|counters|conceded|concedes|asserted|asserts|"
+    r"contended|contends|alleged|alleges|predicted|predicts|vowed|vows|promised|promises|"
+    r"pledged|pledges|cautioned|cautions|complained|complains|recalled|recalls|revealed|"
+    r"reveals|observed|observes|remarked|remarks|commented|comments|posted|reiterated|"
+    r"reiterates|repeated|assured|assures|informed|informs|dismissed|dismisses|refuted|"
+    r"disputed|pointed out|points out|according to"
+)
+CUE = re.compile(rf"\b(?:{_SAY})\b")
+# Adverbs and auxiliaries between a subject and its verb: "Peskov also said".
+_TRAIL = re.compile(
+    r"(?:\s+(?:also|later|then|again|previously|earlier|recently|repeatedly|publicly|"
+    r"once|further|separately|subsequently|simply|flatly|quickly|has|have|had|would|"
+    r"will|did|has since|reportedly|firmly|angrily|openly|privately|explicitly|"
+    r"strongly|correctly|bluntly|frankly|calmly|always|often|never|even))+\s*$",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s*$", re.IGNORECASE)
+TITLES = (
+    r"spokesman|spokeswoman|spokesperson|president|minister|secretary|chancellor|premier|"
+    r"leader|chief|director|head|chairman|chairwoman|chair|ceo|executive|governor|mayor|"
+    r"senator|ambassador|envoy|official|adviser|advisor|commissioner|prosecutor|attorney|"
+    r"lawyer|general|commander|king|queen|pope|prince|economist|analyst|professor|"
+    r"founder|owner|manager|coach|ministry|department|government|agency|company|firm|"
+    r"office|commission|committee|council|court|bank|administration|campaign|party|"
+    r"union|group|organi[sz]ation|foundation|association|institute|presidency|cabinet|"
+    r"kremlin|service|board|authority|police|military|army|white house|fund|"
+    r"representative|congressman|congresswoman|lawmaker|judge|candidate|nominee"
+)
+_TITLE_NP = re.compile(
+    rf"(?:\b(?P<det>the|a|an|its|his|her|their|this|that)\s+)?"
+    rf"(?P<mods>(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){{0,3}}?)"
+    rf"(?P<head>{TITLES})$",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"(?:^|(?<=[\s,;(—–-]))(he|she|He|She|they|They|it|It)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker phrase: a name span, a pronoun, a title, or a blocking non-actor."""
+
+    kind: str  # span | pronoun | title | blocked
+    start: int
+    end: int
+    text: str
+    span: Span | None = None
+    head: str = ""  # title head noun or pronoun, lowercased
+
+
+def _last_word(text: str) -> str:
+    m = re.search(r"([A-Za-z’']+)\W*$", text)
+    return m.group(1).lower() if m else ""
+
+
+def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None:
+    """The noun phrase that ends at `end` (a subject), or None when there is none."""
+    seg = m[lo:end].rstrip()
+    end = lo + len(seg)
+    if end <= lo:
+        return None
+    span = ends.get(end)
+    if span is not None and span.seq >= lo:
+        if span.possessive:
+            return None
+        if _last_word(m[lo : span.seq]) in PREP:  # "envoy to President Trump": not the subject
+            return Phrase("blocked", span.seq, end, m[span.seq : end])
+        return Phrase("span", span.start, end, span.text, span)
+    p = _PRONOUN.search(seg)
+    if p:
+        before = _last_word(seg[: p.start()])
+        if not before or before in CLAUSE_OPENERS or seg[: p.start()].rstrip()[-1:] in ",;(—–":
+            return Phrase("pronoun", lo + p.start(1), end, p.group(1), head=p.group(1).lower())
+        return None
+    t = _TITLE_NP.search(seg[-80:])
+    if t:
+        start = end - len(t.group(0))
+        det = (t.group("det") or "").lower()
+        mods = t.group("mods")
+        possessor = re.search(r"['’]s\s", mods)
+        if det in ("a", "an") or re.match(r"(?:one|another|other|some|former)\b", mods, re.I):
+            return Phrase("blocked", start, end, t.group(0))
+        if det in ("the", "its", "his", "her", "their") or mods[:1].isupper() or possessor:
+            return Phrase("title", start, end, t.group(0), head=t.group("head").lower())
+    return None
+
+
+_APPOSITIVE = re.compile(
+    r"\s*(?:a|an|the|who|which|whose|whom|now|then|once|himself|herself|"
+    r"[a-z0-9][\w-]*)\b"
+)
+
+
+def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase | None:
+    """The subject of the cue verb at `verb`, looking back no further than `lo`."""
+    seg = m[lo:verb]
+    if _PASSIVE.search(seg):
+        return None
+    trail = _TRAIL.search(seg)
+    end = lo + (trail.start() if trail else len(seg.rstrip()))
+    if m[lo:end].endswith(","):  # "X, the Kremlin spokesman, said" / "Envoy ..., X, said"
+        inner = end - 1
+        comma = m.rfind(",", lo, inner)
+        chunk_lo = comma + 1 if comma >= 0 else lo
+        chunk = m[chunk_lo:inner]
+        if comma >= 0 and _APPOSITIVE.match(chunk):
+            return np_before(m, lo, comma, ends)
+        np = np_before(m, chunk_lo, inner, ends)
+        if np and np.kind == "span" and np.span and np.span.seq - chunk_lo <= 2:
+            return np
+        return None
+    return np_before(m, lo, end, ends)
+
+
+def subject_after(m: str, pos: int, hi: int, starts: dict[int, Span]) -> Phrase | None:
+    """The speaker named right after an inverted cue: '..., said Peskov' / 'according to X'."""
+    seg = m[pos:hi]
+    skip = len(seg) - len(seg.lstrip())
+    at = pos + skip
+    span = starts.get(at)
+    if span is not None:
+        if span.possessive:
+            return None
+        return Phrase("span", span.start, span.end, span.text, span)
+    t = re.match(
+        rf"(?P<det>the|a|an)\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<head>{TITLES})\b", seg[skip:], re.IGNORECASE
+    )
+    if t:
+        kind = "blocked" if t.group("det").lower() in ("a", "an") else "title"
+        return Phrase(kind, at, at + t.end(), t.group(0), head=t.group("head").lower())
+    return None

@@ -1,0 +1,134 @@
+"""Direct quotes: attribution after ('“…,” X said') or before ('X said: “…”'), split
+quotes, and quote paragraphs that continue the previous speaker."""
+
+from __future__ import annotations
+
+import re
+
+from worker.records import Statement
+
+from .article import Article
+from .attribution import CUE, Phrase, np_before, subject_after, subject_before
+from .coref import Speaker
+from .quotes import Quote, words
+
+_LEAD = re.compile(r"[\s,—–-]*")
+# What may sit between a cue and the quote it introduces: "told reporters:", "said of X,".
+_INTRO = re.compile(r"(?:\s+[^,:;.!?\u2591]{1,60}?)?\s*(?:[,:]|\s+that)?\s*$")
+_CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet)\b[\s,]*)?")
+
+
+def _after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
+    m = art.masked
+    lo = (q.close or q.end) + 1
+    inner = art.text[q.start : q.end].rstrip()
+    lead = _LEAD.match(m, lo, hi)
+    at = lead.end() if lead else lo
+    if not (inner[-1:] in ",!?—–-…" or m[lo:at].strip()):
+        return None
+    cue = CUE.search(m, at, min(hi, at + 120))
+    if not cue:
+        return None
+    if m[at : cue.start()].strip() == "":
+        phrase = subject_after(m, cue.end(), hi, art.starts)
+    else:
+        phrase = subject_before(m, at, cue.start(), art.ends)
+        if phrase and phrase.start - at > 45:
+            return None
+    return (phrase, cue.start(), cue.group()) if phrase else None
+
+
+def _before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
+    m = art.masked
+    seg = m[lo : q.open]
+    cues = list(CUE.finditer(m, lo, q.open))
+    if cues and _INTRO.match(m, cues[-1].end(), q.open):
+        cue = cues[-1]
+        if cue.group() == "according to":
+            phrase = subject_after(m, cue.end(), q.open, art.starts)
+        else:
+            phrase = subject_before(m, lo, cue.start(), art.ends)
+        return (phrase, cue.start(), cue.group()) if phrase else None
+    if seg.rstrip().endswith(":"):  # "Peskov: “…”"
+        colon = lo + len(seg.rstrip()) - 1
+        start = _CONNECT.match(m, lo, colon)
+        phrase = np_before(m, start.end() if start else lo, colon, art.ends)
+        if phrase and phrase.kind == "span" and phrase.span and phrase.span.seq <= start.end() + 1:
+            return phrase, colon, ":"
+    return None
+
+
+def _continued(art: Article, q: Quote, a: int) -> Speaker | None:
+    """The speaker an unattributed quote continues: same paragraph, else the one before."""
+    para = art.para_of(q.open)
+    if q.open > a or words(art.text[q.start : q.end]) < 4:
+        return None
+    same = [s for p, s in art.speakers.get(para.index, []) if p < q.open]
+    if same:
+        return same[-1]
+    if art.text[para.start : q.open].strip():
+        return None
+    prev = art.speakers.get(para.index - 1)
+    if not prev:
+        return None
+    speaker = prev[-1][1]
+    if speaker.actor and art.resolver.person_before(q.open, 3000) not in (speaker.actor, None):
+        return None  # someone else was named since: the quote may be theirs
+    return speaker
+
+
+def find_direct(art: Article) -> None:
+    by_verb: dict[int, int] = {}  # cue offset -> index of the statement it attributed
+    prev_close: dict[tuple[int, int], int] = {}
+    for q in art.quotes:
+        para = art.para_of(q.open)
+        if para.heading or art.is_claimed(q.start, q.end):
+            continue
+        a, b = art.sentence_of(q.open)
+        nxt = min((o.open for o in art.quotes if q.close and o.open > q.close), default=b)
+        found = _after(art, q, min(nxt, b)) if q.close else None
+        rule = "direct:after"
+        if not found:
+            found = _before(art, max(a, prev_close.get((a, b), a)), q)
+            rule = "direct:before" if found and found[2] != ":" else "direct:colon"
+        prev_close[(a, b)] = (q.close or q.end) + 1
+        if found:
+            phrase, verb, word = found
+            speaker = art.resolver.speaker(phrase)
+            if speaker is None:
+                continue
+            art.note_speaker(verb, speaker)
+            if verb in by_verb and speaker.actor:  # "“A,” he said, “B.”": one statement
+                _merge(art, by_verb[verb], q)
+                continue
+            art.used_verbs.add(verb)
+            evidence = (rule, f"cue:{word}")
+        else:
+            speaker = _continued(art, q, a)
+            if speaker is None:
+                continue
+            art.note_speaker(q.open, speaker)
+            evidence = ("direct:continues", f"after:{speaker.mention}")
+        if words(art.text[q.start : q.end]) < 2 and rule != "direct:after":
+            continue  # a scare-quoted word is not a statement
+        before = len(art.statements)
+        conf = 0.9 if found else 0.7
+        art.add(speaker, "direct", q.start, q.end, conf, evidence)
+        if found and len(art.statements) > before:
+            by_verb[found[1]] = before
+
+
+def _merge(art: Article, i: int, q: Quote) -> None:
+    s = art.statements[i]
+    text = f"{s.text} {art.text[q.start : q.end].strip()}"
+    art.statements[i] = Statement(
+        s.actor_id,
+        s.kind,
+        text,
+        s.speaker,
+        s.start,
+        q.end,
+        s.confidence,
+        (*s.evidence, "direct:split"),
+    )
+    art.claimed.append((q.start, q.end))

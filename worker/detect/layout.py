@@ -1,0 +1,70 @@
+"""Where paragraphs and sentences lie in Document.text, and which lines are headings."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from worker.records import Document
+
+from .quotes import Quote
+
+# A full stop (with any closing marks) then space and a capital or an opening mark.
+_BOUNDARY = re.compile(r"[.!?][\"”’»)\]]*\s+(?=[\"“‘«„(\[]?[A-Z0-9])")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jan|Feb|Aug|Sept|Sep|"
+    r"Oct|Nov|Dec|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|Ft|Mt)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])$"
+)
+_END_PUNCT = re.compile(r"[.!?:;][\"”’»)]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    heading: bool  # the title or a short line without a full stop (a sub-heading)
+    sentences: tuple[tuple[int, int], ...]
+
+
+def paragraph_offsets(doc: Document) -> list[tuple[int, str]]:
+    parts = ((doc.title,) if doc.title else ()) + doc.paragraphs
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for part in parts:
+        out.append((pos, part))
+        pos += len(part) + 2
+    return out
+
+
+def _is_heading(text: str, is_title: bool) -> bool:
+    if is_title:
+        return True
+    return len(text.split()) <= 14 and not _END_PUNCT.search(text.rstrip())
+
+
+def _sentences(base: int, text: str, quotes: list[Quote]) -> tuple[tuple[int, int], ...]:
+    cuts = [0]
+    for m in _BOUNDARY.finditer(text):
+        stop = m.start()
+        if text[stop] == "." and _ABBREV.search(text, 0, stop):
+            continue
+        pos = base + stop
+        if any(q.start < pos < q.end - 1 for q in quotes):  # inside a quotation
+            continue
+        cuts.append(m.end())
+    cuts.append(len(text))
+    return tuple((base + a, base + b) for a, b in itertools.pairwise(cuts) if b > a)
+
+
+def layout(doc: Document, quotes: list[Quote]) -> list[Paragraph]:
+    paras: list[Paragraph] = []
+    by_para: dict[int, list[Quote]] = {}
+    for q in quotes:
+        by_para.setdefault(q.para, []).append(q)
+    for i, (base, text) in enumerate(paragraph_offsets(doc)):
+        heading = _is_heading(text, bool(doc.title) and i == 0)
+        sents = _sentences(base, text, by_para.get(i, []))
+        paras.append(Paragraph(i, base, base + len(text), heading, sents))
+    return paras

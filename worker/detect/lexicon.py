@@ -1,0 +1,43 @@
+"""Word lists the rules consult: cue verbs, prepositions, particles, stop words."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs whose object is the content itself ("the Kremlin rejected the accusation").
+OBJECT_VERBS = _words("denied denies rejected rejects dismissed dismisses refuted disputed")
+
+PREP = _words(
+    "to for of with by from at on in about against under than like as toward towards "
+    "and or nor between including"
+)
+
+CLAUSE_OPENERS = _words(
+    "and but so then as because when while where after before that though although "
+    "yet however meanwhile still"
+)
+
+NOT_PERSON = _words(
+    """house department ministry government court council committee party union bank
+    university college school agency office city county state states street river airport
+    company corp inc news times post press journal post service board commission republic
+    kingdom federation army navy police church hospital center centre institute association
+    foundation group street avenue square park station minister reuters associated"""
+)
+
+# Lowercase words allowed inside a name span (Department of Justice, Ursula von der Leyen).
+PARTICLES = _words("of the for de del der den van von bin ibn al la le du da dos das y")
+
+# Capitalised words that start sentences or name things, never people.
+STOP = _words(
+    """the a an and but or if as at by in on of to for from with this that these those
+    he she it they we i you his her its their our my your there here then when while
+    after before since until because although though however meanwhile still yet so
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december mr mrs ms dr"""
+)
+
+TELL = _words("told tells informed informs assured assures")

@@ -1,0 +1,152 @@
+"""Actor matching: name variants, capitalised-name spans, and who they denote."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from worker.records import ActorRef
+
+from .lexicon import PARTICLES, STOP
+
+# A capitalised word (any script), possibly hyphenated or with an inner apostrophe
+# (O'Brien), possibly possessive, possibly an initial ("J.").
+_WORD = re.compile(r"[^\W\d_][\w]*(?:[-'’][^\W\d_][\w]*)*(?:['’]s?\b)?\.?")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NONLETTER = re.compile(r"[^a-z]")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def skeleton(word: str) -> str:
+    """A spelling-tolerant key: Zelenskyy, Zelenskiy and Zelensky, or Dmitri and
+    Dmitry, share one, because transliterations differ mostly in y/i and doubling."""
+    low = anyascii(word).lower() if not word.isascii() else word.lower()
+    low = _POSSESSIVE.sub("", low)
+    low = _NONLETTER.sub("", low).replace("y", "i")
+    return _DOUBLE.sub(r"\1", low)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of capitalised words in the text, and the tracked actor it names."""
+
+    start: int
+    end: int
+    text: str
+    actor: str | None  # tracked actor id, or None for an untracked name
+    how: str  # evidence: name, alias, surname, initials, fuzzy:...
+    lead: str = ""  # capitalised words before the matched name (titles: "President")
+    possessive: bool = False
+    seq: int = -1  # where the whole capitalised run starts (title words included)
+
+
+class ActorIndex:
+    """Variant keys for every tracked actor, built once per detect() call."""
+
+    def __init__(self, actors: Sequence[ActorRef]) -> None:
+        self.actors = {a.id: a for a in actors}
+        self.keys: dict[tuple[str, ...], tuple[str, str]] = {}
+        ambiguous: set[tuple[str, ...]] = set()
+        self.surnames: dict[str, str] = {}  # skeleton surname -> actor, for fuzzy matching
+        for actor in actors:
+            for key, how in self._variants(actor):
+                if key in self.keys and self.keys[key][0] != actor.id:
+                    ambiguous.add(key)  # two actors share a surname: neither gets it
+                self.keys.setdefault(key, (actor.id, how))
+        for key in ambiguous:
+            del self.keys[key]
+        self.max_len = max((len(k) for k in self.keys), default=1)
+
+    def _variants(self, actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
+        out: list[tuple[tuple[str, ...], str]] = []
+        for n, phrase in enumerate((actor.name, *actor.aliases)):
+            words = [w for w in re.split(r"[\s]+", phrase.strip()) if w]
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            key = tuple(skeleton(w) for w in words if skeleton(w))
+            if not key:
+                continue
+            out.append((key, "name" if n == 0 else "alias"))
+            if any("-" in w for w in words):  # Ocasio-Cortez also written Ocasio Cortez
+                split = tuple(skeleton(p) for w in words for p in w.split("-") if skeleton(p))
+                out.append((split, "name:hyphen"))
+            if n or actor.kind != "person" or len(key) < 2:
+                if actor.kind != "person" and len(key) >= 3 and key[1] == "of":
+                    out.append(((*key[2:], key[0]), "name:swap"))  # Justice Department
+                continue
+            core = [k for k in key if k not in _SUFFIXES]
+            surname = core[-1]
+            out.append(((surname,), "alias:surname"))
+            self.surnames[surname] = actor.id
+            if len(core) > 2:
+                out.append(((core[0], surname), "name:first-last"))
+            out.append(((core[0][0], surname), "name:initial"))
+        return out
+
+    def spans(self, text: str) -> list[Span]:
+        """Every capitalised-name span in `text`, matched to actors where possible."""
+        spans: list[Span] = []
+        words = [m for m in _WORD.finditer(text)]
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if not w.group()[0].isupper() or w.group().lower().rstrip(".") in STOP:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(words):
+                gap = text[words[j - 1].end() : words[j].start()]
+                if gap not in (" ", "-") or words[j - 1].group().endswith(("'s", "’s")):
+                    break
+                word = words[j].group()
+                joins = word in PARTICLES and j + 1 < len(words)
+                if word[0].isupper() or (joins and words[j + 1].group()[0].isupper()):
+                    j += 1
+                else:
+                    break
+            while j - 1 > i and words[j - 1].group() in PARTICLES:
+                j -= 1
+            spans.append(self._match(text, words[i:j]))
+            i = j
+        return spans
+
+    def _match(self, text: str, words: list[re.Match[str]]) -> Span:
+        keys = [skeleton(w.group()) for w in words]
+        n = len(keys)
+        for size in range(min(n, self.max_len), 0, -1):
+            for k in range(n - size, -1, -1):  # prefer the rightmost: "President Putin"
+                hit = self.keys.get(tuple(keys[k : k + size]))
+                if hit:
+                    return self._span(text, words, k, k + size, hit[0], hit[1])
+        return self._span(text, words, 0, n, None, "untracked")
+
+    def _span(
+        self, text: str, words: list[re.Match[str]], a: int, b: int, actor: str | None, how: str
+    ) -> Span:
+        last = words[b - 1].group()
+        end = words[b - 1].end()
+        if last.endswith(".") and len(last) > 2 and last[-2].islower():
+            end -= 1  # a sentence full stop, not an initial
+        lead = text[words[0].start() : words[a].start()].strip() if a else ""
+        start = words[a].start() if actor else words[0].start()
+        poss = last.endswith(("'s", "’s", "s'", "s’"))
+        return Span(start, end, text[start:end], actor, how, lead, poss, words[0].start())
+
+    def fuzzy(self, span: Span, seen: set[str]) -> Span | None:
+        """A misspelling of a surname already named in the article (Pasemnik)."""
+        key = skeleton(span.text.split()[-1])
+        if len(key) < 6:
+            return None
+        for surname, actor in self.surnames.items():
+            if actor not in seen or surname[0] != key[0]:
+                continue
+            score = fuzz.ratio(key, surname)
+            if score >= 80:
+                how = f"fuzzy:{span.text.split()[-1]}~{surname} {score / 100:.2f}"
+                return Span(span.start, span.end, span.text, actor, how, span.lead, span.possessive, span.seq)
+        return None

@@ -1,0 +1,86 @@
+"""Quote spans: every quotation style, nesting, and quotes left open at a paragraph end."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE = re.compile(r"[\"“”„«»]")
+# Single quotes only where they cannot be apostrophes: no letter before the opener,
+# no letter after the closer (so "Putin's" and "don’t" never open or close a quote).
+_SINGLE = re.compile(r"(?<![\w])[‘'](?=[^\s'’])([^‘’'\n]*?[^\s‘'])[’'](?![\w])")
+_CLOSERS = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"', "”": "”"}
+MASK = "\u2591"  # stands in for quoted words, so cue patterns never match inside quotes
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Quoted words at [start, end) of the text; `open`/`close` are the mark offsets."""
+
+    start: int
+    end: int
+    open: int
+    close: int | None  # None: left open at the paragraph end (a multi-paragraph quote)
+    para: int
+
+    @property
+    def closed(self) -> bool:
+        return self.close is not None
+
+
+def _doubles(text: str, base: int, para: int) -> list[Quote]:
+    out: list[Quote] = []
+    opened: tuple[int, str] | None = None
+    for m in _DOUBLE.finditer(text):
+        ch, i = m.group(), m.start()
+        if opened is None:
+            after = text[i + 1 : i + 2]
+            if after and not after.isspace():  # a closer with no opener is a stray mark
+                opened = (i, ch)
+            continue
+        o, och = opened
+        before = text[i - 1 : i]
+        if (ch in _CLOSERS[och] and not before.isspace()) or (ch == och == '"'):
+            out.append(Quote(base + o + 1, base + i, base + o, base + i, para))
+            opened = None
+        elif ch in "“„«" and before.isspace():  # an opener while open: the last one never closed
+            out.append(Quote(base + o + 1, base + i - 1, base + o, None, para))
+            opened = (i, ch)
+    if opened is not None:
+        o = opened[0]
+        out.append(Quote(base + o + 1, base + len(text), base + o, None, para))
+    return out
+
+
+def find_quotes(paragraphs: list[tuple[int, str]]) -> list[Quote]:
+    """Quotes of every paragraph, in order; `paragraphs` are (offset, text) pairs."""
+    quotes: list[Quote] = []
+    for para, (base, text) in enumerate(paragraphs):
+        found = _doubles(text, base, para)
+        if "'" in text or "‘" in text:
+            for m in _SINGLE.finditer(text):
+                s, e = base + m.start(1), base + m.end(1)
+                if not any(q.open <= e and s <= q.end + 1 for q in found):  # nested or overlapping
+                    found.append(Quote(s, e, s - 1, e, para))
+        found.sort(key=lambda q: q.start)
+        quotes.extend(found)
+    return quotes
+
+
+def mask(text: str, quotes: list[Quote]) -> str:
+    """`text` with quoted words replaced by MASK characters (offsets unchanged)."""
+    if not quotes:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for q in quotes:
+        start = max(q.start, pos)
+        parts.append(text[pos:start])
+        parts.append(MASK * max(0, q.end - start))
+        pos = max(pos, q.end)
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def words(text: str) -> int:
+    return len(text.split())

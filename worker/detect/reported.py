@@ -1,0 +1,135 @@
+"""Reported speech: "X said (that) CLAUSE", "CLAUSE, X said.", "according to X, CLAUSE"."""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .attribution import CUE, subject_after, subject_before
+from .lexicon import OBJECT_VERBS, TELL
+from .quotes import MASK
+
+# "told reporters" / "told the BBC" / "told Reuters": the hearer, skipped before the clause.
+_HEARER = re.compile(
+    r"\s+(?:reporters|journalists|lawmakers|senators|investigators|him|her|them|us|me|"
+    r"(?:the|a|an|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s|,|$)"
+)
+# Time and place phrases between the verb and its clause: "said on Monday (June 30) that".
+_THAT = re.compile(rf"[^,;:.!?{MASK}]{{0,70}}?\bthat\b")
+_PP = re.compile(
+    r"\s+(?:(?:on|last|this|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?"
+    r"[\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)*(?:\s+\([^)]*\))?)"
+)
+_BARE = re.compile(
+    r"\s+(?:(?i:the|a|an|he|she|it|they|we|there|this|these|those|his|her|its|their|our|"
+    r"some|many|no|one)|[A-Z][\w'’-]*)\b[^.;:!?]{0,80}?\b(?:is|are|was|were|will|would|could|"
+    r"should|can|may|might|must|has|had|have|did|does|do|won['’]t|wouldn['’]t|isn['’]t|"
+    r"wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|needs|wants|plans|remains)\b"
+)
+_AFTER_POSTPOSED = re.compile(r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40})?[.!?]?\s*$")
+_SOURCE = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:analysis|report|statement|data|figures|estimates?|"
+    r"survey|study|release|filing|letter|memo)\s+(?:by|from|of)\s+(?:the\s+)?"
+)
+
+
+def _after_quote(art: Article, a: int, v: int) -> bool:
+    """Is the cue at `v` the attribution of a quote just before it ('“…,” X said')?"""
+    for q in art.quotes:
+        if q.close is not None and a <= q.close < v:
+            between = art.masked[q.close + 1 : v]
+            inner = art.text[q.start : q.end].rstrip()
+            if len(between) < 80 and (between.lstrip()[:1] in ",—–-" or inner[-1:] in ",!?—–-"):
+                return True
+    return False
+
+
+def _clause(art: Article, word: str, v: int, vend: int, b: int) -> int | None:
+    """Where the reported clause after the cue starts, or None when none follows."""
+    m = art.masked
+    if word in OBJECT_VERBS:
+        return v
+    pos = vend
+    if word in TELL:
+        h = _HEARER.match(m, pos, b)
+        if not h:
+            return None
+        pos = h.end()
+    th = _THAT.match(m, pos, b)
+    if th and not CUE.search(m, pos, th.start() + len(th.group()) - 4):
+        return th.end()
+    pp = _PP.match(m, pos, b)
+    if pp and not th:
+        pos = pp.end()
+    if _BARE.match(m, pos, b):
+        return pos
+    return None
+
+
+def _according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
+    m = art.masked
+    pos = cue.end()
+    src = _SOURCE.match(m, pos, b)
+    phrase = subject_after(m, src.end() if src else pos, b, art.starts)
+    if phrase is None:
+        return
+    speaker = art.resolver.speaker(phrase)
+    if speaker is None:
+        return
+    before = m[a : cue.start()].rstrip()
+    after_comma = m[phrase.end : b].lstrip().startswith(",")
+    if len(before.split()) >= 3 and after_comma and len(m[phrase.end : b].split()) >= 3:
+        start, end = a, b  # "The results, according to X, were mixed": the whole sentence
+    elif len(before.split()) >= 3:
+        start, end = a, a + len(before)
+    elif after_comma:
+        start, end = m.index(",", phrase.end) + 1, b
+    else:
+        return
+    art.note_speaker(cue.start(), speaker)
+    kind = "direct" if MASK in m[start:end] else "indirect"
+    art.add(speaker, kind, start, end, 0.9, ("reported:according-to",))
+
+
+def find_reported(art: Article) -> None:
+    m = art.masked
+    for para in art.paras:
+        if para.heading:
+            continue
+        for a, b in para.sentences:
+            for cue in CUE.finditer(m, a, b):
+                v, word = cue.start(), cue.group()
+                if art.is_claimed(v, cue.end()):
+                    continue
+                if word == "according to":
+                    _according(art, a, b, cue)
+                    continue
+                if _after_quote(art, a, v):
+                    continue
+                phrase = subject_before(m, a, v, art.ends)
+                if phrase is None:
+                    continue
+                start = _clause(art, word, v, cue.end(), b)
+                rule = (
+                    "reported:that"
+                    if start and m[start - 5 : start].strip() == "that"
+                    else ("reported:object" if start == v else "reported:clause")
+                )
+                end = b
+                head = m[a : phrase.start].rstrip()
+                if start is None and head.endswith(","):
+                    rest = m[cue.end() : b]
+                    if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
+                        start, rule = cue.end() + rest.index(",") + 1, "reported:parenthetical"
+                    elif _AFTER_POSTPOSED.match(rest) and len(head.split()) >= 4:
+                        start, end, rule = a, a + len(head), "reported:postposed"
+                if start is None:
+                    continue
+                speaker = art.resolver.speaker(phrase)
+                if speaker is None:
+                    continue
+                art.note_speaker(v, speaker)
+                kind = "direct" if MASK in m[start:end] else "indirect"
+                art.add(speaker, kind, start, end, 0.9, (rule, f"cue:{word}"))
+                art.used_verbs.add(v)
