@@ -1,0 +1,140 @@
+"""Statement detection on the development gold set, and its speed.
+
+    python benchmarks/detect_bench.py [--show] [--shared ../shared] [--out preds.jsonl]
+
+For every article of tests/data/gold/*.json: extract the page from the shared
+folder, run detect() with that article's actors, write the predictions as JSON
+lines and score them with shared/tools/score_statements.py (statement F1,
+precision, recall; alert precision and recall). Then time detect() alone
+(extraction excluded) over every page of shared/corpus/news, beside a trivial
+baseline (one regex scan for quote marks) over the same texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from worker.detect import detect  # noqa: E402
+from worker.extract import document_from_html  # noqa: E402
+from worker.records import ActorRef, Document  # noqa: E402
+
+_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+# A representative tracked list for timing: a dozen people and organisations.
+TIMING_ACTORS = (
+    ActorRef("trump", "Donald Trump"),
+    ActorRef("obama", "Barack Obama"),
+    ActorRef("clinton", "Hillary Clinton"),
+    ActorRef("putin", "Vladimir Putin"),
+    ActorRef("peskov", "Dmitry Peskov", aliases=("Kremlin spokesman",)),
+    ActorRef("zelensky", "Volodymyr Zelensky"),
+    ActorRef("pelosi", "Nancy Pelosi"),
+    ActorRef("kremlin", "Kremlin", "organization"),
+    ActorRef("whitehouse", "White House", "organization"),
+    ActorRef("doj", "Department of Justice", "organization", ("DOJ",)),
+    ActorRef("fed", "Federal Reserve", "organization", ("Fed",)),
+    ActorRef("boeing", "Boeing", "organization"),
+)
+
+
+def load_page(shared: Path, source: str) -> Document | None:
+    path = shared / source
+    raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+    return document_from_html(raw)
+
+
+def actors_of(article: dict) -> list[ActorRef]:
+    return [
+        ActorRef(a["id"], a["name"], a.get("kind", "person"), tuple(a.get("aliases", ())))
+        for a in article["actors"]
+    ]
+
+
+def score(shared: Path, show: bool, out: Path | None) -> None:
+    gold_files = sorted((ROOT / "tests" / "data" / "gold").glob("*.json"))
+    articles = [a for f in gold_files for a in json.loads(f.read_text("utf-8"))["articles"]]
+    if not articles:
+        print("no gold articles in tests/data/gold/")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        gold_path, preds_path = Path(tmp) / "gold.json", out or Path(tmp) / "preds.jsonl"
+        gold_path.write_text(json.dumps({"articles": articles}), "utf-8")
+        with preds_path.open("w", encoding="utf-8") as fh:
+            for art in articles:
+                doc = load_page(shared, art["source"])
+                for s in detect(doc, actors_of(art)) if doc else ():
+                    row = {
+                        "file": art["file"],
+                        "actor": s.actor_id,
+                        "kind": s.kind,
+                        "text": s.text,
+                        "speaker": s.speaker,
+                        "confidence": s.confidence,
+                    }
+                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        cmd = [
+            sys.executable,
+            str(shared / "tools" / "score_statements.py"),
+            str(gold_path),
+            str(preds_path),
+        ] + (["--show"] if show else [])
+        result = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    print(f"dev gold: {len(articles)} articles from {len(gold_files)} files")
+    print(result.stdout.rstrip())
+
+
+def timing(shared: Path) -> None:
+    pages = sorted((shared / "corpus" / "news").glob("*/*.html.gz"))
+    docs = [d for d in (load_page(shared, str(p.relative_to(shared))) for p in pages) if d]
+    texts = [d.text for d in docs]
+    for d in docs[:3]:  # warm the regex caches, as a long-running worker would be
+        detect(d, TIMING_ACTORS)
+    ours, base = [], []
+    for doc, text in zip(docs, texts, strict=True):
+        t0 = time.perf_counter()
+        detect(doc, TIMING_ACTORS)
+        t1 = time.perf_counter()
+        _QUOTE_MARKS.findall(text)
+        t2 = time.perf_counter()
+        ours.append((t1 - t0) * 1000)
+        base.append((t2 - t1) * 1000)
+
+    def p95(xs: list[float]) -> float:
+        return sorted(xs)[max(0, round(0.95 * len(xs)) - 1)]
+
+    chars = statistics.mean(len(t) for t in texts)
+    print(
+        f"speed over {len(docs)} of {len(pages)} news pages (mean {chars:.0f} chars), "
+        f"{len(TIMING_ACTORS)} actors, extraction excluded:"
+    )
+    print(f"  detect():            mean {statistics.mean(ours):.2f} ms/article  p95 {p95(ours):.2f}")
+    print(f"  baseline quote scan: mean {statistics.mean(base):.3f} ms/article  p95 {p95(base):.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--show", action="store_true", help="list false positives and misses")
+    parser.add_argument("--out", type=Path, help="keep the predictions (JSON lines) here")
+    parser.add_argument("--no-timing", action="store_true")
+    args = parser.parse_args()
+    if not args.shared.exists():
+        sys.exit(f"shared folder not found: {args.shared}")
+    score(args.shared, args.show, args.out)
+    if not args.no_timing:
+        timing(args.shared)
+
+
+if __name__ == "__main__":
+    main()
