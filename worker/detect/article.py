@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from worker.records import ActorRef, Document, Statement
 
+from .attribution import Phrase
 from .coref import Resolver, Speaker
 from .layout import Paragraph, layout, paragraph_offsets
 from .names import ActorIndex, Span
@@ -30,6 +31,7 @@ class Article:
     speakers: dict[int, list[tuple[int, Speaker]]] = field(default_factory=dict)
     used_verbs: set[int] = field(default_factory=set)  # cue offsets already spent
     claimed: list[tuple[int, int]] = field(default_factory=list)  # spans already stated
+    para_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Document, actors: Sequence[ActorRef]) -> Article:
@@ -51,8 +53,22 @@ class Article:
         return para.start, para.end
 
     def para_of(self, pos: int) -> Paragraph:
-        i = bisect.bisect_right([p.start for p in self.paras], pos) - 1
+        if not self.para_starts:
+            self.para_starts = [p.start for p in self.paras]
+        i = bisect.bisect_right(self.para_starts, pos) - 1
         return self.paras[max(i, 0)]
+
+    def recent(self, pos: int) -> tuple[int, Speaker] | None:
+        """The last speaker noted before `pos`, in this paragraph or the two before."""
+        index = self.para_of(pos).index
+        for i in (index, index - 1, index - 2):
+            notes = [n for n in self.speakers.get(i, ()) if n[0] < pos]
+            if notes:
+                return notes[-1]
+        return None
+
+    def speaker(self, phrase: Phrase) -> Speaker | None:
+        return self.resolver.speaker(phrase, self.recent(phrase.start))
 
     def is_claimed(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.claimed)
@@ -61,7 +77,14 @@ class Article:
         self.speakers.setdefault(self.para_of(pos).index, []).append((pos, speaker))
 
     def add(
-        self, speaker: Speaker, kind: str, start: int, end: int, conf: float, evidence: tuple[str, ...]
+        self,
+        speaker: Speaker,
+        kind: str,
+        start: int,
+        end: int,
+        conf: float,
+        evidence: tuple[str, ...],
+        text: str | None = None,
     ) -> None:
         """Record a statement (only for a tracked speaker) and claim its span."""
         while end > start and self.text[end - 1] in " ,;:—–-":
@@ -76,7 +99,7 @@ class Article:
             Statement(
                 actor_id=speaker.actor,
                 kind=kind,  # type: ignore[arg-type]
-                text=self.text[start:end],
+                text=text or self.text[start:end],
                 speaker=speaker.mention,
                 start=start,
                 end=end,

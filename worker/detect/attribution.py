@@ -44,7 +44,27 @@ TITLES = (
     r"office|commission|committee|council|court|bank|administration|campaign|party|"
     r"union|group|organi[sz]ation|foundation|association|institute|presidency|cabinet|"
     r"kremlin|service|board|authority|police|military|army|white house|fund|"
-    r"representative|congressman|congresswoman|lawmaker|judge|candidate|nominee"
+    r"representative|congressman|congresswoman|lawmaker|judge|candidate|nominee|"
+    r"officials|executives|representatives|aides|aide|spokespeople"
+)
+# Generic names an organisation goes by once named: "the company said".
+ORG_HEADS = frozenset({"company", "firm", "group", "organization", "organisation", "agency"})
+# Staff who speak for an organisation: "a Kremlin spokesman", "White House officials".
+_STAFF = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokespeople",
+        "official",
+        "officials",
+        "representative",
+        "representatives",
+        "executive",
+        "executives",
+        "aide",
+        "aides",
+    }
 )
 _TITLE_NP = re.compile(
     rf"(?:\b(?P<det>the|a|an|its|his|her|their|this|that)\s+)?"
@@ -83,6 +103,9 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         if span.possessive:
             return None
         if _last_word(m[lo : span.seq]) in PREP:  # "envoy to President Trump": not the subject
+            words = m[max(lo, span.seq - 40) : span.seq].split()
+            if len(words) >= 2 and words[-1] in ("for", "of", "at") and words[-2] in _STAFF:
+                return Phrase("org", span.seq, end, m[span.seq : end], span)
             return Phrase("blocked", span.seq, end, m[span.seq : end])
         return Phrase("span", span.start, end, span.text, span)
     p = _PRONOUN.search(seg)
@@ -96,6 +119,12 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         start = end - len(t.group(0))
         det = (t.group("det") or "").lower()
         mods = t.group("mods")
+        head = t.group("head").lower()
+        staff_of = ends.get(end - len(t.group("head")) - 1)
+        if head in _STAFF and staff_of and staff_of.seq >= start:  # "a Kremlin spokesman"
+            if det == "the" and not head.endswith(("s", "people")):  # maybe a named one
+                return Phrase("title", start, end, t.group(0), staff_of, head=head)
+            return Phrase("org", start, end, t.group(0), staff_of)
         possessor = re.search(r"['’]s\s", mods)
         if det in ("a", "an") or re.match(r"(?:one|another|other|some|former)\b", mods, re.I):
             return Phrase("blocked", start, end, t.group(0))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .attribution import TITLES, Phrase
+from .attribution import CUE, ORG_HEADS, TITLES, Phrase
 from .lexicon import NOT_PERSON
 from .names import ActorIndex, Span
 
@@ -16,10 +16,39 @@ _TITLE_APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 _PERSON_TITLES = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Prime Minister|Minister|Secretary|Senator|"
-    r"Judge|Justice|Chancellor|King|Queen|Prince|Pope|Lt|Col|Sgt|Capt|Officer|Mayor)\.?$"
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|President|Minister|Secretary|Senator|"
+    r"Judge|Justice|Chancellor|King|Queen|Prince|Pope|Lt|Col|Sgt|Capt|Officer|Mayor)\b"
 )
-# Confidence by how the speaker was identified (a name beats a pronoun).
+_MALE = re.compile(r"\bMr\b")
+_FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss)\b")
+# "Haley said she would resign": the pronoun right after a name's own cue verb is theirs.
+_SAID_PRONOUN = re.compile(rf"\s+(?:{CUE.pattern})\s+(?:that\s+)?(he|she)\b")
+_SENTENCE_START = re.compile(r"[.!?:;\n]|^")
+# Words that may precede a sentence's subject: "But the Kremlin spokesman Peskov ..."
+_OPENERS = frozenset(
+    {
+        "the",
+        "but",
+        "and",
+        "so",
+        "yet",
+        "still",
+        "then",
+        "however",
+        "now",
+        "later",
+        "meanwhile",
+        "also",
+        "former",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+    }
+)
+_TITLE_WORD = re.compile(rf"(?:{TITLES})$", re.IGNORECASE)
 _CONF = {
     "name": 0.95,
     "alias": 0.9,
@@ -37,110 +66,184 @@ class Speaker:
     mention: str
     how: str
     confidence: float
+    key: str = ""  # who it is (actor id or untracked surname), for continuations
 
 
 @dataclass(frozen=True, slots=True)
 class _Entity:
     pos: int
     actor: str | None
-    key: str  # who it is: actor id, or the untracked surname
+    key: str  # actor id, or the untracked surname
     person: bool
     titles: frozenset[str]
+    subject: bool  # opens its sentence or heads a cue verb: a likely antecedent
+    possessive: bool
+    how: str
 
 
 class Resolver:
     def __init__(self, masked: str, spans: list[Span], index: ActorIndex) -> None:
         self.index = index
+        self.masked = masked
         self.entities: list[_Entity] = []
+        self.votes: dict[str, list[int]] = {}  # key -> [male, female] cues
         seen: set[str] = set()
         surnames: set[str] = set()
         for span in spans:
-            if span.actor is None:
-                fixed = index.fuzzy(span, seen)
-                span = fixed or span
-            ent = self._entity(masked, span, surnames)
+            if span.shared:
+                span = self._shared(span)
+            elif span.actor is None:
+                span = index.fuzzy(span, seen) or span
+            ent = self._entity(span, surnames)
             if span.actor:
                 seen.add(span.actor)
             if ent:
                 self.entities.append(ent)
+                self._learn_gender(span, ent.key)
         self.positions = [e.pos for e in self.entities]
-        self.spans = {s.start: s for s in spans}
+        self.gender = {k: "m" if v[0] > v[1] else "f" for k, v in self.votes.items() if v[0] != v[1]}
 
-    def _entity(self, masked: str, span: Span, surnames: set[str]) -> _Entity | None:
+    def _shared(self, span: Span) -> Span:
+        """A surname two actors share: the one named in full nearby, else the first listed."""
+        for ent in reversed(self.entities):
+            if span.start - ent.pos > 600:
+                break
+            if ent.actor in span.shared and ent.how != "shared":
+                return replace(span, actor=ent.actor, how="alias:surname(shared)")
+        return replace(span, actor=span.shared[0], how="alias:surname(shared,first)")
+
+    def _learn_gender(self, span: Span, key: str) -> None:
+        votes = self.votes.setdefault(key, [0, 0])
+        if _MALE.search(span.lead):
+            votes[0] += 2  # an honorific outweighs a pronoun
+        elif _FEMALE.search(span.lead):
+            votes[1] += 2
+        said = _SAID_PRONOUN.match(self.masked, span.end)
+        if said:
+            votes[0 if said.group(1) == "he" else 1] += 1
+
+    def _entity(self, span: Span, surnames: set[str]) -> _Entity | None:
+        m = self.masked
         words = span.text.split()
         titles = {t.lower() for t in re.findall(TITLES, span.lead, re.IGNORECASE)}
-        before = _TITLE_BEFORE.search(masked, max(0, span.seq - 40), span.seq)
+        before = _TITLE_BEFORE.search(m, max(0, span.seq - 40), span.seq)
         if before:
             titles.add(before.group(1).lower())
-        appos = _TITLE_APPOSITIVE.search(masked[span.end : span.end + 80])
+        appos = _TITLE_APPOSITIVE.search(m[span.end : span.end + 80])
         if appos:
             titles.add(appos.group(1).lower())
+        back = re.split(r"[.!?:;,\n]", m[max(0, span.seq - 80) : span.seq])[-1].split()
+        opening = len(back) <= 4 and all(
+            w in _OPENERS or w[0].isupper() or _TITLE_WORD.match(w) for w in back
+        )
+        subject = opening or bool(
+            re.match(rf"\s+(?:\w+ly\s+|also\s+)?(?:{CUE.pattern})", m[span.end : span.end + 40])
+        )
         if span.actor:
             actor = self.index.actors[span.actor]
             person = actor.kind == "person"
             if not person:
                 name = actor.name.lower().split()
                 titles.add(name[0] if len(name) > 2 and name[1] == "of" else name[-1])
-            return _Entity(span.start, span.actor, span.actor, person, frozenset(titles))
+                titles.update(ORG_HEADS)
+            return _Entity(
+                span.start,
+                span.actor,
+                span.actor,
+                person,
+                frozenset(titles),
+                subject,
+                span.possessive,
+                span.how,
+            )
         last = words[-1].lower().rstrip("'’s")
+        orgish = any(w.lower().strip(".,") in NOT_PERSON for w in words)
         person = (
             bool(_PERSON_TITLES.search(span.lead) or (span.lead and before))
-            or (
-                len(words) >= 2
-                and not any(w.lower() in NOT_PERSON for w in words)
-                and not span.text.isupper()
-            )
+            or (len(words) >= 2 and not orgish and not span.text.isupper())
             or last in surnames
         )
         if person:
             surnames.add(last)
+        elif orgish:
+            titles.update(ORG_HEADS)  # an untracked organisation blocks "the company said"
         if not person and not titles:
             return None
-        return _Entity(span.start, None, last, person, frozenset(titles))
+        return _Entity(span.start, None, last, person, frozenset(titles), subject, span.possessive, span.how)
 
-    def speaker(self, phrase: Phrase) -> Speaker | None:
-        if phrase.kind == "blocked":
-            return Speaker(None, phrase.text, "untracked", 0.0)
+    def speaker(self, phrase: Phrase, recent: tuple[int, Speaker] | None = None) -> Speaker | None:
+        if phrase.kind == "blocked":  # someone unnamed: a key of its own, for continuations
+            return Speaker(None, phrase.text, "untracked", 0.0, f"?{phrase.start}")
         if phrase.kind == "span" and phrase.span:
             return self._named(phrase.span)
         if phrase.kind == "pronoun":
-            return self._pronoun(phrase)
+            return self._pronoun(phrase, recent)
         if phrase.kind == "title":
             return self._title(phrase)
+        if phrase.kind == "org" and phrase.span:
+            return self._staff(phrase)
+        return None
+
+    def _staff(self, phrase: Phrase) -> Speaker:
+        """Staff speaking for an organisation ('a Kremlin spokesman') speak for it."""
+        if phrase.span:
+            named = self._named(phrase.span)
+            if named.actor and self.index.actors[named.actor].kind != "person":
+                return replace(named, mention=phrase.text, how=f"org-staff:{named.how}")
+        return Speaker(None, phrase.text, "untracked", 0.0, f"?{phrase.start}")
+
+    def _at(self, pos: int) -> _Entity | None:
+        i = bisect.bisect_left(self.positions, pos)
+        if i < len(self.entities) and self.entities[i].pos == pos:
+            return self.entities[i]
         return None
 
     def _named(self, span: Span) -> Speaker:
-        i = bisect.bisect_left(self.positions, span.start)
-        ent = self.entities[i] if i < len(self.entities) else None
-        if ent and ent.pos == span.start and ent.actor:
-            fixed = self.index.fuzzy(span, {ent.actor}) if not span.actor else None
-            how = fixed.how if fixed else span.how
-            return Speaker(ent.actor, span.text, how, _CONF.get(how, 0.75))
-        return Speaker(None, span.text, "untracked", 0.0)
+        ent = self._at(span.start)
+        if ent and ent.actor:
+            return Speaker(ent.actor, span.text, ent.how, _CONF.get(ent.how, 0.75), ent.key)
+        return Speaker(None, span.text, "untracked", 0.0, ent.key if ent else "")
 
-    def _pronoun(self, phrase: Phrase) -> Speaker | None:
-        if phrase.head in ("they", "it"):
-            return None  # too often a group or a document; a miss beats a wrong speaker
+    def _pronoun(self, phrase: Phrase, recent: tuple[int, Speaker] | None) -> Speaker | None:
+        if phrase.head not in ("he", "she"):
+            return None  # "it"/"they" too often a group or a document: a miss beats a wrong speaker
+        want = "m" if phrase.head == "he" else "f"
+        chosen: _Entity | None = None
         i = bisect.bisect_left(self.positions, phrase.start) - 1
         while i >= 0 and phrase.start - self.entities[i].pos < 1500:
             ent = self.entities[i]
-            if ent.person:
-                if ent.actor is None:
-                    return Speaker(None, phrase.text, "untracked", 0.0)
-                return Speaker(ent.actor, phrase.text, f"coref:pronoun->{ent.actor}", 0.7)
             i -= 1
-        return None
+            if not ent.person or ent.possessive or self.gender.get(ent.key, want) != want:
+                continue
+            if ent.subject:
+                chosen = ent
+                break
+        fits = recent and recent[1].key and self.gender.get(recent[1].key, want) == want
+        if recent and fits and (chosen is None or chosen.pos < recent[0]):
+            s = recent[1]
+            return replace(
+                s,
+                mention=phrase.text,
+                how=f"coref:pronoun->{s.actor or s.key}",
+                confidence=min(s.confidence, 0.7),
+            )
+        if chosen is None:
+            return None
+        if chosen.actor is None:
+            return Speaker(None, phrase.text, "untracked", 0.0, chosen.key)
+        return Speaker(chosen.actor, phrase.text, f"coref:pronoun->{chosen.actor}", 0.7, chosen.key)
 
     def _title(self, phrase: Phrase) -> Speaker | None:
         i = bisect.bisect_left(self.positions, phrase.start) - 1
         while i >= 0:
             ent = self.entities[i]
-            if phrase.head in ent.titles:
-                if ent.actor is None:
-                    return Speaker(None, phrase.text, "untracked", 0.0)
-                return Speaker(ent.actor, phrase.text, f"coref:title->{ent.actor}", 0.75)
             i -= 1
-        return None
+            if phrase.head not in ent.titles:
+                continue
+            if ent.actor is None:
+                return Speaker(None, phrase.text, "untracked", 0.0, ent.key)
+            return Speaker(ent.actor, phrase.text, f"coref:title->{ent.actor}", 0.75, ent.key)
+        return self._staff(phrase) if phrase.span else None
 
     def person_before(self, pos: int, window: int = 600) -> str | None:
         """Key of the nearest person named before `pos` (tracked id or untracked surname)."""

@@ -10,7 +10,7 @@ from worker.records import Statement
 from .article import Article
 from .attribution import CUE, Phrase, np_before, subject_after, subject_before
 from .coref import Speaker
-from .quotes import Quote, words
+from .quotes import MASK, Quote, words
 
 _LEAD = re.compile(r"[\s,—–-]*")
 # What may sit between a cue and the quote it introduces: "told reporters:", "said of X,".
@@ -21,7 +21,7 @@ _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet)\b[\s,]*)?")
 def _after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
     m = art.masked
     lo = (q.close or q.end) + 1
-    inner = art.text[q.start : q.end].rstrip()
+    inner = art.text[q.start : q.end].rstrip().rstrip("'’\"”")
     lead = _LEAD.match(m, lo, hi)
     at = lead.end() if lead else lo
     if not (inner[-1:] in ",!?—–-…" or m[lo:at].strip()):
@@ -94,7 +94,7 @@ def find_direct(art: Article) -> None:
         prev_close[(a, b)] = (q.close or q.end) + 1
         if found:
             phrase, verb, word = found
-            speaker = art.resolver.speaker(phrase)
+            speaker = art.speaker(phrase)
             if speaker is None:
                 continue
             art.note_speaker(verb, speaker)
@@ -111,9 +111,13 @@ def find_direct(art: Article) -> None:
             evidence = ("direct:continues", f"after:{speaker.mention}")
         if words(art.text[q.start : q.end]) < 2 and rule != "direct:after":
             continue  # a scare-quoted word is not a statement
+        start = q.start
+        lead = art.masked[a : q.open]
+        if rule == "direct:after" and lead.strip() and MASK not in lead and not CUE.search(lead):
+            start = a  # 'The plane is "an airborne White House," said X': the sentence is theirs
         before = len(art.statements)
         conf = 0.9 if found else 0.7
-        art.add(speaker, "direct", q.start, q.end, conf, evidence)
+        art.add(speaker, "direct", start, q.end, conf, evidence)
         if found and len(art.statements) > before:
             by_verb[found[1]] = before
 

@@ -26,7 +26,7 @@ def find_headings(art: Article) -> None:
                 continue
             if phrase.span.seq - para.start > 1:  # the whole left part must be the name
                 continue
-            speaker = art.resolver.speaker(phrase)
+            speaker = art.speaker(phrase)
             if speaker is None or speaker.actor is None:
                 continue
             start, end = para.start + m.start("says"), para.start + m.end("says")

@@ -37,7 +37,7 @@ STOP = _words(
     he she it they we i you his her its their our my your there here then when while
     after before since until because although though however meanwhile still yet so
     monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december mr mrs ms dr"""
+    april may june july august september october november december"""
 )
 
 TELL = _words("told tells informed informs assured assures")

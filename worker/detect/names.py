@@ -43,6 +43,7 @@ class Span:
     lead: str = ""  # capitalised words before the matched name (titles: "President")
     possessive: bool = False
     seq: int = -1  # where the whole capitalised run starts (title words included)
+    shared: tuple[str, ...] = ()  # actors this surname could denote, when several
 
 
 class ActorIndex:
@@ -51,16 +52,17 @@ class ActorIndex:
     def __init__(self, actors: Sequence[ActorRef]) -> None:
         self.actors = {a.id: a for a in actors}
         self.keys: dict[tuple[str, ...], tuple[str, str]] = {}
-        ambiguous: set[tuple[str, ...]] = set()
+        # Keys two actors share (Donald and Ivanka Trump): resolved by context in coref.
+        self.shared: dict[tuple[str, ...], list[str]] = {}
         self.surnames: dict[str, str] = {}  # skeleton surname -> actor, for fuzzy matching
         for actor in actors:
             for key, how in self._variants(actor):
                 if key in self.keys and self.keys[key][0] != actor.id:
-                    ambiguous.add(key)  # two actors share a surname: neither gets it
+                    self.shared.setdefault(key, [self.keys[key][0]]).append(actor.id)
                 self.keys.setdefault(key, (actor.id, how))
-        for key in ambiguous:
+        for key in self.shared:
             del self.keys[key]
-        self.max_len = max((len(k) for k in self.keys), default=1)
+        self.max_len = max((len(k) for k in (*self.keys, *self.shared)), default=1)
 
     def _variants(self, actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
         out: list[tuple[tuple[str, ...], str]] = []
@@ -120,9 +122,23 @@ class ActorIndex:
         n = len(keys)
         for size in range(min(n, self.max_len), 0, -1):
             for k in range(n - size, -1, -1):  # prefer the rightmost: "President Putin"
-                hit = self.keys.get(tuple(keys[k : k + size]))
+                key = tuple(keys[k : k + size])
+                hit = self.keys.get(key)
                 if hit:
                     return self._span(text, words, k, k + size, hit[0], hit[1])
+                if key in self.shared:
+                    span = self._span(text, words, k, k + size, "?", "shared")
+                    return Span(
+                        span.start,
+                        span.end,
+                        span.text,
+                        None,
+                        "shared",
+                        span.lead,
+                        span.possessive,
+                        span.seq,
+                        tuple(self.shared[key]),
+                    )
         return self._span(text, words, 0, n, None, "untracked")
 
     def _span(

@@ -23,7 +23,7 @@ _PP = re.compile(
 )
 _BARE = re.compile(
     r"\s+(?:(?i:the|a|an|he|she|it|they|we|there|this|these|those|his|her|its|their|our|"
-    r"some|many|no|one)|[A-Z][\w'’-]*)\b[^.;:!?]{0,80}?\b(?:is|are|was|were|will|would|could|"
+    r"some|many|no|one)|[A-Z][\w'’-]*)\b(?:[^.;:!?]|\.(?=\s+[a-z0-9])){0,100}?\b(?:is|are|was|were|will|would|could|"
     r"should|can|may|might|must|has|had|have|did|does|do|won['’]t|wouldn['’]t|isn['’]t|"
     r"wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|needs|wants|plans|remains)\b"
 )
@@ -74,12 +74,12 @@ def _according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
     phrase = subject_after(m, src.end() if src else pos, b, art.starts)
     if phrase is None:
         return
-    speaker = art.resolver.speaker(phrase)
+    speaker = art.speaker(phrase)
     if speaker is None:
         return
     before = m[a : cue.start()].rstrip()
     after_comma = m[phrase.end : b].lstrip().startswith(",")
-    if len(before.split()) >= 3 and after_comma and len(m[phrase.end : b].split()) >= 3:
+    if before.endswith(",") and after_comma and len(m[phrase.end : b].split()) >= 3:
         start, end = a, b  # "The results, according to X, were mixed": the whole sentence
     elif len(before.split()) >= 3:
         start, end = a, a + len(before)
@@ -116,20 +116,23 @@ def find_reported(art: Article) -> None:
                     if start and m[start - 5 : start].strip() == "that"
                     else ("reported:object" if start == v else "reported:clause")
                 )
-                end = b
+                end, text = b, None
                 head = m[a : phrase.start].rstrip()
                 if start is None and head.endswith(","):
                     rest = m[cue.end() : b]
                     if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
-                        start, rule = cue.end() + rest.index(",") + 1, "reported:parenthetical"
+                        # the content on both sides of the attribution, as one statement
+                        after = cue.end() + rest.index(",") + 1
+                        text = f"{art.text[a : a + len(head) - 1]} {art.text[after:b].strip()}"
+                        start, rule = a, "reported:parenthetical"
                     elif _AFTER_POSTPOSED.match(rest) and len(head.split()) >= 4:
                         start, end, rule = a, a + len(head), "reported:postposed"
                 if start is None:
                     continue
-                speaker = art.resolver.speaker(phrase)
+                speaker = art.speaker(phrase)
                 if speaker is None:
                     continue
                 art.note_speaker(v, speaker)
                 kind = "direct" if MASK in m[start:end] else "indirect"
-                art.add(speaker, kind, start, end, 0.9, (rule, f"cue:{word}"))
+                art.add(speaker, kind, start, end, 0.9, (rule, f"cue:{word}"), text)
                 art.used_verbs.add(v)
