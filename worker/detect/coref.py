@@ -48,6 +48,9 @@ _OPENERS = frozenset(
         "their",
     }
 )
+_CORPORATE = frozenset(
+    {"inc", "corp", "co", "llc", "ltd", "plc", "group", "company", "airlines", "motors", "holdings"}
+)
 _TITLE_WORD = re.compile(rf"(?:{TITLES})$", re.IGNORECASE)
 _CONF = {
     "name": 0.95,
@@ -134,7 +137,7 @@ class Resolver:
             titles.add(appos.group(1).lower())
         back = re.split(r"[.!?:;,\n]", m[max(0, span.seq - 80) : span.seq])[-1].split()
         opening = len(back) <= 4 and all(
-            w in _OPENERS or w[0].isupper() or _TITLE_WORD.match(w) for w in back
+            w in _OPENERS or w[0].isupper() or w[0].isdigit() or _TITLE_WORD.match(w) for w in back
         )
         subject = opening or bool(
             re.match(rf"\s+(?:\w+ly\s+|also\s+)?(?:{CUE.pattern})", m[span.end : span.end + 40])
@@ -165,8 +168,8 @@ class Resolver:
         )
         if person:
             surnames.add(last)
-        elif orgish:
-            titles.update(ORG_HEADS)  # an untracked organisation blocks "the company said"
+        elif any(w.lower().strip(".,") in _CORPORATE for w in words):
+            titles.update(ORG_HEADS)  # an untracked company blocks "the company said"
         if not person and not titles:
             return None
         return _Entity(span.start, None, last, person, frozenset(titles), subject, span.possessive, span.how)
@@ -219,6 +222,7 @@ class Resolver:
                 chosen = ent
                 break
         fits = recent and recent[1].key and self.gender.get(recent[1].key, want) == want
+        # The last speaker, unless someone else has since become a sentence's subject.
         if recent and fits and (chosen is None or chosen.pos < recent[0]):
             s = recent[1]
             return replace(

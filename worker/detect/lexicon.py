@@ -25,7 +25,14 @@ NOT_PERSON = _words(
     university college school agency office city county state states street river airport
     company corp inc news times post press journal post service board commission republic
     kingdom federation army navy police church hospital center centre institute association
-    foundation group street avenue square park station minister reuters associated"""
+    foundation group street avenue square park station minister reuters associated
+    basin mountain mountains lake valley island islands bay sea ocean coast standard standards
+    plan act law program programme project fund index exchange market road bridge tower
+    building hall stadium mine field region province district town village international
+    national federal power energy oil gas coal war revolution day week cup league series
+    award prize festival museum library force forces guard corps senate congress assembly
+    parliament agency administration bureau network channel magazine review inc. corp. co.
+    llc ltd airlines airways motors technologies systems capital partners holdings"""
 )
 
 # Lowercase words allowed inside a name span (Department of Justice, Ursula von der Leyen).
