@@ -79,6 +79,8 @@ def precheck(response: httpx.Response, max_bytes: int) -> None:
 
 def failure(url: str, message: str, *, started: float, status: int = 0,
             retryable: bool = True, response: httpx.Response | None = None) -> FetchResult:
+    # One printable, bounded line: it is shown in `onrecord status` and logs.
+    message = " ".join("".join(c if c.isprintable() else " " for c in message).split())[:500]
     return FetchResult(
         url=url,
         status=status,

@@ -17,8 +17,14 @@ from worker.records import FeedEntry, ParsedFeed
 __all__ = ["canonical_link", "entry_key", "parse_feed"]
 
 
+def _one_line(text: str, limit: int = 300) -> str:
+    """Errors land in logs and `onrecord status`: one printable line, bounded."""
+    text = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _short(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {str(exc)[:200]}"
+    return _one_line(f"{type(exc).__name__}: {exc}", 200)
 
 
 def _mangled(body: bytes, entries: tuple[FeedEntry, ...]) -> bool:
@@ -56,11 +62,12 @@ def parse_feed(body: bytes, url: str = "", content_type: str = "", *,
         title, entries, warning, recognised = parse_slow(body, url, content_type)
     except Exception as exc:
         reason = f"; fast path: {fast_error}" if fast_error else ""
-        return ParsedFeed(error=f"unparseable feed: {_short(exc)}{reason}", parser="feedparser")
+        return ParsedFeed(error=_one_line(f"unparseable feed: {_short(exc)}{reason}"),
+                          parser="feedparser")
     if not recognised:
         error = warning or "not a feed"
         if fast_error:
             error = f"{error}; fast path: {fast_error}"
-        return ParsedFeed(error=error, parser="feedparser")
+        return ParsedFeed(error=_one_line(error), parser="feedparser")
     return ParsedFeed(title=title, entries=keyed(entries, use_guid=use_guid), ttl_minutes=ttl,
-                      warning=warning, parser="feedparser")
+                      warning=_one_line(warning) if warning else None, parser="feedparser")
