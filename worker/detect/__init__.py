@@ -25,10 +25,15 @@ def detect(document: Document, actors: Sequence[ActorRef]) -> tuple[Statement, .
     if not actors or not (document.title or document.paragraphs):
         return ()
     art = Article.build(document, actors)
-    # Reported speech first: it claims quotes embedded in its clause ('said the talks
-    # were "constructive"'), which must not also count as stand-alone quotes.
-    find_reported(art)
-    find_direct(art)
+    # Sentence by sentence, so that each speaker is known before the next pronoun or
+    # continuation; reported speech first, as it claims the quotes embedded in its
+    # clause ('said the talks were "constructive"'), which are no stand-alone quotes.
+    for para in art.paras:
+        if para.heading:
+            continue
+        for a, b in para.sentences:
+            find_reported(art, a, b)
+            find_direct(art, a, b)
     find_headings(art)
     found = sorted(art.statements, key=lambda s: (s.start, s.end))
     out: list[Statement] = []

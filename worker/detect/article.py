@@ -32,6 +32,7 @@ class Article:
     used_verbs: set[int] = field(default_factory=set)  # cue offsets already spent
     claimed: list[tuple[int, int]] = field(default_factory=list)  # spans already stated
     para_starts: list[int] = field(default_factory=list)
+    by_verb: dict[int, int] = field(default_factory=dict)  # cue offset -> statement index
 
     @classmethod
     def build(cls, doc: Document, actors: Sequence[ActorRef]) -> Article:
@@ -51,6 +52,10 @@ class Article:
             if a <= pos < b:
                 return a, b
         return para.start, para.end
+
+    def quotes_in(self, a: int, b: int) -> list[Quote]:
+        opens = [q.open for q in self.quotes]
+        return self.quotes[bisect.bisect_left(opens, a) : bisect.bisect_left(opens, b)]
 
     def para_of(self, pos: int) -> Paragraph:
         if not self.para_starts:

@@ -23,7 +23,7 @@ _SAY = (
     r"pledged|pledges|cautioned|cautions|complained|complains|recalled|recalls|revealed|"
     r"reveals|observed|observes|remarked|remarks|commented|comments|posted|reiterated|"
     r"reiterates|repeated|assured|assures|informed|informs|dismissed|dismisses|refuted|"
-    r"disputed|pointed out|points out|according to"
+    r"disputed|pointed out|points out|continued|continues|chimed in|went on|according to"
 )
 CUE = re.compile(rf"\b(?:{_SAY})\b")
 # Adverbs and auxiliaries between a subject and its verb: "Peskov also said".

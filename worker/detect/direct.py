@@ -63,6 +63,9 @@ def _continued(art: Article, q: Quote, a: int) -> Speaker | None:
     para = art.para_of(q.open)
     if q.open > a or words(art.text[q.start : q.end]) < 4:
         return None
+    _, b = art.sentence_of(q.open)
+    if q.close is not None and re.search(r"\w", art.masked[q.close + 1 : b]):
+        return None  # words after the quote: an attribution these rules do not know
     same = [s for p, s in art.speakers.get(para.index, []) if p < q.open]
     if same:
         return same[-1]
@@ -77,14 +80,13 @@ def _continued(art: Article, q: Quote, a: int) -> Speaker | None:
     return speaker
 
 
-def find_direct(art: Article) -> None:
-    by_verb: dict[int, int] = {}  # cue offset -> index of the statement it attributed
+def find_direct(art: Article, a: int, b: int) -> None:
+    """Direct quotes opening in the sentence at [a, b)."""
+    by_verb = art.by_verb
     prev_close: dict[tuple[int, int], int] = {}
-    for q in art.quotes:
-        para = art.para_of(q.open)
-        if para.heading or art.is_claimed(q.start, q.end):
+    for q in art.quotes_in(a, b):
+        if art.is_claimed(q.start, q.end):
             continue
-        a, b = art.sentence_of(q.open)
         nxt = min((o.open for o in art.quotes if q.close and o.open > q.close), default=b)
         found = _after(art, q, min(nxt, b)) if q.close else None
         rule = "direct:after"

@@ -92,47 +92,44 @@ def _according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
     art.add(speaker, kind, start, end, 0.9, ("reported:according-to",))
 
 
-def find_reported(art: Article) -> None:
+def find_reported(art: Article, a: int, b: int) -> None:
+    """Reported speech in the sentence at [a, b)."""
     m = art.masked
-    for para in art.paras:
-        if para.heading:
+    for cue in CUE.finditer(m, a, b):
+        v, word = cue.start(), cue.group()
+        if art.is_claimed(v, cue.end()):
             continue
-        for a, b in para.sentences:
-            for cue in CUE.finditer(m, a, b):
-                v, word = cue.start(), cue.group()
-                if art.is_claimed(v, cue.end()):
-                    continue
-                if word == "according to":
-                    _according(art, a, b, cue)
-                    continue
-                if _after_quote(art, a, v):
-                    continue
-                phrase = subject_before(m, a, v, art.ends)
-                if phrase is None:
-                    continue
-                start = _clause(art, word, v, cue.end(), b)
-                rule = (
-                    "reported:that"
-                    if start and m[start - 5 : start].strip() == "that"
-                    else ("reported:object" if start == v else "reported:clause")
-                )
-                end, text = b, None
-                head = m[a : phrase.start].rstrip()
-                if start is None and head.endswith(","):
-                    rest = m[cue.end() : b]
-                    if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
-                        # the content on both sides of the attribution, as one statement
-                        after = cue.end() + rest.index(",") + 1
-                        text = f"{art.text[a : a + len(head) - 1]} {art.text[after:b].strip()}"
-                        start, rule = a, "reported:parenthetical"
-                    elif _AFTER_POSTPOSED.match(rest) and len(head.split()) >= 4:
-                        start, end, rule = a, a + len(head), "reported:postposed"
-                if start is None:
-                    continue
-                speaker = art.speaker(phrase)
-                if speaker is None:
-                    continue
-                art.note_speaker(v, speaker)
-                kind = "direct" if MASK in m[start:end] else "indirect"
-                art.add(speaker, kind, start, end, 0.9, (rule, f"cue:{word}"), text)
-                art.used_verbs.add(v)
+        if word == "according to":
+            _according(art, a, b, cue)
+            continue
+        if _after_quote(art, a, v):
+            continue
+        phrase = subject_before(m, a, v, art.ends)
+        if phrase is None:
+            continue
+        start = _clause(art, word, v, cue.end(), b)
+        rule = (
+            "reported:that"
+            if start and m[start - 5 : start].strip() == "that"
+            else ("reported:object" if start == v else "reported:clause")
+        )
+        end, text = b, None
+        head = m[a : phrase.start].rstrip()
+        if start is None and head.endswith(","):
+            rest = m[cue.end() : b]
+            if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
+                # the content on both sides of the attribution, as one statement
+                after = cue.end() + rest.index(",") + 1
+                text = f"{art.text[a : a + len(head) - 1]} {art.text[after:b].strip()}"
+                start, rule = a, "reported:parenthetical"
+            elif _AFTER_POSTPOSED.match(rest) and len(head.split()) >= 4:
+                start, end, rule = a, a + len(head), "reported:postposed"
+        if start is None:
+            continue
+        speaker = art.speaker(phrase)
+        if speaker is None:
+            continue
+        art.note_speaker(v, speaker)
+        kind = "direct" if MASK in m[start:end] else "indirect"
+        art.add(speaker, kind, start, end, 0.9, (rule, f"cue:{word}"), text)
+        art.used_verbs.add(v)
