@@ -23,9 +23,10 @@ _SAY = (
     r"pledged|pledges|cautioned|cautions|complained|complains|recalled|recalls|revealed|"
     r"reveals|observed|observes|remarked|remarks|commented|comments|posted|reiterated|"
     r"reiterates|repeated|assured|assures|informed|informs|dismissed|dismisses|refuted|"
-    r"disputed|pointed out|points out|continued|continues|chimed in|went on|according to"
+    r"disputed|disputes|refutes|pointed out|points out|continued|continues|chimed in|went on|"
+    r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to"
 )
-CUE = re.compile(rf"\b(?:{_SAY})\b")
+CUE = re.compile(rf"(?<![-\w])(?:{_SAY})\b")
 # Adverbs and auxiliaries between a subject and its verb: "Peskov also said".
 _TRAIL = re.compile(
     r"(?:\s+(?:also|later|then|again|previously|earlier|recently|repeatedly|publicly|"

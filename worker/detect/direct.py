@@ -44,7 +44,7 @@ def _before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
     cues = list(CUE.finditer(m, lo, q.open))
     if cues and _INTRO.match(m, cues[-1].end(), q.open):
         cue = cues[-1]
-        if cue.group() == "according to":
+        if cue.group().lower() == "according to":
             phrase = subject_after(m, cue.end(), q.open, art.starts)
         else:
             phrase = subject_before(m, lo, cue.start(), art.ends)

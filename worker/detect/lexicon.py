@@ -8,7 +8,12 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Verbs whose object is the content itself ("the Kremlin rejected the accusation").
-OBJECT_VERBS = _words("denied denies rejected rejects dismissed dismisses refuted disputed")
+OBJECT_VERBS = _words(
+    "denied denies rejected rejects dismissed dismisses refuted refutes disputed disputes "
+    "called calls labeled labelled labels described describes"
+)
+# Verbs that are a statement only with quoted words: 'called the aircraft "an example ..."'.
+QUOTE_VERBS = _words("called calls labeled labelled labels described describes")
 
 PREP = _words(
     "to for of with by from at on in about against under than like as toward towards "

@@ -6,7 +6,7 @@ import re
 
 from .article import Article
 from .attribution import CUE, subject_after, subject_before
-from .lexicon import OBJECT_VERBS, TELL
+from .lexicon import OBJECT_VERBS, QUOTE_VERBS, TELL
 from .quotes import MASK
 
 # "told reporters" / "told the BBC" / "told Reuters": the hearer, skipped before the clause.
@@ -99,7 +99,7 @@ def find_reported(art: Article, a: int, b: int) -> None:
         v, word = cue.start(), cue.group()
         if art.is_claimed(v, cue.end()):
             continue
-        if word == "according to":
+        if word.lower() == "according to":
             _according(art, a, b, cue)
             continue
         if _after_quote(art, a, v):
@@ -124,7 +124,7 @@ def find_reported(art: Article, a: int, b: int) -> None:
                 start, rule = a, "reported:parenthetical"
             elif _AFTER_POSTPOSED.match(rest) and len(head.split()) >= 4:
                 start, end, rule = a, a + len(head), "reported:postposed"
-        if start is None:
+        if start is None or (word in QUOTE_VERBS and MASK not in m[start:end]):
             continue
         speaker = art.speaker(phrase)
         if speaker is None:
