@@ -46,7 +46,7 @@ TITLES = (
     r"union|group|organi[sz]ation|foundation|association|institute|presidency|cabinet|"
     r"kremlin|service|board|authority|police|military|army|white house|fund|"
     r"representative|congressman|congresswoman|lawmaker|judge|candidate|nominee|"
-    r"officials|executives|representatives|aides|aide|spokespeople"
+    r"officials|executives|representatives|aides|aide|spokespeople|lady"
 )
 # Generic names an organisation goes by once named: "the company said".
 ORG_HEADS = frozenset({"company", "firm", "group", "organization", "organisation", "agency"})

@@ -159,6 +159,8 @@ class Resolver:
                 span.possessive,
                 span.how,
             )
+        if all(_TITLE_WORD.match(w.strip(".,’'s")) or w.lower() == "first" for w in words):
+            return None  # "the First Lady", "President": a title, not a name
         last = words[-1].lower().rstrip("'’s")
         orgish = any(w.lower().strip(".,") in NOT_PERSON for w in words)
         person = (

@@ -21,11 +21,14 @@ _PP = re.compile(
     r"\s+(?:(?:on|last|this|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?"
     r"[\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)*(?:\s+\([^)]*\))?)"
 )
+# A clause with no "that": a pronoun subject, or a subject then an auxiliary or a verb
+# of thinking within a few words ("said the plan would fail"; not "said in Moscow").
 _BARE = re.compile(
-    r"\s+(?:(?i:the|a|an|he|she|it|they|we|there|this|these|those|his|her|its|their|our|"
-    r"some|many|no|one)|[A-Z][\w'’-]*)\b(?:[^.;:!?]|\.(?=\s+[a-z0-9])){0,100}?\b(?:is|are|was|were|will|would|could|"
-    r"should|can|may|might|must|has|had|have|did|does|do|won['’]t|wouldn['’]t|isn['’]t|"
-    r"wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|needs|wants|plans|remains)\b"
+    r"\s+(?:(?:he|she|it|they|we|I|you|there)\s+[a-z]|(?:(?i:the|a|an|this|these|those|his|her|"
+    r"its|their|our|some|many|no|one|most|all)|[A-Z][\w'’-]*)\b(?:[^.;:!?]|\.(?=\s+[a-z0-9])){0,100}?"
+    r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|had|have|did|does|"
+    r"do|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|"
+    r"needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects)\b)"
 )
 _AFTER_POSTPOSED = re.compile(r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40})?[.!?]?\s*$")
 _SOURCE = re.compile(
