@@ -97,14 +97,15 @@ class Article:
         while start < end and self.text[start] in " ,;:—–-":
             start += 1
         self.claimed.append((start, end))
-        if speaker.actor is None or end - start < 2:
-            return
+        text = text or self.text[start:end]
+        if speaker.actor is None or len(text.split()) < 3:
+            return  # untracked, or too short to be more than a scare quote or a "Yes"
         ev = (*evidence, f"speaker:{speaker.how}")
         self.statements.append(
             Statement(
                 actor_id=speaker.actor,
                 kind=kind,  # type: ignore[arg-type]
-                text=text or self.text[start:end],
+                text=text,
                 speaker=speaker.mention,
                 start=start,
                 end=end,

@@ -24,6 +24,7 @@ _SAY = (
     r"reveals|observed|observes|remarked|remarks|commented|comments|posted|reiterated|"
     r"reiterates|repeated|assured|assures|informed|informs|dismissed|dismisses|refuted|"
     r"disputed|disputes|refutes|pointed out|points out|continued|continues|chimed in|went on|"
+    r"responded|responds|answered|answers|ruled|rules|"
     r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to"
 )
 CUE = re.compile(rf"(?<![-\w])(?:{_SAY})\b")

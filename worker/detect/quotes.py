@@ -39,6 +39,8 @@ def _doubles(text: str, base: int, para: int) -> list[Quote]:
                 opened = (i, ch)
             continue
         o, och = opened
+        if i == o + 1:
+            continue  # a doubled opening mark (“”This ...): the quote starts after it
         before = text[i - 1 : i]
         if (ch in _CLOSERS[och] and not before.isspace()) or (ch == och == '"'):
             out.append(Quote(base + o + 1, base + i, base + o, base + i, para))

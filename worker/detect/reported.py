@@ -30,6 +30,7 @@ _BARE = re.compile(
     r"do|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|"
     r"needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects)\b)"
 )
+_COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:also|then|later|later))?\s*$")
 _AFTER_POSTPOSED = re.compile(r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40})?[.!?]?\s*$")
 _SOURCE = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:analysis|report|statement|data|figures|estimates?|"
@@ -98,6 +99,7 @@ def _according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
 def find_reported(art: Article, a: int, b: int) -> None:
     """Reported speech in the sentence at [a, b)."""
     m = art.masked
+    last = None  # the subject of the sentence's previous cue, for "X denied ... and said"
     for cue in CUE.finditer(m, a, b):
         v, word = cue.start(), cue.group()
         if art.is_claimed(v, cue.end()):
@@ -108,8 +110,11 @@ def find_reported(art: Article, a: int, b: int) -> None:
         if _after_quote(art, a, v):
             continue
         phrase = subject_before(m, a, v, art.ends)
+        if phrase is None and last and _COORDINATED.search(m, a, v):
+            phrase = last
         if phrase is None:
             continue
+        last = phrase
         start = _clause(art, word, v, cue.end(), b)
         rule = (
             "reported:that"
