@@ -168,6 +168,8 @@ def subject_after(m: str, pos: int, hi: int, starts: dict[int, Span]) -> Phrase 
     skip = len(seg) - len(seg.lstrip())
     at = pos + skip
     span = starts.get(at)
+    if span is None and seg[skip : skip + 4].lower() == "the ":
+        span = starts.get(at + 4)  # "according to the Kremlin"
     if span is not None:
         if span.possessive:
             return None

@@ -107,10 +107,11 @@ class Resolver:
         self.gender = {k: "m" if v[0] > v[1] else "f" for k, v in self.votes.items() if v[0] != v[1]}
 
     def _shared(self, span: Span) -> Span:
-        """A surname two actors share: the one named in full nearby, else the first listed."""
+        """A surname two actors share: the one named in full in this paragraph, else the first
+        listed (admins list the most prominent first)."""
         for ent in reversed(self.entities):
-            if span.start - ent.pos > 600:
-                break
+            if "\n" in self.masked[ent.pos : span.start]:
+                break  # only a full name in the same paragraph decides
             if ent.actor in span.shared and ent.how != "shared":
                 return replace(span, actor=ent.actor, how="alias:surname(shared)")
         return replace(span, actor=span.shared[0], how="alias:surname(shared,first)")

@@ -16,10 +16,46 @@ from .lexicon import PARTICLES, STOP
 # A capitalised word (any script), possibly hyphenated or with an inner apostrophe
 # (O'Brien), possibly possessive, possibly an initial ("J.").
 _WORD = re.compile(r"[^\W\d_][\w]*(?:[-'’][^\W\d_][\w]*)*(?:['’]s?\b)?\.?")
+_ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "prof",
+        "rev",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "ft",
+        "mt",
+        "maj",
+        "adm",
+        "cmdr",
+        "supt",
+    }
+)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NONLETTER = re.compile(r"[^a-z]")
 _DOUBLE = re.compile(r"(.)\1+")
+
+
+def _ends_sentence(word: str) -> bool:
+    """A full stop after a word that is no initial or abbreviation ("Erdogan. Mr. X")."""
+    return word.endswith(".") and len(word) > 2 and word[:-1].lower() not in _ABBREVIATIONS
 
 
 def skeleton(word: str) -> str:
@@ -103,7 +139,8 @@ class ActorIndex:
             j = i + 1
             while j < len(words):
                 gap = text[words[j - 1].end() : words[j].start()]
-                if gap not in (" ", "-") or words[j - 1].group().endswith(("'s", "’s")):
+                prev = words[j - 1].group()
+                if gap not in (" ", "-") or prev.endswith(("'s", "’s")) or _ends_sentence(prev):
                     break
                 word = words[j].group()
                 joins = word in PARTICLES and j + 1 < len(words)

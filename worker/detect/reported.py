@@ -19,7 +19,7 @@ _HEARER = re.compile(
 _THAT = re.compile(rf"[^,;:.!?{MASK}]{{0,70}}?\bthat\b")
 _PP = re.compile(
     r"\s+(?:(?:on|last|this|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?"
-    r"[\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)*(?:\s+\([^)]*\))?)"
+    r"[\w'’-]+(?:\s+\d[\w,]*)*(?:\s+\([^)]*\))?)"
 )
 # A clause with no "that": a pronoun subject, or a subject then an auxiliary or a verb
 # of thinking within a few words ("said the plan would fail"; not "said in Moscow").

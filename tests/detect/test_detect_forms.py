@@ -1,0 +1,325 @@
+"""One case per attribution form, quote style and speaker rule, negatives included."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.detect import detect
+from worker.records import ActorRef, Document
+
+ACTORS = (
+    ActorRef("peskov", "Dmitry Peskov", aliases=("Kremlin spokesman",)),
+    ActorRef("putin", "Vladimir Putin"),
+    ActorRef("zelensky", "Volodymyr Zelenskyy"),
+    ActorRef("pasechnik", "Leonid Pasechnik"),
+    ActorRef("kellogg", "Keith Kellogg"),
+    ActorRef("trump", "Donald Trump"),
+    ActorRef("obrien", "Conor O'Brien"),
+    ActorRef("andres", "José Andrés"),
+    ActorRef("kremlin", "Kremlin", "organization"),
+    ActorRef("doj", "Department of Justice", "organization"),
+    ActorRef("boeing", "Boeing", "organization"),
+)
+
+
+def doc(*paragraphs: str, title: str = "") -> Document:
+    return Document(title=title, paragraphs=paragraphs, source="text")
+
+
+# (case id, document, [(actor, words the statement's text must hold)])
+POSITIVE = [
+    (
+        "curly",
+        doc("“We are ready for talks in Istanbul,” Peskov said."),
+        [("peskov", "We are ready for talks in Istanbul")],
+    ),
+    (
+        "straight",
+        doc('"We are ready for talks in Istanbul," Peskov said.'),
+        [("peskov", "We are ready for talks in Istanbul")],
+    ),
+    (
+        "guillemets",
+        doc("«We are ready for talks in Istanbul», Peskov said."),
+        [("peskov", "We are ready for talks in Istanbul")],
+    ),
+    (
+        "low-high",
+        doc("„We are ready for talks in Istanbul“, Peskov said."),
+        [("peskov", "We are ready for talks in Istanbul")],
+    ),
+    (
+        "single",
+        doc("‘We are ready for talks in Istanbul,’ Peskov said."),
+        [("peskov", "We are ready for talks in Istanbul")],
+    ),
+    (
+        "nested",
+        doc("“He told me ‘never again’ and I believed him,” Putin said."),
+        [("putin", "He told me ‘never again’ and I believed him")],
+    ),
+    (
+        "split",
+        doc("“We are ready for talks,” Peskov said, “but the date must be agreed.”"),
+        [("peskov", "We are ready for talks but the date must be agreed")],
+    ),
+    (
+        "multi-paragraph",
+        doc(
+            "“The talks will continue in Istanbul next week,” Peskov said. “We expect progress on "
+            "every single point of the plan",
+            "“And we will not stop until there is an agreement.”",
+        ),
+        [
+            ("peskov", "The talks will continue in Istanbul"),
+            ("peskov", "We expect progress"),
+            ("peskov", "And we will not stop until there is an agreement"),
+        ],
+    ),
+    (
+        "continuation",
+        doc(
+            "“Nobody delays anything,” Peskov said in Moscow.",
+            "“We are naturally for achieving the goals by political means.”",
+        ),
+        [("peskov", "Nobody delays anything"), ("peskov", "We are naturally for achieving")],
+    ),
+    (
+        "X said that",
+        doc("Peskov added that the date still needs to be agreed."),
+        [("peskov", "the date still needs to be agreed")],
+    ),
+    (
+        "X said clause",
+        doc("Vladimir Putin said on Friday Russia was ready to continue talks."),
+        [("putin", "Russia was ready to continue talks")],
+    ),
+    (
+        "said X",
+        doc("“The territory is fully liberated,” said Pasechnik."),
+        [("pasechnik", "The territory is fully liberated")],
+    ),
+    (
+        "X, the TITLE, said",
+        doc("Dmitry Peskov, the Kremlin spokesman, said the talks would resume in May."),
+        [("peskov", "the talks would resume in May")],
+    ),
+    (
+        "TITLE X said",
+        doc("Kremlin spokesman Dmitry Peskov said the talks would resume in May."),
+        [("peskov", "the talks would resume in May")],
+    ),
+    (
+        "according to X, clause",
+        doc("According to Peskov, the talks will resume in May."),
+        [("peskov", "the talks will resume in May")],
+    ),
+    (
+        "clause, according to X",
+        doc("The talks will resume in May, according to the Kremlin."),
+        [("kremlin", "The talks will resume in May")],
+    ),
+    (
+        "X told reporters",
+        doc("Keith Kellogg told reporters that Russia was stalling the talks."),
+        [("kellogg", "Russia was stalling the talks")],
+    ),
+    (
+        "X told reporters, direct",
+        doc("“Russia can no longer stall while bombing civilians,” Kellogg told reporters."),
+        [("kellogg", "Russia can no longer stall while bombing civilians")],
+    ),
+    (
+        "X: quote",
+        doc("Peskov: “We will not comment on that decision at all.”"),
+        [("peskov", "We will not comment on that decision at all")],
+    ),
+    (
+        "X said: quote",
+        doc("Putin said: “There are big differences between the proposals.”"),
+        [("putin", "There are big differences between the proposals")],
+    ),
+    (
+        "headline X: ...",
+        doc("Body text.", title="Zelenskyy: Ukraine will never recognise it"),
+        [("zelensky", "Ukraine will never recognise it")],
+    ),
+    (
+        "sub-heading X, quote",
+        doc("Kremlin, “No one delays anything”", "Body text follows here."),
+        [("kremlin", "No one delays anything")],
+    ),
+    (
+        "title resolution",
+        doc(
+            "Kremlin spokesman Dmitry Peskov spoke in Moscow.",
+            "The spokesman said the talks would resume in May.",
+        ),
+        [("peskov", "the talks would resume in May")],
+    ),
+    (
+        "pronoun",
+        doc("Dmitry Peskov spoke in Moscow on Tuesday. “We are not interested in any delays,” he said."),
+        [("peskov", "We are not interested in any delays")],
+    ),
+    (
+        "organisation",
+        doc("The Kremlin rejected the accusation that it delayed the talks."),
+        [("kremlin", "rejected the accusation that it delayed the talks")],
+    ),
+    (
+        "organisation name swap",
+        doc("The Justice Department said it would appeal the ruling."),
+        [("doj", "it would appeal the ruling")],
+    ),
+    (
+        "the company",
+        doc("Boeing builds the plane. The company said it is under contract for $170 million."),
+        [("boeing", "it is under contract for $170 million")],
+    ),
+    (
+        "org staff",
+        doc("A Kremlin spokesman said the decision had not been taken yet."),
+        [("kremlin", "the decision had not been taken yet")],
+    ),
+    (
+        "transliteration",
+        doc("Dmitri Peskov said the talks would resume in May."),
+        [("peskov", "the talks would resume in May")],
+    ),
+    (
+        "Zelenskiy spelling",
+        doc("“We will not give up our land to anyone,” Zelenskiy said."),
+        [("zelensky", "We will not give up our land")],
+    ),
+    (
+        "initial",
+        doc("D. Peskov said the talks would resume in May."),
+        [("peskov", "the talks would resume in May")],
+    ),
+    (
+        "apostrophe",
+        doc("Conor O’Brien said the budget would be balanced next year."),
+        [("obrien", "the budget would be balanced next year")],
+    ),
+    (
+        "diacritics",
+        doc("Jose Andres said the kitchens would stay open all winter."),
+        [("andres", "the kitchens would stay open all winter")],
+    ),
+    (
+        "misspelling",
+        doc("Leonid Pasechnik spoke on television.", "“The territory is fully liberated,” said Pasemnik."),
+        [("pasechnik", "The territory is fully liberated")],
+    ),
+    (
+        "parenthetical",
+        doc("The talks could resume in May, Peskov said, if Kyiv agrees."),
+        [("peskov", "The talks could resume in May")],
+    ),
+    (
+        "postposed",
+        doc("The talks could resume in May after a pause, Peskov said."),
+        [("peskov", "The talks could resume in May")],
+    ),
+    (
+        "partial quote",
+        doc("Putin said the talks were “very useful and constructive.”"),
+        [("putin", "the talks were “very useful and constructive")],
+    ),
+]
+
+VERBS = [
+    "insisted",
+    "warned",
+    "claimed",
+    "argued",
+    "announced",
+    "wrote",
+    "tweeted",
+    "testified",
+    "stressed",
+    "acknowledged",
+]
+
+
+@pytest.mark.parametrize(("case", "document", "expected"), POSITIVE, ids=[c[0] for c in POSITIVE])
+def test_form_is_found(case: str, document: Document, expected: list[tuple[str, str]]) -> None:
+    found = detect(document, ACTORS)
+    for actor, words in expected:
+        assert any(s.actor_id == actor and words in s.text for s in found), (case, found)
+    for s in found:
+        assert s.evidence and 0 <= s.confidence <= 1
+
+
+@pytest.mark.parametrize("verb", VERBS)
+def test_verbs_of_saying(verb: str) -> None:
+    found = detect(doc(f"Peskov {verb} that the talks would resume in May."), ACTORS)
+    assert [(s.actor_id, s.kind) for s in found] == [("peskov", "indirect")]
+    assert found[0].text.startswith("the talks would resume in May")
+    assert f"cue:{verb}" in found[0].evidence
+
+
+# (case id, document, actors who must get nothing)
+NEGATIVE = [
+    (
+        "named non-speaker",
+        doc(
+            "Special envoy to US President Donald Trump for Ukraine, Keith "
+            "Kellogg, said on Monday that Russia was stalling."
+        ),
+        {"trump"},
+    ),
+    ("X was told", doc("Peskov was told that the talks were off."), {"peskov"}),
+    ("asked X", doc("Reporters asked Peskov whether the talks would resume."), {"peskov"}),
+    ("said of X", doc("“It was a grave mistake by him,” Zelenskyy said of Putin."), {"putin"}),
+    ("X's critics said", doc("Putin’s critics said that the war was a mistake."), {"putin"}),
+    (
+        "untracked speaker",
+        doc(
+            "Putin met Recep Tayyip Erdogan in Ankara.",
+            "“We agreed on nothing at all,” said Recep Tayyip Erdogan.",
+        ),
+        {"putin"},
+    ),
+    (
+        "untracked pronoun",
+        doc(
+            "Putin met Turkish President Recep Tayyip Erdogan. Mr. Erdogan "
+            "spoke afterwards. “We agreed on nothing at all,” he said."
+        ),
+        {"putin"},
+    ),
+    ("spokesman for a person", doc("A spokesman for Putin said the meeting was postponed."), {"putin"}),
+    ("unnamed officials", doc("Officials said the talks would resume in May."), set()),
+    (
+        "city is not the organisation",
+        doc("Moscow insists that these territories will remain Russian."),
+        {"kremlin"},
+    ),
+    ("scare quotes", doc("The “peace plan” was published by the Kremlin on Monday."), {"kremlin"}),
+    ("thinking is not saying", doc("Putin believes that the West is weak."), {"putin"}),
+]
+
+
+@pytest.mark.parametrize(("case", "document", "silent"), NEGATIVE, ids=[c[0] for c in NEGATIVE])
+def test_negative_gets_nothing(case: str, document: Document, silent: set[str]) -> None:
+    found = detect(document, ACTORS)
+    assert not [s for s in found if s.actor_id in silent], (case, found)
+    if not silent:
+        assert found == (), (case, found)
+
+
+def test_statements_are_in_document_order_with_offsets() -> None:
+    document = doc(
+        "Peskov added that the date still needs to be agreed.", "“Nobody delays anything at all,” Putin said."
+    )
+    found = detect(document, ACTORS)
+    assert [s.actor_id for s in found] == ["peskov", "putin"]
+    for s in found:
+        assert document.text[s.start : s.end] == s.text
+
+
+def test_no_actors_or_empty_document() -> None:
+    assert detect(doc("“We are ready,” Peskov said."), ()) == ()
+    assert detect(Document(), ACTORS) == ()
