@@ -60,6 +60,7 @@ def fetch_url(
                         target = nxt
                         continue
                     if response.status_code == 304:
+                        response.read()  # empty by HTTP; reading it frees the connection for reuse
                         return success(url, response, None, started=started,
                                        etag=etag, last_modified=last_modified)
                     if response.status_code != 200:

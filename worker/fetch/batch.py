@@ -1,6 +1,6 @@
 """Batched polling: many conditional GETs at once on one async client.
 
-One Celery task polls hundreds of feeds with `fetch_many_sync`, instead of
+One Celery task polls hundreds of feeds with `fetch_many_sync` instead of
 one task (and one sync request at a time) per feed. Politeness is per host:
 at most `per_host_limit` requests in flight, optionally `per_host_interval`
 seconds between request starts, and once a host answers 429/503 with
@@ -59,6 +59,7 @@ async def fetch_url_async(client: httpx.AsyncClient, url: str, *, etag: str | No
                         target = nxt
                         continue
                     if response.status_code == 304:
+                        await response.aread()  # empty by HTTP; frees the connection for reuse
                         return success(url, response, None, started=started,
                                        etag=etag, last_modified=last_modified)
                     if response.status_code != 200:
@@ -90,6 +91,8 @@ class FeedRequest:
 @dataclass
 class _Host:
     slots: asyncio.Semaphore
+    remaining: int = 0
+    client: httpx.AsyncClient | None = None
     next_start: float = 0.0
     blocked_until: float = 0.0
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
@@ -115,46 +118,71 @@ async def fetch_many(
     max_bytes: int = DEFAULT_MAX_BYTES,
     total_timeout: float | None = 60.0,
 ) -> list[FetchResult]:
-    """Fetch every request; results in the same order. Never raises for one feed."""
+    """Fetch every request; results in the same order. Never raises for one feed.
+
+    Without `client`, each host gets its own small pool (per_host_limit
+    connections), opened at its first request and closed after its last.
+    httpcore 1.0's pool scans every pooled connection (and polls each idle
+    socket) on every request, so one pool of hundreds of keep-alive
+    connections costs more CPU than the requests themselves (encode/httpcore
+    #1035); small per-host pools keep that scan short and keep-alive useful.
+    """
     items = [r if isinstance(r, FeedRequest) else FeedRequest(*r) for r in requests]
-    own = client is None
-    if client is None:
-        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-        client = build_async_client(timeout=timeout, limits=limits,
-                                    allow_private_networks=allow_private_networks,
-                                    allow_networks=allow_networks)
     overall = asyncio.Semaphore(concurrency)
     hosts: dict[str, _Host] = {}
+    for item in items:
+        host = hosts.setdefault(_host(item.url), _Host(asyncio.Semaphore(per_host_limit)))
+        host.remaining += 1
+    limits = httpx.Limits(max_connections=per_host_limit, max_keepalive_connections=per_host_limit)
+
+    def client_for(host: _Host) -> httpx.AsyncClient:
+        if client is not None:
+            return client
+        if host.client is None:
+            host.client = build_async_client(timeout=timeout, limits=limits,
+                                             allow_private_networks=allow_private_networks,
+                                             allow_networks=allow_networks)
+        return host.client
+
+    async def fetch(host: _Host, item: FeedRequest) -> FetchResult:
+        now = time.monotonic()
+        if host.blocked_until > now:
+            wait = host.blocked_until - now
+            skipped = failure(item.url, f"host rate-limited for {wait:.0f}s more (Retry-After)",
+                              started=now)
+            return dataclasses.replace(skipped, retry_after=str(int(wait) + 1))
+        if per_host_interval > 0:
+            async with host.lock:
+                pause = host.next_start - time.monotonic()
+                host.next_start = max(host.next_start, time.monotonic()) + per_host_interval
+            if pause > 0:
+                await asyncio.sleep(pause)
+        result = await fetch_url_async(client_for(host), item.url, etag=item.etag,
+                                       last_modified=item.last_modified, max_bytes=max_bytes,
+                                       total_timeout=total_timeout)
+        if result.status in RATE_LIMIT_STATUS:
+            wait_s = retry_after_seconds(result.retry_after)
+            if wait_s:
+                host.blocked_until = max(host.blocked_until, time.monotonic() + wait_s)
+        return result
 
     async def one(item: FeedRequest) -> FetchResult:
-        host = hosts.setdefault(_host(item.url), _Host(asyncio.Semaphore(per_host_limit)))
-        async with host.slots, overall:
-            now = time.monotonic()
-            if host.blocked_until > now:
-                wait = host.blocked_until - now
-                skipped = failure(item.url, f"host rate-limited for {wait:.0f}s more (Retry-After)",
-                                  started=now)
-                return dataclasses.replace(skipped, retry_after=str(int(wait) + 1))
-            if per_host_interval > 0:
-                async with host.lock:
-                    pause = host.next_start - time.monotonic()
-                    host.next_start = max(host.next_start, time.monotonic()) + per_host_interval
-                if pause > 0:
-                    await asyncio.sleep(pause)
-            result = await fetch_url_async(client, item.url, etag=item.etag,
-                                           last_modified=item.last_modified, max_bytes=max_bytes,
-                                           total_timeout=total_timeout)
-        if result.status in RATE_LIMIT_STATUS:
-            wait = retry_after_seconds(result.retry_after)
-            if wait:
-                host.blocked_until = max(host.blocked_until, time.monotonic() + wait)
-        return result
+        host = hosts[_host(item.url)]
+        try:
+            async with host.slots, overall:
+                return await fetch(host, item)
+        finally:
+            host.remaining -= 1
+            if host.remaining == 0 and host.client is not None:
+                await host.client.aclose()
+                host.client = None
 
     try:
         return list(await asyncio.gather(*(one(item) for item in items)))
     finally:
-        if own:
-            await client.aclose()
+        for host in hosts.values():
+            if host.client is not None:
+                await host.client.aclose()
 
 
 def fetch_many_sync(requests: Iterable[FeedRequest | tuple[str, str | None, str | None]],

@@ -12,7 +12,9 @@ passes it to start_tls separately.
 from __future__ import annotations
 
 import asyncio
+import functools
 import socket
+import ssl
 import typing
 
 import httpcore
@@ -135,6 +137,13 @@ class AsyncGuardedBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
+@functools.cache
+def shared_ssl_context() -> ssl.SSLContext:
+    """One verifying client context for every transport: building one loads the
+    CA bundle (milliseconds), and batched polling makes a small pool per host."""
+    return httpx.create_ssl_context()
+
+
 class GuardedTransport(httpx.HTTPTransport):
     """HTTPTransport whose pool connects only through GuardedBackend.
 
@@ -145,7 +154,7 @@ class GuardedTransport(httpx.HTTPTransport):
     def __init__(self, policy: AddressPolicy, limits: httpx.Limits | None = None) -> None:
         limits = limits or httpx.Limits()
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
+            ssl_context=shared_ssl_context(),
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
@@ -157,7 +166,7 @@ class AsyncGuardedTransport(httpx.AsyncHTTPTransport):
     def __init__(self, policy: AddressPolicy, limits: httpx.Limits | None = None) -> None:
         limits = limits or httpx.Limits()
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
+            ssl_context=shared_ssl_context(),
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
