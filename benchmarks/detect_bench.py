@@ -95,7 +95,7 @@ def score(shared: Path, show: bool, out: Path | None) -> None:
 
 
 def timing(shared: Path) -> None:
-    pages = sorted((shared / "corpus" / "news").glob("*/*.html.gz"))
+    pages = sorted((shared / "corpus" / "news").rglob("*.html.gz"))
     docs = [d for d in (load_page(shared, str(p.relative_to(shared))) for p in pages) if d]
     texts = [d.text for d in docs]
     for d in docs[:3]:  # warm the regex caches, as a long-running worker would be

@@ -29,14 +29,51 @@ _SAY = (
 )
 CUE = re.compile(rf"(?<![-\w])(?:{_SAY})\b")
 # Adverbs and auxiliaries between a subject and its verb: "Peskov also said".
-_TRAIL = re.compile(
-    r"(?:\s+(?:also|later|then|again|previously|earlier|recently|repeatedly|publicly|"
-    r"once|further|separately|subsequently|simply|flatly|quickly|has|have|had|would|"
-    r"will|did|has since|reportedly|firmly|angrily|openly|privately|explicitly|"
-    r"strongly|correctly|bluntly|frankly|calmly|always|often|never|even))+\s*$",
-    re.IGNORECASE,
+_TRAIL = frozenset(
+    {
+        "also",
+        "later",
+        "then",
+        "again",
+        "previously",
+        "earlier",
+        "recently",
+        "repeatedly",
+        "publicly",
+        "once",
+        "further",
+        "separately",
+        "subsequently",
+        "simply",
+        "flatly",
+        "quickly",
+        "has",
+        "have",
+        "had",
+        "would",
+        "will",
+        "did",
+        "since",
+        "reportedly",
+        "firmly",
+        "angrily",
+        "openly",
+        "privately",
+        "explicitly",
+        "strongly",
+        "correctly",
+        "bluntly",
+        "frankly",
+        "calmly",
+        "always",
+        "often",
+        "never",
+        "even",
+    }
 )
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s*$", re.IGNORECASE)
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"})
+_LAST = re.compile(r"([A-Za-z’']+)\W*$")
+_WORD_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
 TITLES = (
     r"spokesman|spokeswoman|spokesperson|president|minister|secretary|chancellor|premier|"
     r"leader|chief|director|head|chairman|chairwoman|chair|ceo|executive|governor|mayor|"
@@ -49,6 +86,7 @@ TITLES = (
     r"representative|congressman|congresswoman|lawmaker|judge|candidate|nominee|"
     r"officials|executives|representatives|aides|aide|spokespeople|lady"
 )
+TITLE_SET = frozenset(w for t in TITLES.split("|") for w in (t.replace("[sz]", "s"), t.replace("[sz]", "z")))
 # Generic names an organisation goes by once named: "the company said".
 ORG_HEADS = frozenset({"company", "firm", "group", "organization", "organisation", "agency"})
 # Staff who speak for an organisation: "a Kremlin spokesman", "White House officials".
@@ -74,6 +112,7 @@ _TITLE_NP = re.compile(
     rf"(?P<head>{TITLES})$",
     re.IGNORECASE,
 )
+_TITLE_END = re.compile(rf"(?:{TITLES})$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|(?<=[\s,;(—–-]))(he|she|He|She|they|They|it|It)$")
 
 
@@ -90,8 +129,14 @@ class Phrase:
 
 
 def _last_word(text: str) -> str:
-    m = re.search(r"([A-Za-z’']+)\W*$", text)
+    m = _LAST.search(text[-40:])
     return m.group(1).lower() if m else ""
+
+
+def _rstrip(m: str, lo: int, end: int) -> int:
+    while end > lo and m[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None:
@@ -110,13 +155,15 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
                 return Phrase("org", span.seq, end, m[span.seq : end], span)
             return Phrase("blocked", span.seq, end, m[span.seq : end])
         return Phrase("span", span.start, end, span.text, span)
-    p = _PRONOUN.search(seg)
+    tail = _last_word(seg)
+    p = _PRONOUN.search(seg[-12:]) if tail in ("he", "she", "they", "it") else None
     if p:
+        p = _PRONOUN.search(seg, len(seg) - 12)
         before = _last_word(seg[: p.start()])
         if not before or before in CLAUSE_OPENERS or seg[: p.start()].rstrip()[-1:] in ",;(—–":
             return Phrase("pronoun", lo + p.start(1), end, p.group(1), head=p.group(1).lower())
         return None
-    t = _TITLE_NP.search(seg[-80:])
+    t = _TITLE_NP.search(seg[-80:]) if _TITLE_END.search(seg[-14:]) else None
     if t:
         start = end - len(t.group(0))
         det = (t.group("det") or "").lower()
@@ -143,11 +190,14 @@ _APPOSITIVE = re.compile(
 
 def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase | None:
     """The subject of the cue verb at `verb`, looking back no further than `lo`."""
-    seg = m[lo:verb]
-    if _PASSIVE.search(seg):
-        return None
-    trail = _TRAIL.search(seg)
-    end = lo + (trail.start() if trail else len(seg.rstrip()))
+    end = _rstrip(m, lo, verb)
+    if _last_word(m[max(lo, end - 20) : end]) in _PASSIVE:
+        return None  # "Peskov was told"
+    while True:  # "Peskov has also said": look past adverbs and auxiliaries
+        w = _WORD_END.search(m, max(lo, end - 30), end)
+        if not w or w.group(1).lower() not in _TRAIL:
+            break
+        end = _rstrip(m, lo, w.start(1))
     if m[lo:end].endswith(","):  # "X, the Kremlin spokesman, said" / "Envoy ..., X, said"
         inner = end - 1
         comma = m.rfind(",", lo, inner)

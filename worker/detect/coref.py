@@ -6,13 +6,14 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from .attribution import CUE, ORG_HEADS, TITLES, Phrase
+from .attribution import CUE, ORG_HEADS, TITLE_SET, TITLES, Phrase
 from .lexicon import NOT_PERSON
 from .names import ActorIndex, Span
 
-_TITLE_BEFORE = re.compile(rf"\b({TITLES})\s+$", re.IGNORECASE)
+_TITLE_ANY = re.compile(TITLES, re.IGNORECASE)
+_PREV_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
 _TITLE_APPOSITIVE = re.compile(
-    rf"^,\s+(?:the|a|an|who is|who was|its|his|her)?\s*(?:[\w.'’-]+\s+){{0,4}}?({TITLES})\b",
+    rf",\s+(?:the|a|an|who is|who was|its|his|her)?\s*(?:[\w.'’-]+\s+){{0,4}}?({TITLES})\b",
     re.IGNORECASE,
 )
 _PERSON_TITLES = re.compile(
@@ -51,7 +52,9 @@ _OPENERS = frozenset(
 _CORPORATE = frozenset(
     {"inc", "corp", "co", "llc", "ltd", "plc", "group", "company", "airlines", "motors", "holdings"}
 )
-_TITLE_WORD = re.compile(rf"(?:{TITLES})$", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[.!?:;,\n]")
+_CUE_AFTER = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?(?:{CUE.pattern})")
+_POSS = re.compile(r"['’]s?$")
 _CONF = {
     "name": 0.95,
     "alias": 0.9,
@@ -129,20 +132,20 @@ class Resolver:
     def _entity(self, span: Span, surnames: set[str]) -> _Entity | None:
         m = self.masked
         words = span.text.split()
-        titles = {t.lower() for t in re.findall(TITLES, span.lead, re.IGNORECASE)}
-        before = _TITLE_BEFORE.search(m, max(0, span.seq - 40), span.seq)
-        if before:
+        titles = {t.lower() for t in _TITLE_ANY.findall(span.lead)} if span.lead else set()
+        before = _PREV_WORD.search(m, max(0, span.seq - 30), span.seq)
+        titled = bool(before and before.group(1).lower() in TITLE_SET)
+        if before and titled:
             titles.add(before.group(1).lower())
-        appos = _TITLE_APPOSITIVE.search(m[span.end : span.end + 80])
-        if appos:
-            titles.add(appos.group(1).lower())
-        back = re.split(r"[.!?:;,\n]", m[max(0, span.seq - 80) : span.seq])[-1].split()
+        if m[span.end : span.end + 1] == ",":
+            appos = _TITLE_APPOSITIVE.match(m, span.end, span.end + 80)
+            if appos:
+                titles.add(appos.group(1).lower())
+        back = _CLAUSE_START.split(m[max(0, span.seq - 80) : span.seq])[-1].split()
         opening = len(back) <= 4 and all(
-            w in _OPENERS or w[0].isupper() or w[0].isdigit() or _TITLE_WORD.match(w) for w in back
+            w in _OPENERS or w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SET for w in back
         )
-        subject = opening or bool(
-            re.match(rf"\s+(?:\w+ly\s+|also\s+)?(?:{CUE.pattern})", m[span.end : span.end + 40])
-        )
+        subject = opening or bool(_CUE_AFTER.match(m, span.end, span.end + 40))
         if span.actor:
             actor = self.index.actors[span.actor]
             person = actor.kind == "person"
@@ -160,12 +163,12 @@ class Resolver:
                 span.possessive,
                 span.how,
             )
-        if all(_TITLE_WORD.match(w.strip(".,’'s")) or w.lower() == "first" for w in words):
+        if all(_POSS.sub("", w.lower().strip(".,")) in TITLE_SET or w == "First" for w in words):
             return None  # "the First Lady", "President": a title, not a name
-        last = words[-1].lower().rstrip("'’s")
+        last = _POSS.sub("", words[-1].lower())
         orgish = any(w.lower().strip(".,") in NOT_PERSON for w in words)
         person = (
-            bool(_PERSON_TITLES.search(span.lead) or (span.lead and before))
+            bool(_PERSON_TITLES.search(span.lead) or (span.lead and titled))
             or (len(words) >= 2 and not orgish and not span.text.isupper())
             or last in surnames
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -58,6 +59,7 @@ def _ends_sentence(word: str) -> bool:
     return word.endswith(".") and len(word) > 2 and word[:-1].lower() not in _ABBREVIATIONS
 
 
+@lru_cache(maxsize=8192)
 def skeleton(word: str) -> str:
     """A spelling-tolerant key: Zelenskyy, Zelenskiy and Zelensky, or Dmitri and
     Dmitry, share one, because transliterations differ mostly in y/i and doubling."""
@@ -193,7 +195,7 @@ class ActorIndex:
     def fuzzy(self, span: Span, seen: set[str]) -> Span | None:
         """A misspelling of a surname already named in the article (Pasemnik)."""
         key = skeleton(span.text.split()[-1])
-        if len(key) < 6:
+        if len(key) < 6 or not seen or key in self.surnames:
             return None
         for surname, actor in self.surnames.items():
             if actor not in seen or surname[0] != key[0]:
