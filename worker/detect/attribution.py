@@ -112,6 +112,14 @@ _TITLE_NP = re.compile(
     rf"(?P<head>{TITLES})$",
     re.IGNORECASE,
 )
+# Words between an inverted cue and the name: "said (the) former Fed Vice Chair Donald Kohn".
+_TITLE_LEAD = re.compile(r"(?:(?P<det>the|a|an|The|A|An)\s+)?(?:(?:former|then|[a-z]+)\s+){0,4}")
+_TITLE_AFTER = re.compile(rf"(?P<det>the|a|an)\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<head>{TITLES})\b", re.IGNORECASE)
+# Time phrases between a subject and its verb: "Tarullo on Friday warned".
+_TIME_TAIL = re.compile(
+    r"\s+(?:(?:on|last|this|early|late|earlier)\s+(?:[A-Z]\w+day|week|month|year|morning|"
+    r"afternoon|evening|night|weekend)(?:\s+\([^)]*\))?|today|yesterday|tonight)$"
+)
 _TITLE_END = re.compile(rf"(?:{TITLES})$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|(?<=[\s,;(—–-]))(he|she|He|She|they|They|it|It)$")
 
@@ -193,7 +201,10 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
     end = _rstrip(m, lo, verb)
     if _last_word(m[max(lo, end - 20) : end]) in _PASSIVE:
         return None  # "Peskov was told"
-    while True:  # "Peskov has also said": look past adverbs and auxiliaries
+    while True:  # "Peskov has also said": look past adverbs, auxiliaries and times
+        t = _TIME_TAIL.search(m, max(lo, end - 40), end)
+        if t:
+            end = _rstrip(m, lo, t.start())
         w = _WORD_END.search(m, max(lo, end - 30), end)
         if not w or w.group(1).lower() not in _TRAIL:
             break
@@ -218,15 +229,16 @@ def subject_after(m: str, pos: int, hi: int, starts: dict[int, Span]) -> Phrase 
     skip = len(seg) - len(seg.lstrip())
     at = pos + skip
     span = starts.get(at)
-    if span is None and seg[skip : skip + 4].lower() == "the ":
-        span = starts.get(at + 4)  # "according to the Kremlin"
+    lead = _TITLE_LEAD.match(m, at, min(hi, at + 60))
+    if span is None and lead:  # "said former Treasury official Mark Sobel"
+        span = starts.get(lead.end())
+        if span is not None and lead.group("det") in ("a", "an", "A", "An"):
+            return Phrase("blocked", at, span.end, m[at : span.end])
     if span is not None:
         if span.possessive:
             return None
         return Phrase("span", span.start, span.end, span.text, span)
-    t = re.match(
-        rf"(?P<det>the|a|an)\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<head>{TITLES})\b", seg[skip:], re.IGNORECASE
-    )
+    t = _TITLE_AFTER.match(seg, skip)
     if t:
         kind = "blocked" if t.group("det").lower() in ("a", "an") else "title"
         return Phrase(kind, at, at + t.end(), t.group(0), head=t.group("head").lower())

@@ -30,6 +30,8 @@ _BARE = re.compile(
     r"do|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|"
     r"needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects)\b)"
 )
+# Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
+_TITLE_WORDS = re.compile(r"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-z]+woman))*\s*$")
 _COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:also|then|later|later))?\s*$")
 _AFTER_POSTPOSED = re.compile(r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40})?[.!?]?\s*$")
 _SOURCE = re.compile(
@@ -122,7 +124,7 @@ def find_reported(art: Article, a: int, b: int) -> None:
             else ("reported:object" if start == v else "reported:clause")
         )
         end, text = b, None
-        head = m[a : phrase.start].rstrip()
+        head = _TITLE_WORDS.sub("", m[a : phrase.span.seq if phrase.span else phrase.start])
         if start is None and head.endswith(","):
             rest = m[cue.end() : b]
             if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
