@@ -53,3 +53,12 @@ STOP = _words(
 )
 
 TELL = _words("told tells informed informs assured assures")
+
+# Family names written first (Geng Shuang, Xi Jinping, Kim Jong Un): the first word is
+# then the surname an article uses on its own.
+FAMILY_FIRST = _words(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo
+    zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang
+    yu du ye cheng wei su lu ding ren shen yao geng xi qin bo hua kim lee park choi jung
+    kang cho yoon jang lim moon shin nguyen tran pham"""
+)

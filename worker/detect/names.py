@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from worker.records import ActorRef
 
-from .lexicon import PARTICLES, STOP
+from .lexicon import FAMILY_FIRST, PARTICLES, STOP
 
 # A capitalised word (any script), possibly hyphenated or with an inner apostrophe
 # (O'Brien), possibly possessive, possibly an initial ("J.").
@@ -120,7 +120,7 @@ class ActorIndex:
                     out.append(((*key[2:], key[0]), "name:swap"))  # Justice Department
                 continue
             core = [k for k in key if k not in _SUFFIXES]
-            surname = core[-1]
+            surname = core[0] if core[0] in FAMILY_FIRST else core[-1]
             out.append(((surname,), "alias:surname"))
             self.surnames[surname] = actor.id
             if len(core) > 2:
