@@ -31,12 +31,13 @@ from worker.fetch.batch import FeedRequest, fetch_many
 ETAG = '"v1"'
 _304 = f"HTTP/1.1 304 Not Modified\r\nETag: {ETAG}\r\nContent-Length: 0\r\n\r\n".encode()
 _BODY = b"<rss version='2.0'><channel><title>t</title></channel></rss>"
-_200 = (f"HTTP/1.1 200 OK\r\nETag: {ETAG}\r\nContent-Type: application/rss+xml\r\n"
-        f"Content-Length: {len(_BODY)}\r\n\r\n").encode() + _BODY
+_200 = (
+    f"HTTP/1.1 200 OK\r\nETag: {ETAG}\r\nContent-Type: application/rss+xml\r\n"
+    f"Content-Length: {len(_BODY)}\r\n\r\n"
+).encode() + _BODY
 
 
-async def _handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
-                  latency: float) -> None:
+async def _handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, latency: float) -> None:
     try:
         while True:
             head = await reader.readuntil(b"\r\n\r\n")
@@ -51,8 +52,7 @@ async def _handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
         writer.close()
 
 
-def _serve(hosts: list[str], port: int, latency: float,
-           ready: multiprocessing.synchronize.Event) -> None:
+def _serve(hosts: list[str], port: int, latency: float, ready: multiprocessing.synchronize.Event) -> None:
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await _handle(reader, writer, latency)
 
@@ -79,17 +79,23 @@ def main() -> None:
     parser.add_argument("--baseline", type=int, default=2_000)
     parser.add_argument("--port", type=int, default=18_931)
     parser.add_argument("--server-procs", type=int, default=2)
-    parser.add_argument("--latency-ms", type=float, default=0.0,
-                        help="server-side delay per response, to stand in for a WAN round trip")
+    parser.add_argument(
+        "--latency-ms",
+        type=float,
+        default=0.0,
+        help="server-side delay per response, to stand in for a WAN round trip",
+    )
     args = parser.parse_args()
 
     hosts = [f"127.0.0.{i + 1}" for i in range(args.hosts)]
     procs = []
     for part in range(args.server_procs):
         ready = multiprocessing.Event()
-        proc = multiprocessing.Process(target=_serve, daemon=True,
-                                       args=(hosts[part::args.server_procs], args.port,
-                                             args.latency_ms / 1000, ready))
+        proc = multiprocessing.Process(
+            target=_serve,
+            daemon=True,
+            args=(hosts[part :: args.server_procs], args.port, args.latency_ms / 1000, ready),
+        )
         proc.start()
         ready.wait(10)
         procs.append(proc)
@@ -98,8 +104,11 @@ def main() -> None:
     try:
         requests = [FeedRequest(u, ETAG, None) for u in urls]
         cpu0, wall0 = _cpu(), time.perf_counter()
-        results = asyncio.run(fetch_many(requests, concurrency=args.concurrency,
-                                         per_host_limit=args.per_host, allow_networks=allow))
+        results = asyncio.run(
+            fetch_many(
+                requests, concurrency=args.concurrency, per_host_limit=args.per_host, allow_networks=allow
+            )
+        )
         batch_wall, batch_cpu = time.perf_counter() - wall0, _cpu() - cpu0
         bad = [r for r in results if not r.not_modified]
         assert not bad, f"{len(bad)} feeds did not answer 304, e.g. {bad[0]}"
@@ -116,16 +125,24 @@ def main() -> None:
             proc.join(5)
 
     n, m = len(urls), len(subset)
-    print(f"{n} unchanged feeds over {args.hosts} loopback hosts, all 304, "
-          f"{args.latency_ms:g} ms server latency (Python {sys.version.split()[0]}, "
-          f"{os.cpu_count()} CPUs)")
+    print(
+        f"{n} unchanged feeds over {args.hosts} loopback hosts, all 304, "
+        f"{args.latency_ms:g} ms server latency (Python {sys.version.split()[0]}, "
+        f"{os.cpu_count()} CPUs)"
+    )
     print(f"{'mode':44} {'feeds':>6} {'cycle s':>9} {'feeds/s':>9} {'CPU ms/feed':>12}")
-    print(f"{f'fetch_many async (conc {args.concurrency}, {args.per_host}/host)':44} {n:>6} "
-          f"{batch_wall:>9.2f} {n / batch_wall:>9.0f} {1000 * batch_cpu / n:>12.3f}")
-    print(f"{'fetch_url sequential sync (measured)':44} {m:>6} {seq_wall:>9.2f} "
-          f"{m / seq_wall:>9.0f} {1000 * seq_cpu / m:>12.3f}")
-    print(f"{'fetch_url sequential sync (extrapolated)':44} {n:>6} {seq_wall * n / m:>9.2f} "
-          f"{m / seq_wall:>9.0f} {1000 * seq_cpu / m:>12.3f}")
+    print(
+        f"{f'fetch_many async (conc {args.concurrency}, {args.per_host}/host)':44} {n:>6} "
+        f"{batch_wall:>9.2f} {n / batch_wall:>9.0f} {1000 * batch_cpu / n:>12.3f}"
+    )
+    print(
+        f"{'fetch_url sequential sync (measured)':44} {m:>6} {seq_wall:>9.2f} "
+        f"{m / seq_wall:>9.0f} {1000 * seq_cpu / m:>12.3f}"
+    )
+    print(
+        f"{'fetch_url sequential sync (extrapolated)':44} {n:>6} {seq_wall * n / m:>9.2f} "
+        f"{m / seq_wall:>9.0f} {1000 * seq_cpu / m:>12.3f}"
+    )
 
 
 if __name__ == "__main__":

@@ -51,6 +51,15 @@ def test_loopback_in_any_spelling_is_refused_and_never_reached(target, host: str
     assert target.connections == 0 and target.hits == []
 
 
+@pytest.mark.parametrize("host", ["localhost", "127.1", "0x7f.0.0.1", "2130706433", "017700000001",
+                                  "0.0.0.0", "[::ffff:127.0.0.1]"])
+def test_control_the_same_spellings_do_reach_the_server_when_allowed(target, host: str) -> None:
+    # Proves the refusals above are not vacuous: each spelling really routes to it.
+    with build_client(allow_private_networks=True) as client:
+        result = fetch_url(client, f"http://{host}:{_port(target)}/feed")
+    assert result.ok and target.hits == ["/feed"]
+
+
 def test_refusal_message_is_readable(target) -> None:
     assert _blocked(target.url("/feed")) == "blocked address 127.0.0.1 (loopback)"
 
@@ -59,6 +68,8 @@ def test_refusal_message_is_readable(target) -> None:
     ("169.254.169.254", "cloud metadata"), ("10.0.0.1", "private"), ("100.64.0.1", "CGNAT"),
     ("224.0.0.1", "multicast"), ("[fd00:ec2::254]", "cloud metadata"),
     ("[64:ff9b::7f00:1]", "NAT64 127.0.0.1 is loopback"), ("[fe80::1]", "link-local"),
+    ("240.0.0.1", "reserved"), ("255.255.255.255", "reserved"), ("[ff02::1]", "multicast"),
+    ("192.168.1.1", "private"), ("172.16.0.1", "private"), ("[fd00::1]", "private"),
 ])
 def test_other_private_targets_are_refused_before_connecting(target, host: str,
                                                               reason: str) -> None:
@@ -77,6 +88,9 @@ def test_ipv6_loopback_server_is_not_reached() -> None:
         pytest.skip(f"cannot bind ::1: {exc}")
     try:
         assert _blocked(server.url("/feed")) == "blocked address ::1 (loopback)"
+        # [::] reaches a local listener on Linux, like 0.0.0.0 does for IPv4.
+        port = server.server_address[1]
+        assert _blocked(f"http://[::]:{port}/feed") == "blocked address :: (unspecified)"
         assert server.connections == 0
     finally:
         ctx.__exit__(None, None, None)
