@@ -112,6 +112,10 @@ _TITLE_NP = re.compile(
     rf"(?P<head>{TITLES})$",
     re.IGNORECASE,
 )
+_STAFF_OF = re.compile(
+    r"(?:\b(?:a|an|the|A|An|The)\s+)?\b(?:spokesman|spokeswoman|spokesperson|official|"
+    r"representative|executive|aide)s?\s+(?:for|of|at)\s+(?:the\s+)?$"
+)
 # Words between an inverted cue and the name: "said (the) former Fed Vice Chair Donald Kohn".
 _TITLE_LEAD = re.compile(r"(?:(?P<det>the|a|an|The|A|An)\s+)?(?:(?:former|then|[a-z]+)\s+){0,4}")
 _TITLE_AFTER = re.compile(rf"(?P<det>the|a|an)\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<head>{TITLES})\b", re.IGNORECASE)
@@ -157,10 +161,13 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
     if span is not None and span.seq >= lo:
         if span.possessive:
             return None
-        if _last_word(m[lo : span.seq]) in PREP:  # "envoy to President Trump": not the subject
-            words = m[max(lo, span.seq - 40) : span.seq].split()
-            if len(words) >= 2 and words[-1] in ("for", "of", "at") and words[-2] in _STAFF:
-                return Phrase("org", span.seq, end, m[span.seq : end], span)
+        words = m[max(lo, span.seq - 50) : span.seq].split()
+        if words and words[-1].lower() == "the":
+            words.pop()
+        if words and words[-1].lower() in PREP:  # "envoy to President Trump": not the subject
+            staff = _STAFF_OF.search(m, max(lo, span.seq - 60), span.seq)
+            if staff:  # "a spokeswoman for the union said": the union's statement
+                return Phrase("org", staff.start(), end, m[staff.start() : end], span)
             return Phrase("blocked", span.seq, end, m[span.seq : end])
         return Phrase("span", span.start, end, span.text, span)
     tail = _last_word(seg)

@@ -124,7 +124,8 @@ def find_reported(art: Article, a: int, b: int) -> None:
             else ("reported:object" if start == v else "reported:clause")
         )
         end, text = b, None
-        head = _TITLE_WORDS.sub("", m[a : phrase.span.seq if phrase.span else phrase.start])
+        named = phrase.span.seq if phrase.kind == "span" and phrase.span else phrase.start
+        head = _TITLE_WORDS.sub("", m[a:named])
         if start is None and head.endswith(","):
             rest = m[cue.end() : b]
             if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
