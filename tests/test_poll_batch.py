@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import threading
 import time
 
@@ -88,3 +89,17 @@ def test_total_time_cap_applies_to_batched_fetches() -> None:
                                   allow_networks=["127.0.0.5/32"])
         assert time.monotonic() - started < 10  # the drip alone would take 25 s
     assert results[0].error == "total time cap of 1s exceeded"
+
+
+def test_batched_fetches_cut_bombs_and_refuse_stacked_encodings() -> None:
+    bomb = gzip.compress(bytes(64 * 1024 * 1024), 9)
+    routes = {"/bomb": lambda h: send(h, 200, bomb, headers={"Content-Encoding": "gzip"}),
+              "/stacked": lambda h: send(h, 200, gzip.compress(gzip.compress(RSS)),
+                                         headers={"Content-Encoding": "gzip, gzip"})}
+    with serve(routes, host="127.0.0.6") as server:
+        results = fetch_many_sync([(server.url("/bomb"), None, None),
+                                   (server.url("/stacked"), None, None)],
+                                  max_bytes=1024 * 1024, allow_networks=["127.0.0.6/32"])
+    assert results[0].error == f"body exceeds the {1024 * 1024}-byte cap"
+    assert results[1].error == "stacked Content-Encoding 'gzip, gzip' refused"
+    assert not any(r.retryable for r in results)
