@@ -68,6 +68,7 @@ _TRAIL = frozenset(
         "always",
         "often",
         "never",
+        "more",
         "even",
     }
 )

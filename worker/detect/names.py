@@ -185,8 +185,8 @@ class ActorIndex:
     ) -> Span:
         last = words[b - 1].group()
         end = words[b - 1].end()
-        if last.endswith(".") and len(last) > 2 and last[-2].islower():
-            end -= 1  # a sentence full stop, not an initial
+        if _ends_sentence(last):
+            end -= 1  # a sentence full stop, not an initial or "Sr."
         lead = text[words[0].start() : words[a].start()].strip() if a else ""
         start = words[a].start() if actor else words[0].start()
         poss = last.endswith(("'s", "’s", "s'", "s’"))

@@ -64,7 +64,8 @@ def _clause(art: Article, word: str, v: int, vend: int, b: int) -> int | None:
         pos = h.end()
     th = _THAT.match(m, pos, b)
     if th and not CUE.search(m, pos, th.start() + len(th.group()) - 4):
-        return th.end()
+        # "has said that more than once": a demonstrative, not a clause
+        return th.end() if len(m[th.end() : b].split()) >= 4 else None
     pp = _PP.match(m, pos, b)
     if pp and not th:
         pos = pp.end()
