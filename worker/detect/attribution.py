@@ -85,7 +85,7 @@ TITLES = (
     r"union|group|organi[sz]ation|foundation|association|institute|presidency|cabinet|"
     r"kremlin|service|board|authority|police|military|army|white house|fund|"
     r"representative|congressman|congresswoman|lawmaker|judge|candidate|nominee|"
-    r"officials|executives|representatives|aides|aide|spokespeople|lady"
+    r"officials|executives|representatives|aides|aide|spokespeople|lady|president-elect"
 )
 TITLE_SET = frozenset(w for t in TITLES.split("|") for w in (t.replace("[sz]", "s"), t.replace("[sz]", "z")))
 # Generic names an organisation goes by once named: "the company said".

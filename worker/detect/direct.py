@@ -14,7 +14,8 @@ from .quotes import MASK, Quote, words
 
 _LEAD = re.compile(r"[\s,—–-]*")
 # What may sit between a cue and the quote it introduces: "told reporters:", "said of X,".
-_INTRO = re.compile(r"(?:\s+[^,:;.!?\u2591]{1,60}?)?\s*(?:[,:]|\s+that)?\s*$")
+_INTRO = re.compile(r"(?:\s+[^,:;.!?\u2591]{1,60}?\s*[,:]|\s*[,:]|\s+that|\s+against)?\s*$")
+_VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
 _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet)\b[\s,]*)?")
 
 
@@ -28,7 +29,7 @@ def _after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
         return None
     cue = CUE.search(m, at, min(hi, at + 120))
     if not cue:
-        return None
+        return _any_verb(art, at, hi)
     if m[at : cue.start()].strip() == "":
         phrase = subject_after(m, cue.end(), hi, art.starts)
     else:
@@ -36,6 +37,16 @@ def _after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
         if phrase and phrase.start - at > 45:
             return None
     return (phrase, cue.start(), cue.group()) if phrase else None
+
+
+def _any_verb(art: Article, at: int, hi: int) -> tuple[Phrase, int, str] | None:
+    """'“…,” the President-elect fumed': right after a quote, a name and any past-tense
+    or present verb attribute it, whatever the verb."""
+    for w in _VERB.finditer(art.masked, at, min(hi, at + 60)):
+        phrase = subject_before(art.masked, at, w.start(), art.ends)
+        if phrase and phrase.start - at <= 4:
+            return phrase, w.start(), f"{w.group()}(any)"
+    return None
 
 
 def _before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
@@ -74,6 +85,9 @@ def _continued(art: Article, q: Quote, a: int) -> Speaker | None:
     prev = art.speakers.get(para.index - 1)
     if not prev:
         return None
+    asked = [o for o in art.quotes if o.para == para.index - 1]
+    if asked and art.text[asked[-1].start : asked[-1].end].rstrip(" ”\"’'").endswith("?"):
+        return None  # the paragraph before ends with a question: this is likely the answer
     speaker = prev[-1][1]
     if speaker.actor and art.resolver.person_before(q.open, 3000) not in (speaker.actor, None):
         return None  # someone else was named since: the quote may be theirs
