@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import httpcore
+from httpcore._utils import is_socket_readable  # the check httpcore itself uses
 
 _deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
     "onrecord_fetch_deadline", default=None
@@ -80,6 +81,7 @@ class DeadlineStream(httpcore.NetworkStream):
 class AsyncDeadlineStream(httpcore.AsyncNetworkStream):
     def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
         self._inner = inner
+        self._socket: typing.Any = None
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return await self._inner.read(max_bytes, bounded(timeout))
@@ -96,4 +98,11 @@ class AsyncDeadlineStream(httpcore.AsyncNetworkStream):
                                                                bounded(timeout)))
 
     def get_extra_info(self, info: str) -> typing.Any:
+        if info == "is_readable":
+            # The pool asks this of every idle connection on every request; anyio
+            # rebuilds its whole attribute table per ask. The raw socket never
+            # changes for a stream, so look it up once.
+            if self._socket is None:
+                self._socket = self._inner.get_extra_info("socket")
+            return is_socket_readable(self._socket)
         return self._inner.get_extra_info(info)
