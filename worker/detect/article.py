@@ -72,6 +72,9 @@ class Article:
                 return notes[-1]
         return None
 
+    def note_unknown(self, pos: int) -> None:
+        self.note_speaker(pos, Speaker(None, "?", "unparsed", 0.0, f"?{pos}"))
+
     def speaker(self, phrase: Phrase) -> Speaker | None:
         return self.resolver.speaker(phrase, self.recent(phrase.start))
 

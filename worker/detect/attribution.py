@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import CLAUSE_OPENERS, PREP
 from .names import Span
+from .quotes import MASK
 
 _SAY = (
     r"said|says|told|tells|added|adds|insisted|insists|warned|warns|claimed|claims|"
@@ -117,6 +118,7 @@ _STAFF_OF = re.compile(
     r"(?:\b(?:a|an|the|A|An|The)\s+)?\b(?:spokesman|spokeswoman|spokesperson|official|"
     r"representative|executive|aide)s?\s+(?:for|of|at)\s+(?:the\s+)?$"
 )
+_ORG_TITLE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
 # Words between an inverted cue and the name: "said (the) former Fed Vice Chair Donald Kohn".
 _TITLE_LEAD = re.compile(r"(?:(?P<det>the|a|an|The|A|An)\s+)?(?:(?:former|then|[a-z]+)\s+){0,4}")
 _TITLE_AFTER = re.compile(rf"(?P<det>the|a|an)\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<head>{TITLES})\b", re.IGNORECASE)
@@ -217,8 +219,9 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         if not w or w.group(1).lower() not in _TRAIL:
             break
         end = _rstrip(m, lo, w.start(1))
-    if m[lo:end].endswith(","):  # "X, the Kremlin spokesman, said" / "Envoy ..., X, said"
-        inner = end - 1
+    quoted = m[end - 1 : end] in ("”", '"') and m[end - 2 : end - 1] == MASK
+    if m[lo:end].endswith(",") or quoted:  # "X, the Kremlin spokesman, said" / "Envoy, X, said"
+        inner = end if quoted else end - 1  # 'X, who did not want “to be named,” said
         comma = m.rfind(",", lo, inner)
         chunk_lo = comma + 1 if comma >= 0 else lo
         chunk = m[chunk_lo:inner]
@@ -245,6 +248,9 @@ def subject_after(m: str, pos: int, hi: int, starts: dict[int, Span]) -> Phrase 
     if span is not None:
         if span.possessive:
             return None
+        title = _ORG_TITLE.match(m, span.end, min(hi, span.end + 50))
+        if title and starts.get(title.end()):  # "said IMF chief economist Pierre Gourinchas"
+            span = starts[title.end()]
         return Phrase("span", span.start, span.end, span.text, span)
     t = _TITLE_AFTER.match(seg, skip)
     if t:

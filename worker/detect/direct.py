@@ -16,6 +16,7 @@ _LEAD = re.compile(r"[\s,—–-]*")
 # What may sit between a cue and the quote it introduces: "told reporters:", "said of X,".
 _INTRO = re.compile(r"(?:\s+[^,:;.!?\u2591]{1,60}?\s*[,:]|\s*[,:]|\s+that|\s+against)?\s*$")
 _VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
+_SCARE = re.compile(rf"[“\"‘]{MASK}{{1,25}}[”\"’]")
 _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet)\b[\s,]*)?")
 
 
@@ -32,10 +33,14 @@ def _after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
         return _any_verb(art, at, hi)
     if m[at : cue.start()].strip() == "":
         phrase = subject_after(m, cue.end(), hi, art.starts)
+        if phrase is None:
+            return None  # 'his last name “given the climate,” said it was': no attribution
     else:
         phrase = subject_before(m, at, cue.start(), art.ends)
         if phrase and phrase.start - at > 45:
             return None
+    if phrase is None:
+        art.note_unknown(cue.start())  # attributed to someone these rules cannot name
     return (phrase, cue.start(), cue.group()) if phrase else None
 
 
@@ -105,8 +110,13 @@ def find_direct(art: Article, a: int, b: int) -> None:
         found = _after(art, q, min(nxt, b)) if q.close else None
         rule = "direct:after"
         if not found:
-            found = _before(art, max(a, prev_close.get((a, b), a)), q)
+            lo = max(a, prev_close.get((a, b), a))
+            found = _before(art, lo, q)
             rule = "direct:before" if found and found[2] != ":" else "direct:colon"
+            split = [v for v in by_verb if lo <= v < q.open] if lo > a else []
+            if not found and split:  # '“A,” he quipped, “B.”': B is A's, whatever the verb
+                _merge(art, by_verb[split[-1]], q)
+                continue
         prev_close[(a, b)] = (q.close or q.end) + 1
         if found:
             phrase, verb, word = found
@@ -128,7 +138,7 @@ def find_direct(art: Article, a: int, b: int) -> None:
         if words(art.text[q.start : q.end]) < 2 and rule != "direct:after":
             continue  # a scare-quoted word is not a statement
         start = q.start
-        lead = art.masked[a : q.open]
+        lead = _SCARE.sub("", art.masked[a : q.open])  # short scare quotes may sit in it
         if rule == "direct:after" and lead.strip() and MASK not in lead and not CUE.search(lead):
             start = a  # 'The plane is "an airborne White House," said X': the sentence is theirs
         before = len(art.statements)
@@ -140,6 +150,10 @@ def find_direct(art: Article, a: int, b: int) -> None:
 
 def _merge(art: Article, i: int, q: Quote) -> None:
     s = art.statements[i]
+    if len(s.text) + q.end - q.start > 400:  # too long for one alert: two statements
+        speaker = Speaker(s.actor_id, s.speaker, "split", s.confidence, s.actor_id)
+        art.add(speaker, "direct", q.start, q.end, s.confidence, ("direct:split-part",))
+        return
     text = f"{s.text} {art.text[q.start : q.end].strip()}"
     art.statements[i] = Statement(
         s.actor_id,

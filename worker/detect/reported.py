@@ -16,7 +16,8 @@ _HEARER = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s|,|$)"
 )
 # Time and place phrases between the verb and its clause: "said on Monday (June 30) that".
-_THAT = re.compile(rf"[^,;:.!?{MASK}]{{0,70}}?\bthat\b")
+# "said on Monday (June 30) that": a few words at most between the cue and "that".
+_THAT = re.compile(rf"(?:\s+[^\s,;:.!?{MASK}]+){{0,6}}?\s+that\b")
 _PP = re.compile(
     r"\s+(?:(?:on|last|this|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?"
     r"[\w'’-]+(?:\s+\d[\w,]*)*(?:\s+\([^)]*\))?)"
@@ -28,8 +29,10 @@ _BARE = re.compile(
     r"its|their|our|some|many|no|one|most|all)|[A-Z][\w'’-]*)\b(?:[^.;:!?]|\.(?=\s+[a-z0-9])){0,100}?"
     r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|had|have|did|does|"
     r"do|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|"
-    r"needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects)\b)"
+    r"needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects|[a-z]{3,}ed)\b)"
 )
+# A quoted fragment that opens the clause: 'she said “some of the participants” had begun'.
+_QUOTED_START = re.compile(rf"\s+[“\"‘]{MASK}+[”\"’]\s+[a-z]")
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
 _TITLE_WORDS = re.compile(r"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-z]+woman))*\s*$")
 _COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:also|then|later|later))?\s*$")
@@ -47,7 +50,10 @@ def _after_quote(art: Article, a: int, v: int) -> bool:
             between = art.masked[q.close + 1 : v]
             inner = art.text[q.start : q.end].rstrip()
             if len(between) < 80 and (between.lstrip()[:1] in ",—–-" or inner[-1:] in ",!?—–-"):
-                return True
+                if between.strip(" ,—–-"):
+                    return True  # '“…,” Peskov said'
+                # '“…,” said Peskov' unless no speaker follows ('“given …,” said it was')
+                return subject_after(art.masked, v + 4, v + 80, art.starts) is not None
     return False
 
 
@@ -69,7 +75,7 @@ def _clause(art: Article, word: str, v: int, vend: int, b: int) -> int | None:
     pp = _PP.match(m, pos, b)
     if pp and not th:
         pos = pp.end()
-    if _BARE.match(m, pos, b):
+    if _BARE.match(m, pos, b) or _QUOTED_START.match(m, pos, b):
         return pos
     return None
 
@@ -116,6 +122,8 @@ def find_reported(art: Article, a: int, b: int) -> None:
         if phrase is None and last and _COORDINATED.search(m, a, v):
             phrase = last
         if phrase is None:
+            if _clause(art, word, v, cue.end(), b) is not None:
+                art.note_unknown(v)  # someone these rules cannot name spoke: "he" may be them
             continue
         last = phrase
         start = _clause(art, word, v, cue.end(), b)
