@@ -53,6 +53,10 @@ class Article:
                 return a, b
         return para.start, para.end
 
+    def spans_in(self, a: int, b: int) -> list[Span]:
+        starts = [s.start for s in self.spans]
+        return self.spans[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+
     def quotes_in(self, a: int, b: int) -> list[Quote]:
         opens = [q.open for q in self.quotes]
         return self.quotes[bisect.bisect_left(opens, a) : bisect.bisect_left(opens, b)]

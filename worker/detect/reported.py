@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .attribution import CUE, subject_after, subject_before
+from .attribution import CUE, Phrase, subject_after, subject_before
 from .lexicon import OBJECT_VERBS, QUOTE_VERBS, TELL
 from .quotes import MASK
 
@@ -35,6 +35,8 @@ _BARE = re.compile(
 _QUOTED_START = re.compile(rf"\s+[“\"‘]{MASK}+[”\"’]\s+[a-z]")
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
 _TITLE_WORDS = re.compile(r"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-z]+woman))*\s*$")
+_FINITE = re.compile(r"\s+(?:also\s+)?(?:is|was|were|are|has|had|have|did|does|will|would|[a-z]+ed)\b")
+_PRONOUN_START = re.compile(r"\s*(?:[A-Z]\w*,\s*)?(He|She)\s+[a-z]")
 _COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:also|then|later|later))?\s*$")
 _AFTER_POSTPOSED = re.compile(r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40})?[.!?]?\s*$")
 _SOURCE = re.compile(
@@ -105,6 +107,17 @@ def _according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
     art.add(speaker, kind, start, end, 0.9, ("reported:according-to",))
 
 
+def _main_subject(art: Article, a: int, v: int) -> Phrase | None:
+    """The sentence's subject before a coordinated cue: a name or pronoun then a verb."""
+    for span in art.spans_in(a, v):
+        if not span.possessive and _FINITE.match(art.masked, span.end, v):
+            return Phrase("span", span.start, span.end, span.text, span)
+    p = _PRONOUN_START.match(art.masked, a, v)
+    if p:
+        return Phrase("pronoun", p.start(1), p.end(1), p.group(1), head=p.group(1).lower())
+    return None
+
+
 def find_reported(art: Article, a: int, b: int) -> None:
     """Reported speech in the sentence at [a, b)."""
     m = art.masked
@@ -119,10 +132,11 @@ def find_reported(art: Article, a: int, b: int) -> None:
         if _after_quote(art, a, v):
             continue
         phrase = subject_before(m, a, v, art.ends)
-        if phrase is None and last and _COORDINATED.search(m, a, v):
-            phrase = last
+        coordinated = phrase is None and _COORDINATED.search(m, a, v)
+        if coordinated:  # "Peskov rejected the claim and insisted", "X is white, and admitted"
+            phrase = last or _main_subject(art, a, v)
         if phrase is None:
-            if _clause(art, word, v, cue.end(), b) is not None:
+            if not coordinated and _clause(art, word, v, cue.end(), b) is not None:
                 art.note_unknown(v)  # someone these rules cannot name spoke: "he" may be them
             continue
         last = phrase
