@@ -200,6 +200,7 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
     return None
 
 
+_AGE = re.compile(r",\s*\d{1,3}$")
 _APPOSITIVE = re.compile(
     r"\s*(?:a|an|the|who|which|whose|whom|now|then|once|himself|herself|"
     r"[a-z0-9][\w-]*)\b"
@@ -226,7 +227,8 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         chunk_lo = comma + 1 if comma >= 0 else lo
         chunk = m[chunk_lo:inner]
         if comma >= 0 and _APPOSITIVE.match(chunk):
-            return np_before(m, lo, comma, ends)
+            age = _AGE.search(m, max(lo, comma - 8), comma)  # "Diego Jeronimo, 36, the owner"
+            return np_before(m, lo, age.start() if age else comma, ends)
         np = np_before(m, chunk_lo, inner, ends)
         if np and np.kind == "span" and np.span and np.span.seq - chunk_lo <= 2:
             return np
