@@ -51,7 +51,7 @@ class SmtpSink:
         self.messages: list[Message] = []
         self._lock = threading.Lock()
 
-    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]  # noqa: N802
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
         with self._lock:
             self.messages.append(message_from_bytes(envelope.original_content or envelope.content))
         return "250 OK"
@@ -73,3 +73,28 @@ def smtp_sink() -> Iterator[tuple[SmtpSink, int]]:
         yield sink, port
     finally:
         controller.stop()
+
+
+POSTGRES_URL = os.environ.get("ONRECORD_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh store: a SQLite file, and the local PostgreSQL server emptied of our tables."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/store.db"
+    import sqlalchemy
+
+    from worker.store.schema import metadata
+
+    engine = sqlalchemy.create_engine(POSTGRES_URL)
+    try:
+        with engine.connect():
+            pass
+    except sqlalchemy.exc.OperationalError as exc:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL at {POSTGRES_URL} does not answer in CI: {exc}")
+        pytest.skip(f"PostgreSQL at {POSTGRES_URL} does not answer")
+    metadata.drop_all(engine)
+    engine.dispose()
+    return POSTGRES_URL

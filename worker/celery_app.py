@@ -13,6 +13,7 @@ from pathlib import Path
 
 from celery import Celery
 
+from worker import embedded_broker
 from worker.config import Config, load_config
 from worker.runtime import Runtime, open_runtime
 
@@ -22,12 +23,12 @@ _lock = threading.Lock()
 
 def configure(celery: Celery, config: Config) -> Celery:
     if config.broker == "embedded":
-        # kombu's filesystem transport: queues are files under the data folder,
-        # so the default install needs no server at all.
+        # Queues are files under the data folder, so the default install needs no server.
         folder = Path(config.data_dir, "broker").resolve()
         for sub in ("queue", "processed"):
             (folder / sub).mkdir(parents=True, exist_ok=True)
-        broker_url = "filesystem://"
+        embedded_broker.register()
+        broker_url = f"{embedded_broker.ALIAS}://"
         transport = {"data_folder_in": str(folder / "queue"), "data_folder_out": str(folder / "queue"),
                      "processed_folder": str(folder / "processed"), "store_processed": False}
     else:

@@ -24,7 +24,9 @@ def delay_after_success(feed: FeedState, polling: PollingSettings, result: Fetch
     seconds = _interval(feed, polling)
     if parsed is not None and parsed.ttl_minutes:
         seconds = max(seconds, parsed.ttl_minutes * 60.0)
-    seconds = min(max(seconds, polling.min_interval), max(polling.max_interval, seconds if feed.interval_s else 0))
+    # A feed's own configured interval wins over the global cap.
+    ceiling = max(polling.max_interval, feed.interval_s or 0)
+    seconds = min(max(seconds, polling.min_interval), ceiling)
     return _jitter(seconds)
 
 

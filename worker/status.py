@@ -20,9 +20,11 @@ def print_status(config: Config, limit: int = 10) -> int:
     feeds = all_feeds(engine)
     print(f"Feeds ({len(feeds)}):")
     for f in feeds:
-        line = f"  [{f.status:7}] {f.name or f.url}  last ok {_when(f.last_ok_at)}  next {_when(f.next_poll_at)}"
+        line = (f"  [{f.status:7}] {f.name or f.url}  last ok {_when(f.last_ok_at)}"
+                f"  next {_when(f.next_poll_at)}")
         if f.status == "failing":
-            line += f"\n            failing since {_when(f.failing_since)} ({f.consecutive_errors}x): {f.last_error}"
+            line += (f"\n            failing since {_when(f.failing_since)}"
+                     f" ({f.consecutive_errors}x): {f.last_error}")
         print(line)
     with engine.connect() as conn:
         recent = conn.execute(

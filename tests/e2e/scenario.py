@@ -27,14 +27,17 @@ def onrecord(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[st
 
 
 def write_config(tmp: Path, site: Site, smtp_port: int, *, broker: str = "embedded",
-                 storage: str | None = None, extra: str = "") -> Path:
+                 storage: str | None = None, extra_feeds: tuple[str, ...] = (),
+                 timeout: str = "20s") -> Path:
     path = tmp / "onrecord.yaml"
+    more_feeds = "".join(f"  - url: {site.url(p)}\n" for p in extra_feeds)
     path.write_text(f"""\
 storage: {storage or f"sqlite:///{tmp}/onrecord.db"}
 broker: {broker}
 data_dir: {tmp}/data
 fetch:
   allow_networks: [127.0.0.1/32]
+  timeout: {timeout}
 polling:
   interval: 1s
   min_interval: 1s
@@ -42,7 +45,7 @@ polling:
 feeds:
   - url: {site.url(FEED)}
     name: Loopback Wire
-actors:
+{more_feeds}actors:
   - {{id: peskov, name: Dmitry Peskov, kind: person}}
 channels:
   - {{id: desk, type: slack, webhook_url: "{site.url('/hooks/desk')}"}}
@@ -50,7 +53,7 @@ channels:
      from: alerts@onrecord.test, to: [analyst@onrecord.test]}}
 routes:
   - {{actors: ["*"], channels: [desk, analysts]}}
-{extra}""")
+""")
     return path
 
 
@@ -85,6 +88,23 @@ def assert_conditional_requests(site: Site) -> None:
     """Every feed request after the first carried the validators the server gave."""
     feed_requests = site.recorder.to(FEED)
     assert len(feed_requests) >= 2
-    for headers in feed_requests[1:]:
-        assert headers.get("If-None-Match") in ('"v1"', '"v2"'), headers
-        assert headers.get("If-Modified-Since"), headers
+    for n, headers in enumerate(feed_requests[1:], 2):
+        assert headers.get("If-None-Match") in ('"v1"', '"v2"'), (n, headers)
+        assert headers.get("If-Modified-Since"), (n, headers)
+
+
+def live_scenario(site: Site, sink, seed_text: str) -> None:  # type: ignore[no-untyped-def]
+    """Against a running daemon that polls every second: first poll records, the new story
+    alerts once on both channels, later polls send nothing again."""
+    wait_for(lambda: len(site.recorder.to(FEED)) >= 1, 60, "the first feed poll")
+    wait_for(lambda: len(site.recorder.to(FEED)) >= 2, 30, "a second feed poll")
+    assert slack_texts(site) == [] and sink.messages == [], "alerted on a new feed's history"
+    publish_seed_story(site, seed_text)
+    wait_for(lambda: len(slack_texts(site)) >= 1 and len(sink.messages) >= 1, 60, "the alert")
+    assert "Nobody came here" in slack_texts(site)[0]
+    assert "Nobody came here" in sink.bodies()[0]
+    polls = len(site.recorder.to(FEED))
+    wait_for(lambda: len(site.recorder.to(FEED)) >= polls + 3, 30, "three more polls")
+    assert len(slack_texts(site)) == 1, slack_texts(site)
+    assert len(sink.messages) == 1, sink.bodies()
+    assert_conditional_requests(site)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ class Page:
     status: int = 200
     etag: str | None = None
     last_modified: str | None = None
+    delay: float = 0.0  # seconds to wait before answering (a slow server)
 
 
 @dataclass
@@ -68,6 +70,8 @@ class _Handler(BaseHTTPRequestHandler):
         page = self.server.pages.get(self.path)
         if page is None:
             return self._reply(404, b"not found", {"Content-Type": "text/plain"})
+        if page.delay:
+            time.sleep(page.delay)
         validators = {k: v for k, v in (("ETag", page.etag), ("Last-Modified", page.last_modified)) if v}
         if page.etag and self.headers.get("If-None-Match") == page.etag:
             return self._reply(304, b"", validators)

@@ -1,0 +1,111 @@
+"""Channels: pure renders, and sends against a loopback webhook sink and a real SMTP server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
+
+from tests.conftest import SmtpSink, free_port
+from tests.e2e.site import Site, running_site
+from worker.channels import REGISTRY, DeliveryError
+from worker.config import EmailChannel, SlackChannel
+from worker.store.records import AlertView
+
+ALERT = AlertView(
+    delivery_id=1, channel_id="desk", actor_id="peskov", actor_name="Dmitry Peskov",
+    article_title="Kremlin <rejects> US & EU claims", article_url="https://news.test/a?x=1&y=2",
+    feed_name="Wire", statements=(("direct", "Nobody came here,", "Peskov"),
+                                  ("indirect", "the date still needs to be agreed", "Peskov")),
+)
+
+
+def test_slack_render_is_block_kit_with_escaped_text() -> None:
+    message = REGISTRY["slack"].render(ALERT)
+    assert message.body["blocks"][0]["text"]["text"].startswith("Dmitry Peskov on the record")
+    section = message.body["blocks"][1]["text"]["text"]
+    assert "“Nobody came here,”" in section and "the date still needs" in section
+    context = message.body["blocks"][2]["elements"][0]["text"]
+    assert "&lt;rejects&gt;" in context and "&amp;" in context
+    assert "Nobody came here" in message.body["text"]  # the fallback for notifications
+
+
+def test_email_and_console_render_plain_text() -> None:
+    for name in ("email", "console"):
+        message = REGISTRY[name].render(ALERT)
+        assert message.subject.startswith("Dmitry Peskov on the record")
+        assert "- “Nobody came here,” (Peskov, direct)" in message.text
+        assert ALERT.article_url in message.text
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    with running_site() as s:
+        yield s
+
+
+def _slack(url: str) -> SlackChannel:
+    return SlackChannel(id="desk", type="slack", webhook_url=url, timeout=3)
+
+
+def test_slack_send_posts_json(site: Site) -> None:
+    slack = REGISTRY["slack"]
+    slack.send(_slack(site.url("/hook")), slack.render(ALERT))
+    assert site.recorder.posted()[0]["blocks"][0]["type"] == "header"
+
+
+@pytest.mark.parametrize(("status", "retryable"), [(500, True), (503, True), (429, True),
+                                                    (404, False), (403, False)])
+def test_slack_errors_say_whether_to_retry(site: Site, status: int, retryable: bool) -> None:
+    site.post_status = status
+    with pytest.raises(DeliveryError) as err:
+        REGISTRY["slack"].send(_slack(site.url("/hook")), REGISTRY["slack"].render(ALERT))
+    assert err.value.retryable is retryable
+
+
+def test_unreachable_slack_is_retryable_and_keeps_the_url_secret() -> None:
+    url = f"http://127.0.0.1:{free_port()}/services/T000/B000/SECRETTOKEN"
+    with pytest.raises(DeliveryError) as err:
+        REGISTRY["slack"].send(_slack(url), REGISTRY["slack"].render(ALERT))
+    assert err.value.retryable and "SECRETTOKEN" not in str(err.value)
+
+
+def _email(port: int, **kw: object) -> EmailChannel:
+    return EmailChannel.model_validate({"id": "mail", "type": "email", "smtp_host": "127.0.0.1",
+                                        "smtp_port": port, "starttls": False, "from": "a@onrecord.test",
+                                        "to": ["b@onrecord.test", "c@onrecord.test"], "timeout": 5, **kw})
+
+
+def test_email_send_reaches_smtp_server(smtp_sink) -> None:  # type: ignore[no-untyped-def]
+    sink, port = smtp_sink
+    REGISTRY["email"].send(_email(port), REGISTRY["email"].render(ALERT))
+    assert sink.messages[0]["To"] == "b@onrecord.test, c@onrecord.test"
+    assert "Nobody came here" in sink.bodies()[0]
+
+
+def test_unreachable_smtp_is_retryable() -> None:
+    with pytest.raises(DeliveryError) as err:
+        REGISTRY["email"].send(_email(free_port()), REGISTRY["email"].render(ALERT))
+    assert err.value.retryable
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+def test_refused_login_is_not_retryable() -> None:
+    def authenticator(server, session, envelope, mechanism, auth_data):  # type: ignore[no-untyped-def]
+        return AuthResult(success=auth_data.password == b"right", handled=False)
+
+    port = free_port()
+    controller = Controller(SmtpSink(), hostname="127.0.0.1", port=port, authenticator=authenticator,
+                            auth_required=True, auth_require_tls=False)
+    controller.start()
+    try:
+        with pytest.raises(DeliveryError) as err:
+            REGISTRY["email"].send(_email(port, username="alerts", password="wrong"),
+                                   REGISTRY["email"].render(ALERT))
+        assert not err.value.retryable and "wrong" not in str(err.value)
+        REGISTRY["email"].send(_email(port, username="alerts", password="right"),
+                               REGISTRY["email"].render(ALERT))
+    finally:
+        controller.stop()

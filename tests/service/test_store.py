@@ -1,0 +1,88 @@
+"""The store on SQLite and on the local PostgreSQL server: idempotent writes, claims."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import sqlalchemy as sa
+
+from worker.config import FeedConfig, Route
+from worker.novelty import judge
+from worker.records import Document, FeedEntry, Statement
+from worker.route import plan_alerts
+from worker.store import alerts, deliveries, entries, feeds
+from worker.store.db import open_store
+
+NOW = datetime(2025, 7, 1, 9, 0, tzinfo=UTC)
+FEEDS = [FeedConfig(url="https://a.test/rss"), FeedConfig(url="https://b.test/rss", name="B", interval=60)]
+
+
+def test_sync_claim_and_health(store_url: str) -> None:
+    engine = open_store(store_url)
+    feeds.sync_feeds(engine, FEEDS)
+    feeds.sync_feeds(engine, FEEDS)  # twice: no duplicates
+    ids = [f.id for f in feeds.all_feeds(engine)]
+    assert len(ids) == 2
+    claimed = feeds.claim_due_feeds(engine, NOW, timedelta(minutes=10))
+    assert sorted(claimed) == sorted(ids)
+    assert feeds.claim_due_feeds(engine, NOW, timedelta(minutes=10)) == []  # leased
+    state = feeds.record_poll_failure(engine, ids[0], NOW, NOW + timedelta(minutes=5), "HTTP 404")
+    state = feeds.record_poll_failure(engine, ids[0], NOW + timedelta(minutes=5), NOW, "HTTP 404")
+    assert (state.status, state.consecutive_errors, state.last_error) == ("failing", 2, "HTTP 404")
+    assert state.failing_since is not None and state.failing_since.replace(tzinfo=UTC) == NOW
+    feeds.record_poll_ok(engine, ids[0], NOW, NOW, etag='"e"', last_modified=None)
+    state = feeds.load_feed(engine, ids[0])
+    assert state is not None and (state.status, state.consecutive_errors, state.etag) == ("ok", 0, '"e"')
+    feeds.sync_feeds(engine, FEEDS[1:])  # removed from the config: kept, inactive
+    assert [f.url for f in feeds.all_feeds(engine)] == ["https://b.test/rss"]
+    assert len(feeds.all_feeds(engine, active_only=False)) == 2
+    engine.dispose()
+
+
+def test_findings_alerts_and_deliveries_are_recorded_once(store_url: str) -> None:
+    engine = open_store(store_url)
+    feeds.sync_feeds(engine, FEEDS)
+    feed_id = feeds.all_feeds(engine)[0].id
+    items = [(FeedEntry("guid:1", link="https://a.test/1"), "pending"), (FeedEntry("guid:2"), "seen")]
+    added = entries.add_entries(engine, feed_id, items, NOW)
+    assert [state for _id, state in added] == ["pending", "seen"]
+    assert entries.add_entries(engine, feed_id, items, NOW) == []
+    assert entries.known_keys(engine, feed_id, ["guid:1", "guid:3"]) == {"guid:1"}
+    entry_id = added[0][0]
+    said = Statement("peskov", "direct", "Nobody came here", "Peskov", 10, 26, 0.9, ("rule:direct",))
+    judged = judge([said], alerts.known_fingerprints(engine, []))
+    plans = plan_alerts(judged, [Route(channels=("desk", "mail"))])
+    doc = Document("Title", ("“Nobody came here,” Peskov said.",), "https://a.test/1", "trafilatura")
+    first = alerts.record_findings(engine, entry_id, doc, judged, plans, NOW)
+    again = alerts.record_findings(engine, entry_id, doc, judged, plans, NOW)
+    assert len(first) == 2 and again == []  # a re-run of the entry makes no new deliveries
+    assert entries.load_entry(engine, entry_id).state == "done"  # type: ignore[union-attr]
+    assert judge([said], alerts.known_fingerprints(engine, [judged[0][1]]))[0][2] is False
+
+    lease = timedelta(minutes=5)
+    assert deliveries.claim(engine, first[0], NOW, lease)
+    assert not deliveries.claim(engine, first[0], NOW, lease)  # held
+    assert deliveries.claim(engine, first[0], NOW + 2 * lease, lease)  # the holder died
+    view = deliveries.load_view(engine, first[0], {"peskov": "Dmitry Peskov"})
+    assert view is not None and view.statements == (("direct", "Nobody came here", "Peskov"),)
+    assert view.actor_name == "Dmitry Peskov" and view.article_url == "https://a.test/1"
+    deliveries.mark_sent(engine, first[0], NOW)
+    assert not deliveries.claim(engine, first[0], NOW + 10 * lease, lease)  # sent is final
+
+    assert deliveries.claim(engine, first[1], NOW, lease)
+    assert deliveries.mark_failed(engine, first[1], "smtp down", retryable=True) == 1
+    assert deliveries.pending(engine, NOW) == [first[1]]  # kept for the next try
+    assert deliveries.claim(engine, first[1], NOW, lease)
+    deliveries.mark_failed(engine, first[1], "auth refused", retryable=False)
+    assert deliveries.pending(engine, NOW) == []
+    engine.dispose()
+
+
+def test_migration_adds_missing_columns(store_url: str) -> None:
+    engine = open_store(store_url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("ALTER TABLE feeds DROP COLUMN body_hash"))
+    engine.dispose()
+    engine = open_store(store_url)  # as a newer release starting on an older store
+    assert "body_hash" in {c["name"] for c in sa.inspect(engine).get_columns("feeds")}
+    engine.dispose()
