@@ -11,7 +11,7 @@ from .quotes import MASK
 
 # "told reporters" / "told the BBC" / "told Reuters": the hearer, skipped before the clause.
 _HEARER = re.compile(
-    r"\s+(?:reporters|journalists|lawmakers|senators|investigators|him|her|them|us|me|"
+    r"\s+(?:[a-z]+|him|her|them|us|me|"
     r"(?:the|a|an|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s|,|$)"
 )
@@ -25,8 +25,10 @@ _PP = re.compile(
 # A clause with no "that": a pronoun subject, or a subject then an auxiliary or a verb
 # of thinking within a few words ("said the plan would fail"; not "said in Moscow").
 _BARE = re.compile(
-    r"\s+(?:(?:he|she|it|they|we|I|you|there)\s+[a-z]|(?:(?i:the|a|an|this|these|those|his|her|"
-    r"its|their|our|some|many|no|one|most|all)|[A-Z][\w'’-]*)\b(?:[^.;:!?]|\.(?=\s+[a-z0-9])){0,100}?"
+    r"\s+(?:(?:he|she|it|they|we|I|you|there)(?:['’][a-z]+)?\s+[a-z]|"
+    r"(?:(?i:the|a|an|this|these|those|his|her|"
+    r"its|their|our|some|many|no|one|most|all)|[A-Z][\w'’-]*|(?!(?:in|on|at|during|after|before|"
+    r"for|with|from|to|by|about|of|as|while|when|if|because|through|without|goodbye)\b)[a-z]+)\b(?:[^.;:!?]|\.(?=\s+[a-z0-9])){0,100}?"
     r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|had|have|did|does|"
     r"do|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|"
     r"needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects|[a-z]{3,}ed)\b)"
@@ -132,6 +134,16 @@ def find_reported(art: Article, a: int, b: int) -> None:
         if _after_quote(art, a, v):
             continue
         phrase = subject_before(m, a, v, art.ends)
+        if phrase is None and m[a:v].rstrip().endswith(","):  # "CLAUSE, said Ken Rider."
+            after = subject_after(m, cue.end(), b, art.starts)
+            if after and len(m[a:v].split()) >= 4:
+                head = m[a:v].rstrip()[:-1]
+                speaker = art.speaker(after)
+                if speaker is not None:
+                    art.note_speaker(v, speaker)
+                    kind = "direct" if MASK in head else "indirect"
+                    art.add(speaker, kind, a, a + len(head), 0.9, ("reported:inverted", f"cue:{word}"))
+                continue
         coordinated = phrase is None and _COORDINATED.search(m, a, v)
         if coordinated:  # "Peskov rejected the claim and insisted", "X is white, and admitted"
             phrase = last or _main_subject(art, a, v)
