@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .attribution import CUE, ORG_HEADS, TITLE_SET, TITLES, Phrase
-from .lexicon import NOT_PERSON
+from .lexicon import FEMALE_NAMES, MALE_NAMES, NOT_PERSON
 from .names import ActorIndex, Span
 
 _TITLE_ANY = re.compile(TITLES, re.IGNORECASE)
@@ -125,6 +125,11 @@ class Resolver:
             votes[0] += 2  # an honorific outweighs a pronoun
         elif _FEMALE.search(span.lead):
             votes[1] += 2
+        first = span.text.split()[0].lower() if " " in span.text else ""
+        if first in FEMALE_NAMES:
+            votes[1] += 1
+        elif first in MALE_NAMES:
+            votes[0] += 1
         said = _SAID_PRONOUN.match(self.masked, span.end)
         if said:
             votes[0 if said.group(1) == "he" else 1] += 1

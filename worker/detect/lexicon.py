@@ -62,3 +62,32 @@ FAMILY_FIRST = _words(
     yu du ye cheng wei su lu ding ren shen yao geng xi qin bo hua kim lee park choi jung
     kang cho yoon jang lim moon shin nguyen tran pham"""
 )
+
+# Common first names by the pronoun news copy uses for them: a weak vote that lets
+# "she said" skip past a Mark and reach an Elizabeth.
+FEMALE_NAMES = _words(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah
+    stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda
+    pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet
+    ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren
+    joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann
+    teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
+    amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
+    charlotte rose alexis kayla hillary nikki kamala ivanka melania condoleezza oprah janet
+    lael loretta elena ursula angela theresa christine kristalina ketanji sonia amy tulsi
+    elise liz kellyanne sheryl greta malala jacinda"""
+)
+MALE_NAMES = _words(
+    """james robert john michael david william richard joseph thomas charles christopher
+    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
+    timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
+    justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
+    jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah
+    jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan
+    jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah
+    randy roy vincent ralph eugene russell bobby mason philip louis barack vladimir dmitry
+    dmitri volodymyr xi emmanuel boris rishi olaf recep benjamin mohammed muhammad ali
+    jerome ben mitt mike marco ted bernie chuck mitch kevin hakeem jared eric rex jim bill
+    joe hunter elon jeff tim satya sundar sergey leonid sergei sergii imran narendra"""
+)

@@ -28,7 +28,8 @@ _BARE = re.compile(
     r"\s+(?:(?:he|she|it|they|we|I|you|there)(?:['’][a-z]+)?\s+[a-z]|"
     r"(?:(?i:the|a|an|this|these|those|his|her|"
     r"its|their|our|some|many|no|one|most|all)|[A-Z][\w'’-]*|(?!(?:in|on|at|during|after|before|"
-    r"for|with|from|to|by|about|of|as|while|when|if|because|through|without|goodbye)\b)[a-z]+)\b(?:[^.;:!?]|\.(?=\s+[a-z0-9])){0,100}?"
+    r"for|with|from|to|by|about|of|as|while|when|if|because|through|without|goodbye|last|this|"
+    r"next|earlier|late|early|later|so|but|and|that)\b)[a-z]+)\b(?:[^.;:!?]|\.(?=\s+[a-z0-9])){0,100}?"
     r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|had|have|did|does|"
     r"do|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|"
     r"needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects|[a-z]{3,}ed)\b)"
@@ -73,6 +74,8 @@ def _clause(art: Article, word: str, v: int, vend: int, b: int) -> int | None:
             return None
         pos = h.end()
     th = _THAT.match(m, pos, b)
+    if th and th.group().split()[0] != "that" and _BARE.match(m, pos, b):
+        return pos  # "said investigators had found no indication that ...": the clause is bare
     if th and not CUE.search(m, pos, th.start() + len(th.group()) - 4):
         # "has said that more than once": a demonstrative, not a clause
         return th.end() if len(m[th.end() : b].split()) >= 4 else None
