@@ -145,6 +145,16 @@ POSITIVE = [
         [("zelensky", "Ukraine will never recognise it")],
     ),
     (
+        "headline X says ...",
+        doc("Body text.", title="Putin says Russia is ready for new talks"),
+        [("putin", "Russia is ready for new talks")],
+    ),
+    (
+        "headline ... says X",
+        doc("Body text.", title="We Need Geoengineering Now, Says Peskov"),
+        [("peskov", "We Need Geoengineering Now")],
+    ),
+    (
         "sub-heading X, quote",
         doc("Kremlin, “No one delays anything”", "Body text follows here."),
         [("kremlin", "No one delays anything")],

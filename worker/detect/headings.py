@@ -1,4 +1,5 @@
-"""Headline and sub-heading forms: "Peskov: talks must wait" and "Kremlin, “No one delays”"."""
+"""Headline and sub-heading forms: "Peskov: talks must wait", "Kremlin, “No one delays”",
+"Putin says talks can resume" and "Talks can resume, says Putin"."""
 
 from __future__ import annotations
 
@@ -9,6 +10,18 @@ from .attribution import np_before
 
 _COLON = re.compile(r"(?P<np>[^:“”\"]{2,60}?):\s+(?P<says>\S.*)$")
 _COMMA_QUOTE = re.compile(r"(?P<np>[^,“”\"]{2,60}?),\s*[“\"‘'](?P<says>[^”\"’']{3,})[”\"’']?\s*$")
+_SAYS = re.compile(r"(?P<np>[^,:“”\"]{2,40}?)\s+(?:[Ss]ays|[Ww]arns|[Ii]nsists)\s+(?P<says>\S.{10,})$")
+_SAYS_AFTER = re.compile(
+    r"(?P<says>\S.{10,}?)[,:]?\s+(?:[Ss]ays|[Ww]arns)\s+(?P<np>[A-Z][^,:“”\"]{2,40}?)\s*$"
+)
+
+
+_FORMS = (
+    ("heading:colon", _COLON),
+    ("heading:comma-quote", _COMMA_QUOTE),
+    ("heading:says", _SAYS),
+    ("heading:says-after", _SAYS_AFTER),
+)
 
 
 def find_headings(art: Article) -> None:
@@ -16,15 +29,15 @@ def find_headings(art: Article) -> None:
         if not para.heading:
             continue
         line = art.text[para.start : para.end]
-        for rule, pattern in (("heading:colon", _COLON), ("heading:comma-quote", _COMMA_QUOTE)):
+        for rule, pattern in _FORMS:
             m = pattern.match(line)
             if not m:
                 continue
-            np_end = para.start + m.end("np")
-            phrase = np_before(art.masked, para.start, np_end, art.ends)
+            np_start, np_end = para.start + m.start("np"), para.start + m.end("np")
+            phrase = np_before(art.masked, np_start, np_end, art.ends)
             if not phrase or phrase.kind != "span" or not phrase.span:
                 continue
-            if phrase.span.seq - para.start > 1:  # the whole left part must be the name
+            if phrase.span.seq - np_start > 1:  # the whole name part must be the name
                 continue
             speaker = art.speaker(phrase)
             if speaker is None or speaker.actor is None:

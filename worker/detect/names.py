@@ -48,6 +48,8 @@ _ABBREVIATIONS = frozenset(
         "supt",
     }
 )
+_HEADLINE_VERBS = frozenset({"Says", "Said", "Warns", "Tells", "Insists", "says", "said", "warns"})
+_SKIP = STOP | _HEADLINE_VERBS
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NONLETTER = re.compile(r"[^a-z]")
@@ -135,7 +137,7 @@ class ActorIndex:
         i = 0
         while i < len(words):
             w = words[i]
-            if not w.group()[0].isupper() or w.group().lower().rstrip(".") in STOP:
+            if not w.group()[0].isupper() or w.group().lower().rstrip(".") in _SKIP:
                 i += 1
                 continue
             j = i + 1
@@ -146,6 +148,8 @@ class ActorIndex:
                     break
                 word = words[j].group()
                 joins = word in PARTICLES and j + 1 < len(words)
+                if word in _HEADLINE_VERBS:
+                    break  # "... Warming Says James Hansen": a headline verb, not a name
                 if word[0].isupper() or (joins and words[j + 1].group()[0].isupper()):
                     j += 1
                 else:
