@@ -189,7 +189,7 @@ POSITIVE = [
     ),
     (
         "org staff",
-        doc("A Kremlin spokesman said the decision had not been taken yet."),
+        doc("A spokesman for the Kremlin said the decision had not been taken yet."),
         [("kremlin", "the decision had not been taken yet")],
     ),
     (
@@ -308,6 +308,11 @@ NEGATIVE = [
         {"kremlin"},
     ),
     ("scare quotes", doc("The “peace plan” was published by the Kremlin on Monday."), {"kremlin"}),
+    (
+        "an unnamed spokesman is not the named one",
+        doc("A Kremlin spokesman said the decision had not been taken yet."),
+        {"peskov"},
+    ),
     ("thinking is not saying", doc("Putin believes that the West is weak."), {"putin"}),
 ]
 

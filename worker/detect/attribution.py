@@ -86,7 +86,8 @@ TITLES = (
     r"union|group|organi[sz]ation|foundation|association|institute|presidency|cabinet|"
     r"kremlin|service|board|authority|police|military|army|white house|fund|"
     r"representative|congressman|congresswoman|lawmaker|judge|candidate|nominee|"
-    r"officials|executives|representatives|aides|aide|spokespeople|lady|president-elect"
+    r"officials|executives|representatives|aides|aide|spokespeople|lady|president-elect|sheriff|"
+    r"superintendent|solicitor general|justice|researcher|scientist|expert"
 )
 TITLE_SET = frozenset(w for t in TITLES.split("|") for w in (t.replace("[sz]", "s"), t.replace("[sz]", "z")))
 # Generic names an organisation goes by once named: "the company said".
@@ -114,6 +115,7 @@ _TITLE_NP = re.compile(
     rf"(?P<head>{TITLES})$",
     re.IGNORECASE,
 )
+_INDEFINITE = re.compile(r"\b(?:a|an|another|one)\s+$", re.IGNORECASE)
 _STAFF_OF = re.compile(
     r"(?:\b(?:a|an|the|A|An|The)\s+)?\b(?:spokesman|spokeswoman|spokesperson|official|"
     r"representative|executive|aide)s?\s+(?:for|of|at)\s+(?:the\s+)?$"
@@ -164,6 +166,8 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
     if span is not None and span.seq >= lo:
         if span.possessive:
             return None
+        if span.how == "alias" and _INDEFINITE.search(m, max(lo, span.seq - 10), span.seq):
+            return Phrase("blocked", span.seq, end, span.text)  # "a Kremlin spokesman": unnamed
         words = m[max(lo, span.seq - 50) : span.seq].split()
         if words and words[-1].lower() == "the":
             words.pop()

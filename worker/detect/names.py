@@ -103,6 +103,18 @@ class ActorIndex:
         for key in self.shared:
             del self.keys[key]
         self.max_len = max((len(k) for k in (*self.keys, *self.shared)), default=1)
+        self.phrases: dict[str, str] = {}  # regex group name -> actor id
+        parts = []
+        for actor in actors:
+            for phrase in (actor.name, *actor.aliases):
+                words = phrase.split()
+                if not any(w.islower() and w not in PARTICLES for w in words):
+                    continue
+                group = f"p{len(self.phrases)}"
+                self.phrases[group] = actor.id
+                body = r"[\s-]+".join(re.escape(w).replace("'", "['’]") for w in words)
+                parts.append(rf"(?P<{group}>\b{body}\b)")
+        self.phrase_re = re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
 
     def _variants(self, actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
         out: list[tuple[tuple[str, ...], str]] = []
@@ -158,7 +170,19 @@ class ActorIndex:
                 j -= 1
             spans.append(self._match(text, words[i:j]))
             i = j
-        return spans
+        return self._phrases(text, spans) if self.phrases else spans
+
+    def _phrases(self, text: str, spans: list[Span]) -> list[Span]:
+        """Names and aliases with lowercase words ("Kremlin spokesman", "Morton County
+        sheriff's office"), which runs of capitalised words cannot hold."""
+        found = [
+            Span(m.start(), m.end(), m.group(), self.phrases[m.lastgroup or ""], "alias", seq=m.start())
+            for m in self.phrase_re.finditer(text)
+        ]
+        if not found:
+            return spans
+        kept = [s for s in spans if not any(f.start < s.end and s.seq < f.end for f in found)]
+        return sorted(kept + found, key=lambda s: s.start)
 
     def _match(self, text: str, words: list[re.Match[str]]) -> Span:
         keys = [skeleton(w.group()) for w in words]
