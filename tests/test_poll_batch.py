@@ -103,3 +103,19 @@ def test_batched_fetches_cut_bombs_and_refuse_stacked_encodings() -> None:
     assert results[0].error == f"body exceeds the {1024 * 1024}-byte cap"
     assert results[1].error == "stacked Content-Encoding 'gzip, gzip' refused"
     assert not any(r.retryable for r in results)
+
+
+def test_per_host_interval_spaces_request_starts() -> None:
+    starts: list[float] = []
+
+    def stamp(h) -> None:  # type: ignore[no-untyped-def]
+        starts.append(time.monotonic())
+        send(h, 200, RSS)
+
+    with serve(default=stamp, host="127.0.0.7") as server:
+        results = fetch_many_sync([(server.url(f"/{i}"), None, None) for i in range(5)],
+                                  per_host_limit=5, per_host_interval=0.2,
+                                  allow_networks=["127.0.0.7/32"])
+    assert all(r.ok for r in results)
+    gaps = [b - a for a, b in zip(sorted(starts), sorted(starts)[1:], strict=False)]
+    assert min(gaps) > 0.15  # a politeness rule, not a speed figure: 5 at once would be ~0
