@@ -23,7 +23,10 @@ def run_daemon(config: Config, *, concurrency: int = 4) -> int:
                 return True
             except Exception:
                 return False
-        serve_metrics(config.metrics.listen, healthy)
+        try:
+            serve_metrics(config.metrics.listen, healthy)
+        except OSError as exc:  # a busy port costs the metrics, not the alerts
+            log.error("metrics server not started", listen=config.metrics.listen, error=str(exc))
     Path(config.data_dir).mkdir(parents=True, exist_ok=True)
     log.info("onrecord starting", broker="embedded" if config.broker == "embedded" else "redis",
              feeds=len(config.feeds), actors=len(config.actors), channels=len(config.channels))
