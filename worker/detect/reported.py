@@ -17,7 +17,7 @@ _HEARER = re.compile(
 )
 # Time and place phrases between the verb and its clause: "said on Monday (June 30) that".
 # "said on Monday (June 30) that": a few words at most between the cue and "that".
-_THAT = re.compile(rf"(?:\s+[^\s,;:.!?{MASK}]+){{0,6}}?\s+that\b")
+_THAT = re.compile(rf"(?:\s+[^\s,;:.!?{MASK}]+){{0,6}}?\s+that\b(?!['’])")
 _PP = re.compile(
     r"\s+(?:(?:on|last|this|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?"
     r"[\w'’-]+(?:\s+\d[\w,]*)*(?:\s+\([^)]*\))?)"
@@ -40,6 +40,7 @@ _QUOTED_START = re.compile(rf"\s+[“\"‘]{MASK}+[”\"’]\s+[a-z]")
 _TITLE_WORDS = re.compile(r"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-z]+woman))*\s*$")
 _FINITE = re.compile(r"\s+(?:also\s+)?(?:is|was|were|are|has|had|have|did|does|will|would|[a-z]+ed)\b")
 _PRONOUN_START = re.compile(r"\s*(?:[A-Z]\w*,\s*)?(He|She)\s+[a-z]")
+_NEXT_CUE = re.compile(rf",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{CUE.pattern})\b")
 _COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:also|then|later|later))?\s*$")
 _AFTER_POSTPOSED = re.compile(r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40})?[.!?]?\s*$")
 _SOURCE = re.compile(
@@ -175,6 +176,9 @@ def find_reported(art: Article, a: int, b: int) -> None:
                 start, end, rule = a, a + len(head), "reported:postposed"
         if start is None or (word in QUOTE_VERBS and MASK not in m[start:end]):
             continue
+        nxt = _NEXT_CUE.search(m, start, end) if rule in ("reported:that", "reported:clause") else None
+        if nxt and (rule == "reported:that" or _BARE.match(m, start - 1, nxt.start())):
+            end = nxt.start()  # "said A, and added that B": B is a statement of its own
         speaker = art.speaker(phrase)
         if speaker is None:
             continue
