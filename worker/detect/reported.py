@@ -41,6 +41,7 @@ _TITLE_WORDS = re.compile(r"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-
 _FINITE = re.compile(r"\s+(?:also\s+)?(?:is|was|were|are|has|had|have|did|does|will|would|[a-z]+ed)\b")
 _PRONOUN_START = re.compile(r"\s*(?:[A-Z]\w*,\s*)?(He|She)\s+[a-z]")
 _NEXT_CUE = re.compile(rf",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{CUE.pattern})\b")
+_CONJUNCTION = re.compile(r"[\s,]*(?:and|but)\b")
 _COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:also|then|later|later))?\s*$")
 _AFTER_POSTPOSED = re.compile(r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40})?[.!?]?\s*$")
 _SOURCE = re.compile(
@@ -56,7 +57,7 @@ def _after_quote(art: Article, a: int, v: int) -> bool:
             between = art.masked[q.close + 1 : v]
             inner = art.text[q.start : q.end].rstrip()
             if len(between) < 80 and (between.lstrip()[:1] in ",—–-" or inner[-1:] in ",!?—–-"):
-                if between.strip(" ,—–-"):
+                if between.strip(" ,—–-") and not _CONJUNCTION.match(between):
                     return True  # '“…,” Peskov said'
                 # '“…,” said Peskov' unless no speaker follows ('“given …,” said it was')
                 return subject_after(art.masked, v + 4, v + 80, art.starts) is not None
@@ -177,7 +178,7 @@ def find_reported(art: Article, a: int, b: int) -> None:
         if start is None or (word in QUOTE_VERBS and MASK not in m[start:end]):
             continue
         nxt = _NEXT_CUE.search(m, start, end) if rule in ("reported:that", "reported:clause") else None
-        if nxt and (rule == "reported:that" or _BARE.match(m, start - 1, nxt.start())):
+        if nxt and (rule == "reported:that" or _BARE.match(m, start, nxt.start())):
             end = nxt.start()  # "said A, and added that B": B is a statement of its own
         speaker = art.speaker(phrase)
         if speaker is None:
