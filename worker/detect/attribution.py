@@ -171,7 +171,8 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         words = m[max(lo, span.seq - 50) : span.seq].split()
         if words and words[-1].lower() == "the":
             words.pop()
-        if words and words[-1].lower() in PREP:  # "envoy to President Trump": not the subject
+        joins_clause = len(words) > 1 and words[-1] in ("and", "but") and words[-2].endswith(",")
+        if words and words[-1].lower() in PREP and not joins_clause:  # "envoy to President Trump"
             staff = _STAFF_OF.search(m, max(lo, span.seq - 60), span.seq)
             if staff:  # "a spokeswoman for the union said": the union's statement
                 return Phrase("org", staff.start(), end, m[staff.start() : end], span)
