@@ -233,6 +233,31 @@ POSITIVE = [
         [("peskov", "The talks could resume in May")],
     ),
     (
+        "participle",
+        doc("On Tuesday, Putin spoke at length, saying that the talks would resume in May."),
+        [("putin", "the talks would resume in May")],
+    ),
+    (
+        "coordinated cues",
+        doc("Peskov rejected the claim and insisted that Moscow would honour its obligations."),
+        [("peskov", "Moscow would honour its obligations")],
+    ),
+    (
+        "age appositive",
+        doc("Leonid Pasechnik, 54, the head of the region, said the region was fully controlled."),
+        [("pasechnik", "the region was fully controlled")],
+    ),
+    (
+        "inverted postposed",
+        doc("The payoff could be big for the region, said Leonid Pasechnik, its head."),
+        [("pasechnik", "The payoff could be big for the region")],
+    ),
+    (
+        "spokeswoman for ORG",
+        doc("The talks are over, a spokeswoman for the Department of Justice said on Monday."),
+        [("doj", "The talks are over")],
+    ),
+    (
         "partial quote",
         doc("Putin said the talks were “very useful and constructive.”"),
         [("putin", "the talks were “very useful and constructive")],

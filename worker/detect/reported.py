@@ -38,9 +38,13 @@ _BARE = re.compile(
 _QUOTED_START = re.compile(rf"\s+[“\"‘]{MASK}+[”\"’]\s+[a-z]")
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
 _TITLE_WORDS = re.compile(r"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-z]+woman))*\s*$")
-_FINITE = re.compile(r"\s+(?:also\s+)?(?:is|was|were|are|has|had|have|did|does|will|would|[a-z]+ed)\b")
-_PRONOUN_START = re.compile(r"\s*(?:[A-Z]\w*,\s*)?(He|She)\s+[a-z]")
+_FINITE = re.compile(r"\s+(?!(?:and|or|of|to|in|on|at|for|with)\b)(?:also\s+)?[a-z]+\b")
+_PRONOUN_START = re.compile(r"\s*(?:[A-Z][\w ]{0,25},\s*)?([Hh]e|[Ss]he)\s+[a-z]")
 _NEXT_CUE = re.compile(rf",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{CUE.pattern})\b")
+_PARTICIPLE = re.compile(
+    r",\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining)"
+    r"\s+(?:that\s+)?(?=[a-zA-Z“\"])"
+)
 _CONJUNCTION = re.compile(r"[\s,]*(?:and|but)\b")
 _COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:also|then|later|later))?\s*$")
 _AFTER_POSTPOSED = re.compile(r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40})?[.!?]?\s*$")
@@ -125,8 +129,33 @@ def _main_subject(art: Article, a: int, v: int) -> Phrase | None:
     return None
 
 
+def _participle(art: Article, a: int, b: int) -> None:
+    """'Trump unleashed a new controversy, saying that ...': the sentence's subject says it."""
+    m = art.masked
+    for p in _PARTICIPLE.finditer(m, a, b):
+        if art.is_claimed(p.start(), p.end()) or _after_quote(art, a, p.start()):
+            continue
+        phrase = _main_subject(art, a, p.start())
+        speaker = art.speaker(phrase) if phrase else None
+        if speaker is None:
+            continue
+        end = b
+        nxt = _NEXT_CUE.search(m, p.end(), b)
+        if nxt:
+            end = nxt.start()
+        if len(m[p.end() : end].split()) < 4:
+            continue
+        kind = "direct" if MASK in m[p.end() : end] else "indirect"
+        art.add(speaker, kind, p.end(), end, 0.8, ("reported:participle", f"cue:{p.group(1)}"))
+
+
 def find_reported(art: Article, a: int, b: int) -> None:
     """Reported speech in the sentence at [a, b)."""
+    _find_reported(art, a, b)
+    _participle(art, a, b)
+
+
+def _find_reported(art: Article, a: int, b: int) -> None:
     m = art.masked
     last = None  # the subject of the sentence's previous cue, for "X denied ... and said"
     for cue in CUE.finditer(m, a, b):
@@ -150,6 +179,7 @@ def find_reported(art: Article, a: int, b: int) -> None:
                     art.add(speaker, kind, a, a + len(head), 0.9, ("reported:inverted", f"cue:{word}"))
                 continue
         coordinated = phrase is None and _COORDINATED.search(m, a, v)
+        guessed = bool(coordinated and last is None)  # subject guessed from the sentence start
         if coordinated:  # "Peskov rejected the claim and insisted", "X is white, and admitted"
             phrase = last or _main_subject(art, a, v)
         if phrase is None:
@@ -177,6 +207,8 @@ def find_reported(art: Article, a: int, b: int) -> None:
                 start, end, rule = a, a + len(head), "reported:postposed"
         if start is None or (word in QUOTE_VERBS and MASK not in m[start:end]):
             continue
+        if guessed and rule not in ("reported:that", "reported:clause"):
+            continue  # "voices he sees as elite and informed": no cue at all
         nxt = _NEXT_CUE.search(m, start, end) if rule in ("reported:that", "reported:clause") else None
         if nxt and (rule == "reported:that" or _BARE.match(m, start, nxt.start())):
             end = nxt.start()  # "said A, and added that B": B is a statement of its own
