@@ -9,106 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CLAUSE_OPENERS, PREP
+from .lexicon import CLAUSE_OPENERS, PASSIVE, PREP, STAFF, TITLES, TRAIL
 from .names import Span
 from .quotes import MASK
 
-_SAY = (
-    r"said|says|told|tells|added|adds|insisted|insists|warned|warns|claimed|claims|"
-    r"denied|denies|rejected|rejects|argued|argues|announced|announces|wrote|writes|"
-    r"tweeted|tweets|testified|testifies|stated|states|declared|declares|explained|"
-    r"explains|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|acknowledged|"
-    r"acknowledges|admitted|admits|confirmed|confirms|suggested|suggests|maintained|"
-    r"maintains|replied|replies|countered|counters|conceded|concedes|asserted|asserts|"
-    r"contended|contends|alleged|alleges|predicted|predicts|vowed|vows|promised|promises|"
-    r"pledged|pledges|cautioned|cautions|complained|complains|recalled|recalls|revealed|"
-    r"reveals|observed|observes|remarked|remarks|commented|comments|posted|reiterated|"
-    r"reiterates|repeated|assured|assures|informed|informs|dismissed|dismisses|refuted|"
-    r"disputed|disputes|refutes|pointed out|points out|continued|continues|chimed in|went on|"
-    r"responded|responds|answered|answers|ruled|rules|"
-    r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to"
-)
-CUE = re.compile(rf"(?<![-\w])(?:{_SAY})\b")
-# Adverbs and auxiliaries between a subject and its verb: "Peskov also said".
-_TRAIL = frozenset(
-    {
-        "also",
-        "later",
-        "then",
-        "again",
-        "previously",
-        "earlier",
-        "recently",
-        "repeatedly",
-        "publicly",
-        "once",
-        "further",
-        "separately",
-        "subsequently",
-        "simply",
-        "flatly",
-        "quickly",
-        "has",
-        "have",
-        "had",
-        "would",
-        "will",
-        "did",
-        "since",
-        "reportedly",
-        "firmly",
-        "angrily",
-        "openly",
-        "privately",
-        "explicitly",
-        "strongly",
-        "correctly",
-        "bluntly",
-        "frankly",
-        "calmly",
-        "always",
-        "often",
-        "never",
-        "more",
-        "even",
-    }
-)
-_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"})
 _LAST = re.compile(r"([A-Za-z’']+)\W*$")
 _WORD_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
-TITLES = (
-    r"spokesman|spokeswoman|spokesperson|president|minister|secretary|chancellor|premier|"
-    r"leader|chief|director|head|chairman|chairwoman|chair|ceo|executive|governor|mayor|"
-    r"senator|ambassador|envoy|official|adviser|advisor|commissioner|prosecutor|attorney|"
-    r"lawyer|general|commander|king|queen|pope|prince|economist|analyst|professor|"
-    r"founder|owner|manager|coach|ministry|department|government|agency|company|firm|"
-    r"office|commission|committee|council|court|bank|administration|campaign|party|"
-    r"union|group|organi[sz]ation|foundation|association|institute|presidency|cabinet|"
-    r"kremlin|service|board|authority|police|military|army|white house|fund|"
-    r"representative|congressman|congresswoman|lawmaker|judge|candidate|nominee|"
-    r"officials|executives|representatives|aides|aide|spokespeople|lady|president-elect|sheriff|"
-    r"superintendent|solicitor general|justice|researcher|scientist|expert"
-)
-TITLE_SET = frozenset(w for t in TITLES.split("|") for w in (t.replace("[sz]", "s"), t.replace("[sz]", "z")))
-# Generic names an organisation goes by once named: "the company said".
-ORG_HEADS = frozenset({"company", "firm", "group", "organization", "organisation", "agency"})
-# Staff who speak for an organisation: "a Kremlin spokesman", "White House officials".
-_STAFF = frozenset(
-    {
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "spokespeople",
-        "official",
-        "officials",
-        "representative",
-        "representatives",
-        "executive",
-        "executives",
-        "aide",
-        "aides",
-    }
-)
 _TITLE_NP = re.compile(
     rf"(?:\b(?P<det>the|a|an|its|his|her|their|this|that)\s+)?"
     rf"(?P<mods>(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){{0,3}}?)"
@@ -193,7 +99,7 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         mods = t.group("mods")
         head = t.group("head").lower()
         staff_of = ends.get(end - len(t.group("head")) - 1)
-        if head in _STAFF and staff_of and staff_of.seq >= start:  # "a Kremlin spokesman"
+        if head in STAFF and staff_of and staff_of.seq >= start:  # "a Kremlin spokesman"
             if det == "the" and not head.endswith(("s", "people")):  # maybe a named one
                 return Phrase("title", start, end, t.group(0), staff_of, head=head)
             return Phrase("org", start, end, t.group(0), staff_of)
@@ -215,14 +121,14 @@ _APPOSITIVE = re.compile(
 def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase | None:
     """The subject of the cue verb at `verb`, looking back no further than `lo`."""
     end = _rstrip(m, lo, verb)
-    if _last_word(m[max(lo, end - 20) : end]) in _PASSIVE:
+    if _last_word(m[max(lo, end - 20) : end]) in PASSIVE:
         return None  # "Peskov was told"
     while True:  # "Peskov has also said": look past adverbs, auxiliaries and times
         t = _TIME_TAIL.search(m, max(lo, end - 40), end)
         if t:
             end = _rstrip(m, lo, t.start())
         w = _WORD_END.search(m, max(lo, end - 30), end)
-        if not w or w.group(1).lower() not in _TRAIL:
+        if not w or w.group(1).lower() not in TRAIL:
             break
         end = _rstrip(m, lo, w.start(1))
     quoted = m[end - 1 : end] in ("”", '"') and m[end - 2 : end - 1] == MASK

@@ -1,6 +1,8 @@
-"""Word lists the rules consult: cue verbs, prepositions, particles, stop words."""
+"""Word lists the rules consult: cue verbs, titles, prepositions, particles, names."""
 
 from __future__ import annotations
+
+import re
 
 
 def _words(text: str) -> frozenset[str]:
@@ -91,3 +93,51 @@ MALE_NAMES = _words(
     jerome ben mitt mike marco ted bernie chuck mitch kevin hakeem jared eric rex jim bill
     joe hunter elon jeff tim satya sundar sergey leonid sergei sergii imran narendra"""
 )
+
+# Adverbs and auxiliaries between a subject and its verb: "Peskov has also said".
+TRAIL = _words(
+    """also later then again previously earlier recently repeatedly publicly once further
+    separately subsequently simply flatly quickly has have had would will did since
+    reportedly firmly angrily openly privately explicitly strongly correctly bluntly frankly
+    calmly always often never more even"""
+)
+PASSIVE = _words("was were been being is are be get got gets")  # "Peskov was told"
+# Staff who speak for an organisation: "a Kremlin spokesman", "White House officials".
+STAFF = _words(
+    """spokesman spokeswoman spokesperson spokespeople official officials representative
+    representatives executive executives aide aides"""
+)
+# Generic names an organisation goes by once named: "the company said".
+ORG_HEADS = _words("company firm group organization organisation agency")
+
+# Verbs of saying and communicating that attribute a statement.
+_SAY = (
+    r"said|says|told|tells|added|adds|insisted|insists|warned|warns|claimed|claims|"
+    r"denied|denies|rejected|rejects|argued|argues|announced|announces|wrote|writes|"
+    r"tweeted|tweets|testified|testifies|stated|states|declared|declares|explained|"
+    r"explains|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|acknowledged|"
+    r"acknowledges|admitted|admits|confirmed|confirms|suggested|suggests|maintained|"
+    r"maintains|replied|replies|countered|counters|conceded|concedes|asserted|asserts|"
+    r"contended|contends|alleged|alleges|predicted|predicts|vowed|vows|promised|promises|"
+    r"pledged|pledges|cautioned|cautions|complained|complains|recalled|recalls|revealed|"
+    r"reveals|observed|observes|remarked|remarks|commented|comments|posted|reiterated|"
+    r"reiterates|repeated|assured|assures|informed|informs|dismissed|dismisses|refuted|"
+    r"disputed|disputes|refutes|pointed out|points out|continued|continues|chimed in|went on|"
+    r"responded|responds|answered|answers|ruled|rules|"
+    r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to"
+)
+CUE = re.compile(rf"(?<![-\w])(?:{_SAY})\b")
+TITLES = (
+    r"spokesman|spokeswoman|spokesperson|president|minister|secretary|chancellor|premier|"
+    r"leader|chief|director|head|chairman|chairwoman|chair|ceo|executive|governor|mayor|"
+    r"senator|ambassador|envoy|official|adviser|advisor|commissioner|prosecutor|attorney|"
+    r"lawyer|general|commander|king|queen|pope|prince|economist|analyst|professor|"
+    r"founder|owner|manager|coach|ministry|department|government|agency|company|firm|"
+    r"office|commission|committee|council|court|bank|administration|campaign|party|"
+    r"union|group|organi[sz]ation|foundation|association|institute|presidency|cabinet|"
+    r"kremlin|service|board|authority|police|military|army|white house|fund|"
+    r"representative|congressman|congresswoman|lawmaker|judge|candidate|nominee|"
+    r"officials|executives|representatives|aides|aide|spokespeople|lady|president-elect|sheriff|"
+    r"superintendent|solicitor general|justice|researcher|scientist|expert"
+)
+TITLE_SET = frozenset(w for t in TITLES.split("|") for w in (t.replace("[sz]", "s"), t.replace("[sz]", "z")))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .attribution import CUE, Phrase, subject_after, subject_before
-from .lexicon import OBJECT_VERBS, QUOTE_VERBS, TELL
+from .attribution import Phrase, subject_after, subject_before
+from .lexicon import CUE, OBJECT_VERBS, QUOTE_VERBS, TELL
 from .quotes import MASK
 
 # "told reporters" / "told the BBC" / "told Reuters": the hearer, skipped before the clause.

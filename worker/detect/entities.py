@@ -1,0 +1,169 @@
+"""Who is mentioned where: each name with its titles, gender cues and sentence role."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .lexicon import CUE, FEMALE_NAMES, MALE_NAMES, NOT_PERSON, ORG_HEADS, TITLE_SET, TITLES
+from .names import ActorIndex, Span
+
+_TITLE_ANY = re.compile(TITLES, re.IGNORECASE)
+_PREV_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
+_TITLE_APPOSITIVE = re.compile(
+    rf",\s+(?:the|a|an|who is|who was|its|his|her)?\s*(?:[\w.'’-]+\s+){{0,4}}?({TITLES})\b",
+    re.IGNORECASE,
+)
+_PERSON_TITLES = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|President|Minister|Secretary|Senator|"
+    r"Judge|Justice|Chancellor|King|Queen|Prince|Pope|Lt|Col|Sgt|Capt|Officer|Mayor)\b"
+)
+_MALE = re.compile(r"\bMr\b")
+_FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss)\b")
+# "Haley said she would resign": the pronoun right after a name's own cue verb is theirs.
+_SAID_PRONOUN = re.compile(rf"\s+(?:{CUE.pattern})\s+(?:that\s+)?(he|she)\b")
+_SENTENCE_START = re.compile(r"[.!?:;\n]|^")
+# Words that may precede a sentence's subject: "But the Kremlin spokesman Peskov ..."
+_OPENERS = frozenset(
+    {
+        "the",
+        "but",
+        "and",
+        "so",
+        "yet",
+        "still",
+        "then",
+        "however",
+        "now",
+        "later",
+        "meanwhile",
+        "also",
+        "former",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+    }
+)
+_CORPORATE = frozenset(
+    {"inc", "corp", "co", "llc", "ltd", "plc", "group", "company", "airlines", "motors", "holdings"}
+)
+_CLAUSE_START = re.compile(r"[.!?:;,\n]")
+_CUE_AFTER = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?(?:{CUE.pattern})")
+_POSS = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One mention of a person or organisation, tracked or not, and what it tells."""
+
+    pos: int
+    actor: str | None
+    key: str  # actor id, or the untracked surname
+    person: bool
+    titles: frozenset[str]
+    subject: bool  # opens its sentence or heads a cue verb: a likely antecedent
+    possessive: bool
+    how: str
+
+
+class Entities:
+    """The mentions of an article in order, with the gender each person is written with."""
+
+    def __init__(self, masked: str, spans: list[Span], index: ActorIndex) -> None:
+        self.index = index
+        self.masked = masked
+        self.items: list[Entity] = []
+        self.votes: dict[str, list[int]] = {}  # key -> [male, female] cues
+        seen: set[str] = set()
+        surnames: set[str] = set()
+        for span in spans:
+            if span.shared:
+                span = self._shared(span)
+            elif span.actor is None:
+                span = index.fuzzy(span, seen) or span
+            ent = self._entity(span, surnames)
+            if span.actor:
+                seen.add(span.actor)
+            if ent:
+                self.items.append(ent)
+                self._learn_gender(span, ent.key)
+        self.gender = {k: "m" if v[0] > v[1] else "f" for k, v in self.votes.items() if v[0] != v[1]}
+
+    def _shared(self, span: Span) -> Span:
+        """A surname two actors share: the one named in full in this paragraph, else the first
+        listed (admins list the most prominent first)."""
+        for ent in reversed(self.items):
+            if "\n" in self.masked[ent.pos : span.start]:
+                break  # only a full name in the same paragraph decides
+            if ent.actor in span.shared and ent.how != "shared":
+                return replace(span, actor=ent.actor, how="alias:surname(shared)")
+        return replace(span, actor=span.shared[0], how="alias:surname(shared,first)")
+
+    def _learn_gender(self, span: Span, key: str) -> None:
+        votes = self.votes.setdefault(key, [0, 0])
+        if _MALE.search(span.lead):
+            votes[0] += 2  # an honorific outweighs a pronoun
+        elif _FEMALE.search(span.lead):
+            votes[1] += 2
+        first = span.text.split()[0].lower() if " " in span.text else ""
+        if first in FEMALE_NAMES:
+            votes[1] += 1
+        elif first in MALE_NAMES:
+            votes[0] += 1
+        said = _SAID_PRONOUN.match(self.masked, span.end)
+        if said:
+            votes[0 if said.group(1) == "he" else 1] += 1
+
+    def _entity(self, span: Span, surnames: set[str]) -> Entity | None:
+        m = self.masked
+        words = span.text.split()
+        titles = {t.lower() for t in _TITLE_ANY.findall(span.lead)} if span.lead else set()
+        before = _PREV_WORD.search(m, max(0, span.seq - 30), span.seq)
+        titled = bool(before and before.group(1).lower() in TITLE_SET)
+        if before and titled:
+            titles.add(before.group(1).lower())
+        if m[span.end : span.end + 1] == ",":
+            appos = _TITLE_APPOSITIVE.match(m, span.end, span.end + 80)
+            if appos:
+                titles.add(appos.group(1).lower())
+        back = _CLAUSE_START.split(m[max(0, span.seq - 80) : span.seq])[-1].split()
+        opening = len(back) <= 4 and all(
+            w in _OPENERS or w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SET for w in back
+        )
+        subject = opening or bool(_CUE_AFTER.match(m, span.end, span.end + 40))
+        if span.actor:
+            actor = self.index.actors[span.actor]
+            person = actor.kind == "person"
+            if not person:
+                name = actor.name.lower().split()
+                titles.add(name[0] if len(name) > 2 and name[1] == "of" else name[-1])
+                titles.update(ORG_HEADS)
+            return Entity(
+                span.start,
+                span.actor,
+                span.actor,
+                person,
+                frozenset(titles),
+                subject,
+                span.possessive,
+                span.how,
+            )
+        if all(_POSS.sub("", w.lower().strip(".,")) in TITLE_SET or w == "First" for w in words):
+            return None  # "the First Lady", "President": a title, not a name
+        last = _POSS.sub("", words[-1].lower())
+        orgish = any(w.lower().strip(".,") in NOT_PERSON for w in words)
+        person = (
+            bool(_PERSON_TITLES.search(span.lead) or (span.lead and titled))
+            or (len(words) >= 2 and not orgish and not span.text.isupper())
+            or last in surnames
+        )
+        if person:
+            surnames.add(last)
+        elif any(w.lower().strip(".,") in _CORPORATE for w in words):
+            titles.update(ORG_HEADS)  # an untracked company blocks "the company said"
+        if not person and not titles:
+            return None
+        return Entity(span.start, None, last, person, frozenset(titles), subject, span.possessive, span.how)
