@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from worker.records import ActorRef
 
-from .lexicon import FAMILY_FIRST, PARTICLES, STOP
+from .lexicon import PARTICLES, STOP
+from .variants import skeleton, variants
 
 # A capitalised word (any script), possibly hyphenated or with an inner apostrophe
 # (O'Brien), possibly possessive, possibly an initial ("J.").
@@ -50,25 +49,12 @@ _ABBREVIATIONS = frozenset(
 )
 _HEADLINE_VERBS = frozenset({"Says", "Said", "Warns", "Tells", "Insists", "says", "said", "warns"})
 _SKIP = STOP | _HEADLINE_VERBS
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSSESSIVE = re.compile(r"['’]s?$")
-_NONLETTER = re.compile(r"[^a-z]")
-_DOUBLE = re.compile(r"(.)\1+")
 
 
 def _ends_sentence(word: str) -> bool:
     """A full stop after a word that is no initial or abbreviation ("Erdogan. Mr. X")."""
     return word.endswith(".") and len(word) > 2 and word[:-1].lower() not in _ABBREVIATIONS
-
-
-@lru_cache(maxsize=8192)
-def skeleton(word: str) -> str:
-    """A spelling-tolerant key: Zelenskyy, Zelenskiy and Zelensky, or Dmitri and
-    Dmitry, share one, because transliterations differ mostly in y/i and doubling."""
-    low = anyascii(word).lower() if not word.isascii() else word.lower()
-    low = _POSSESSIVE.sub("", low)
-    low = _NONLETTER.sub("", low).replace("y", "i")
-    return _DOUBLE.sub(r"\1", low)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +82,9 @@ class ActorIndex:
         self.shared: dict[tuple[str, ...], list[str]] = {}
         self.surnames: dict[str, str] = {}  # skeleton surname -> actor, for fuzzy matching
         for actor in actors:
-            for key, how in self._variants(actor):
+            for key, how in variants(actor):
+                if how == "alias:surname":
+                    self.surnames[key[0]] = actor.id
                 if key in self.keys and self.keys[key][0] != actor.id:
                     self.shared.setdefault(key, [self.keys[key][0]]).append(actor.id)
                 self.keys.setdefault(key, (actor.id, how))
@@ -115,32 +103,6 @@ class ActorIndex:
                 body = r"[\s-]+".join(re.escape(w).replace("'", "['’]") for w in words)
                 parts.append(rf"(?P<{group}>\b{body}\b)")
         self.phrase_re = re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
-
-    def _variants(self, actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
-        out: list[tuple[tuple[str, ...], str]] = []
-        for n, phrase in enumerate((actor.name, *actor.aliases)):
-            words = [w for w in re.split(r"[\s]+", phrase.strip()) if w]
-            if words and words[0].lower() == "the":
-                words = words[1:]
-            key = tuple(skeleton(w) for w in words if skeleton(w))
-            if not key:
-                continue
-            out.append((key, "name" if n == 0 else "alias"))
-            if any("-" in w for w in words):  # Ocasio-Cortez also written Ocasio Cortez
-                split = tuple(skeleton(p) for w in words for p in w.split("-") if skeleton(p))
-                out.append((split, "name:hyphen"))
-            if n or actor.kind != "person" or len(key) < 2:
-                if actor.kind != "person" and len(key) >= 3 and key[1] == "of":
-                    out.append(((*key[2:], key[0]), "name:swap"))  # Justice Department
-                continue
-            core = [k for k in key if k not in _SUFFIXES]
-            surname = core[0] if core[0] in FAMILY_FIRST else core[-1]
-            out.append(((surname,), "alias:surname"))
-            self.surnames[surname] = actor.id
-            if len(core) > 2:
-                out.append(((core[0], surname), "name:first-last"))
-            out.append(((core[0][0], surname), "name:initial"))
-        return out
 
     def spans(self, text: str) -> list[Span]:
         """Every capitalised-name span in `text`, matched to actors where possible."""

@@ -1,0 +1,55 @@
+"""Name variants: spelling-tolerant keys and the forms an actor's name is written in."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from worker.records import ActorRef
+
+from .lexicon import FAMILY_FIRST
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NONLETTER = re.compile(r"[^a-z]")
+_DOUBLE = re.compile(r"(.)\1+")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@lru_cache(maxsize=8192)
+def skeleton(word: str) -> str:
+    """A spelling-tolerant key: Zelenskyy, Zelenskiy and Zelensky, or Dmitri and
+    Dmitry, share one, because transliterations differ mostly in y/i and doubling."""
+    low = anyascii(word).lower() if not word.isascii() else word.lower()
+    low = _POSSESSIVE.sub("", low)
+    low = _NONLETTER.sub("", low).replace("y", "i")
+    return _DOUBLE.sub(r"\1", low)
+
+
+def variants(actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
+    """Keys an actor can be written as: full name, aliases, surname, initial, first-last,
+    hyphen split, and "Justice Department" for "Department of Justice"."""
+    out: list[tuple[tuple[str, ...], str]] = []
+    for n, phrase in enumerate((actor.name, *actor.aliases)):
+        words = [w for w in re.split(r"[\s]+", phrase.strip()) if w]
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        key = tuple(skeleton(w) for w in words if skeleton(w))
+        if not key:
+            continue
+        out.append((key, "name" if n == 0 else "alias"))
+        if any("-" in w for w in words):  # Ocasio-Cortez also written Ocasio Cortez
+            split = tuple(skeleton(p) for w in words for p in w.split("-") if skeleton(p))
+            out.append((split, "name:hyphen"))
+        if n or actor.kind != "person" or len(key) < 2:
+            if actor.kind != "person" and len(key) >= 3 and key[1] == "of":
+                out.append(((*key[2:], key[0]), "name:swap"))  # Justice Department
+            continue
+        core = [k for k in key if k not in _SUFFIXES]
+        surname = core[0] if core[0] in FAMILY_FIRST else core[-1]
+        out.append(((surname,), "alias:surname"))
+        if len(core) > 2:
+            out.append(((core[0], surname), "name:first-last"))
+        out.append(((core[0][0], surname), "name:initial"))
+    return out
