@@ -22,7 +22,6 @@ _MALE = re.compile(r"\bMr\b")
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss)\b")
 # "Haley said she would resign": the pronoun right after a name's own cue verb is theirs.
 _SAID_PRONOUN = re.compile(rf"\s+(?:{CUE.pattern})\s+(?:that\s+)?(he|she)\b")
-_SENTENCE_START = re.compile(r"[.!?:;\n]|^")
 # Words that may precede a sentence's subject: "But the Kremlin spokesman Peskov ..."
 _OPENERS = frozenset(
     {

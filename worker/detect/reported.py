@@ -6,36 +6,10 @@ import re
 
 from .article import Article
 from .attribution import Phrase, subject_after, subject_before
-from .lexicon import CUE, OBJECT_VERBS, QUOTE_VERBS, TELL
+from .clauses import BARE, clause_start
+from .lexicon import CUE, QUOTE_VERBS
 from .quotes import MASK
 
-# "told reporters" / "told the BBC" / "told Reuters": the hearer, skipped before the clause.
-_HEARER = re.compile(
-    r"\s+(?:[a-z]+|him|her|them|us|me|"
-    r"(?:the|a|an|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s|,|$)"
-)
-# Time and place phrases between the verb and its clause: "said on Monday (June 30) that".
-# "said on Monday (June 30) that": a few words at most between the cue and "that".
-_THAT = re.compile(rf"(?:\s+[^\s,;:.!?{MASK}]+){{0,6}}?\s+that\b(?!['’])")
-_PP = re.compile(
-    r"\s+(?:(?:on|last|this|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?"
-    r"[\w'’-]+(?:\s+\d[\w,]*)*(?:\s+\([^)]*\))?)"
-)
-# A clause with no "that": a pronoun subject, or a subject then an auxiliary or a verb
-# of thinking within a few words ("said the plan would fail"; not "said in Moscow").
-_BARE = re.compile(
-    r"\s+(?:(?:he|she|it|they|we|I|you|there)(?:['’][a-z]+)?\s+[a-z]|"
-    r"(?:(?i:the|a|an|this|these|those|his|her|"
-    r"its|their|our|some|many|no|one|most|all)|[A-Z][\w'’-]*|(?!(?:in|on|at|during|after|before|"
-    r"for|with|from|to|by|about|of|as|while|when|if|because|through|without|goodbye|last|this|"
-    r"next|earlier|late|early|later|so|but|and|that)\b)[a-z]+)\b(?:[^.;:!?]|\.(?=\s+[a-z0-9])){0,100}?"
-    r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|had|have|did|does|"
-    r"do|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|"
-    r"needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects|[a-z]{3,}ed)\b)"
-)
-# A quoted fragment that opens the clause: 'she said “some of the participants” had begun'.
-_QUOTED_START = re.compile(rf"\s+[“\"‘]{MASK}+[”\"’]\s+[a-z]")
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
 _TITLE_WORDS = re.compile(r"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-z]+woman))*\s*$")
 _FINITE = re.compile(r"\s+(?!(?:and|or|of|to|in|on|at|for|with)\b)(?:also\s+)?[a-z]+\b")
@@ -66,31 +40,6 @@ def _after_quote(art: Article, a: int, v: int) -> bool:
                 # '“…,” said Peskov' unless no speaker follows ('“given …,” said it was')
                 return subject_after(art.masked, v + 4, v + 80, art.starts) is not None
     return False
-
-
-def _clause(art: Article, word: str, v: int, vend: int, b: int) -> int | None:
-    """Where the reported clause after the cue starts, or None when none follows."""
-    m = art.masked
-    if word in OBJECT_VERBS:
-        return v
-    pos = vend
-    if word in TELL:
-        h = _HEARER.match(m, pos, b)
-        if not h:
-            return None
-        pos = h.end()
-    th = _THAT.match(m, pos, b)
-    if th and th.group().split()[0] != "that" and _BARE.match(m, pos, b):
-        return pos  # "said investigators had found no indication that ...": the clause is bare
-    if th and not CUE.search(m, pos, th.start() + len(th.group()) - 4):
-        # "has said that more than once": a demonstrative, not a clause
-        return th.end() if len(m[th.end() : b].split()) >= 4 else None
-    pp = _PP.match(m, pos, b)
-    if pp and not th:
-        pos = pp.end()
-    if _BARE.match(m, pos, b) or _QUOTED_START.match(m, pos, b):
-        return pos
-    return None
 
 
 def _according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
@@ -183,11 +132,11 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if coordinated:  # "Peskov rejected the claim and insisted", "X is white, and admitted"
             phrase = last or _main_subject(art, a, v)
         if phrase is None:
-            if not coordinated and _clause(art, word, v, cue.end(), b) is not None:
+            if not coordinated and clause_start(m, word, v, cue.end(), b) is not None:
                 art.note_unknown(v)  # someone these rules cannot name spoke: "he" may be them
             continue
         last = phrase
-        start = _clause(art, word, v, cue.end(), b)
+        start = clause_start(m, word, v, cue.end(), b)
         rule = (
             "reported:that"
             if start and m[start - 5 : start].strip() == "that"
@@ -210,7 +159,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if guessed and rule not in ("reported:that", "reported:clause"):
             continue  # "voices he sees as elite and informed": no cue at all
         nxt = _NEXT_CUE.search(m, start, end) if rule in ("reported:that", "reported:clause") else None
-        if nxt and (rule == "reported:that" or _BARE.match(m, start, nxt.start())):
+        if nxt and (rule == "reported:that" or BARE.match(m, start, nxt.start())):
             end = nxt.start()  # "said A, and added that B": B is a statement of its own
         speaker = art.speaker(phrase)
         if speaker is None:

@@ -1,0 +1,60 @@
+"""Where a reported clause starts: after "that", after the hearer of "told", or bare."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CUE, OBJECT_VERBS, TELL
+from .quotes import MASK
+
+# "told reporters" / "told the BBC" / "told Reuters": the hearer, skipped before the clause.
+_HEARER = re.compile(
+    r"\s+(?:[a-z]+|him|her|them|us|me|"
+    r"(?:the|a|an|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s|,|$)"
+)
+# "said on Monday (June 30) that": a few words at most between the cue and "that".
+_THAT = re.compile(rf"(?:\s+[^\s,;:.!?{MASK}]+){{0,6}}?\s+that\b(?!['’])")
+_PP = re.compile(
+    r"\s+(?:(?:on|last|this|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?"
+    r"[\w'’-]+(?:\s+\d[\w,]*)*(?:\s+\([^)]*\))?)"
+)
+# A clause with no "that": a pronoun subject, or a subject then an auxiliary or a verb
+# of thinking within a few words ("said the plan would fail"; not "said in Moscow").
+BARE = re.compile(
+    r"\s+(?:(?:he|she|it|they|we|I|you|there)(?:['’][a-z]+)?\s+[a-z]|"
+    r"(?:(?i:the|a|an|this|these|those|his|her|"
+    r"its|their|our|some|many|no|one|most|all)|[A-Z][\w'’-]*|(?!(?:in|on|at|during|after|before|"
+    r"for|with|from|to|by|about|of|as|while|when|if|because|through|without|goodbye|last|this|"
+    r"next|earlier|late|early|later|so|but|and|that)\b)[a-z]+)\b(?:[^.;:!?]|\.(?=\s+[a-z0-9])){0,100}?"
+    r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|had|have|did|does|"
+    r"do|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|"
+    r"needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects|[a-z]{3,}ed)\b)"
+)
+# A quoted fragment that opens the clause: 'she said “some of the participants” had begun'.
+_QUOTED_START = re.compile(rf"\s+[“\"‘]{MASK}+[”\"’]\s+[a-z]")
+
+
+def clause_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
+    """Where the reported clause after the cue at [v, vend) starts in the masked text `m`,
+    or None when none follows before `b` ("said in Moscow." has none)."""
+    if word in OBJECT_VERBS:
+        return v
+    pos = vend
+    if word in TELL:
+        h = _HEARER.match(m, pos, b)
+        if not h:
+            return None
+        pos = h.end()
+    th = _THAT.match(m, pos, b)
+    if th and th.group().split()[0] != "that" and BARE.match(m, pos, b):
+        return pos  # "said investigators had found no indication that ...": the clause is bare
+    if th and not CUE.search(m, pos, th.start() + len(th.group()) - 4):
+        # "has said that more than once": a demonstrative, not a clause
+        return th.end() if len(m[th.end() : b].split()) >= 4 else None
+    pp = _PP.match(m, pos, b)
+    if pp and not th:
+        pos = pp.end()
+    if BARE.match(m, pos, b) or _QUOTED_START.match(m, pos, b):
+        return pos
+    return None
