@@ -111,6 +111,7 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
     return None
 
 
+_WHO = re.compile(r"\s+who$")
 _AGE = re.compile(r",\s*\d{1,3}$")
 _APPOSITIVE = re.compile(
     r"\s*(?:a|an|the|who|which|whose|whom|now|then|once|himself|herself|"
@@ -140,10 +141,23 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         if comma >= 0 and _APPOSITIVE.match(chunk):
             age = _AGE.search(m, max(lo, comma - 8), comma)  # "Diego Jeronimo, 36, the owner"
             return np_before(m, lo, age.start() if age else comma, ends)
+        # "X, a former economist who teaches at the University of California, Berkeley, said"
+        earlier = comma
+        for _ in range(3):
+            earlier = m.rfind(",", lo, earlier) if earlier > lo else -1
+            if earlier < 0:
+                break
+            if ends.get(earlier) and _APPOSITIVE.match(m, earlier + 1, inner):
+                return np_before(m, lo, earlier, ends)
         np = np_before(m, chunk_lo, inner, ends)
         if np and np.kind == "span" and np.span and np.span.seq - chunk_lo <= 2:
-            return np
+            return np  # "Special envoy to US President Donald Trump, Keith Kellogg, said"
         return None
+    who = _WHO.search(m, max(lo, end - 8), end)
+    if who:  # "Bank of Canada governor Tiff Macklem, who said ..."
+        end = _rstrip(m, lo, who.start())
+        if m[lo:end].endswith(","):
+            end -= 1
     return np_before(m, lo, end, ends)
 
 

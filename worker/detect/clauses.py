@@ -14,7 +14,7 @@ _HEARER = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s|,|$)"
 )
 # "said on Monday (June 30) that": a few words at most between the cue and "that".
-_THAT = re.compile(rf"(?:\s+[^\s,;:.!?{MASK}]+){{0,6}}?\s+that\b(?!['’])")
+_THAT = re.compile(rf"(?:\s+[^\s,;:!?{MASK}]+){{0,6}}?\s+that\b(?!['’])")
 _PP = re.compile(
     r"\s+(?:(?:on|last|this|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?"
     r"[\w'’-]+(?:\s+\d[\w,]*)*(?:\s+\([^)]*\))?)"

@@ -21,7 +21,9 @@ _PARTICIPLE = re.compile(
 )
 _CONJUNCTION = re.compile(r"[\s,]*(?:and|but)\b")
 _COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:also|then|later|later))?\s*$")
-_AFTER_POSTPOSED = re.compile(r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40})?[.!?]?\s*$")
+_AFTER_POSTPOSED = re.compile(
+    r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)?[.!?]?\s*$"
+)
 _SOURCE = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:analysis|report|statement|data|figures|estimates?|"
     r"survey|study|release|filing|letter|memo)\s+(?:by|from|of)\s+(?:the\s+)?"
