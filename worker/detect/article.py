@@ -32,6 +32,8 @@ class Article:
     used_verbs: set[int] = field(default_factory=set)  # cue offsets already spent
     claimed: list[tuple[int, int]] = field(default_factory=list)  # spans already stated
     para_starts: list[int] = field(default_factory=list)
+    span_starts: list[int] = field(default_factory=list)
+    quote_opens: list[int] = field(default_factory=list)
     by_verb: dict[int, int] = field(default_factory=dict)  # cue offset -> statement index
 
     @classmethod
@@ -54,11 +56,16 @@ class Article:
         return para.start, para.end
 
     def spans_in(self, a: int, b: int) -> list[Span]:
-        starts = [s.start for s in self.spans]
+        if len(self.span_starts) != len(self.spans):
+            self.span_starts = [s.start for s in self.spans]
+        starts = self.span_starts
         return self.spans[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
 
     def quotes_in(self, a: int, b: int) -> list[Quote]:
-        opens = [q.open for q in self.quotes]
+        """Quotes opening in [a, b)."""
+        if len(self.quote_opens) != len(self.quotes):
+            self.quote_opens = [q.open for q in self.quotes]
+        opens = self.quote_opens
         return self.quotes[bisect.bisect_left(opens, a) : bisect.bisect_left(opens, b)]
 
     def para_of(self, pos: int) -> Paragraph:

@@ -107,7 +107,7 @@ def find_direct(art: Article, a: int, b: int) -> None:
     for q in art.quotes_in(a, b):
         if art.is_claimed(q.start, q.end):
             continue
-        nxt = min((o.open for o in art.quotes if q.close and o.open > q.close), default=b)
+        nxt = min((o.open for o in art.quotes_in(a, b) if q.close and o.open > q.close), default=b)
         found = _after(art, q, min(nxt, b)) if q.close else None
         rule = "direct:after"
         if not found:

@@ -107,30 +107,29 @@ class ActorIndex:
     def spans(self, text: str) -> list[Span]:
         """Every capitalised-name span in `text`, matched to actors where possible."""
         spans: list[Span] = []
-        words = [m for m in _WORD.finditer(text)]
+        words = list(_WORD.finditer(text))
+        texts = [w.group() for w in words]
+        n = len(words)
         i = 0
-        while i < len(words):
-            w = words[i]
-            if not w.group()[0].isupper() or w.group().lower().rstrip(".") in _SKIP:
-                i += 1
+        for i0, t in enumerate(texts):  # only capitalised words can open a name
+            if i0 < i or not t[0].isupper() or t.lower().rstrip(".") in _SKIP:
                 continue
-            j = i + 1
-            while j < len(words):
+            j = i0 + 1
+            while j < n:
                 gap = text[words[j - 1].end() : words[j].start()]
-                prev = words[j - 1].group()
+                prev = texts[j - 1]
                 if gap not in (" ", "-") or prev.endswith(("'s", "’s")) or _ends_sentence(prev):
                     break
-                word = words[j].group()
-                joins = word in PARTICLES and j + 1 < len(words)
+                word = texts[j]
                 if word in _HEADLINE_VERBS:
                     break  # "... Warming Says James Hansen": a headline verb, not a name
-                if word[0].isupper() or (joins and words[j + 1].group()[0].isupper()):
-                    j += 1
-                else:
+                joins = word in PARTICLES and j + 1 < n and texts[j + 1][0].isupper()
+                if not (word[0].isupper() or joins):
                     break
-            while j - 1 > i and words[j - 1].group() in PARTICLES:
+                j += 1
+            while j - 1 > i0 and texts[j - 1] in PARTICLES:
                 j -= 1
-            spans.append(self._match(text, words[i:j]))
+            spans.append(self._match(text, words[i0:j]))
             i = j
         return self._phrases(text, spans) if self.phrases else spans
 

@@ -32,7 +32,7 @@ _SOURCE = re.compile(
 
 def _after_quote(art: Article, a: int, v: int) -> bool:
     """Is the cue at `v` the attribution of a quote just before it ('“…,” X said')?"""
-    for q in art.quotes:
+    for q in art.quotes_in(a - 2000, v):  # quotes may open before the sentence's start
         if q.close is not None and a <= q.close < v:
             between = art.masked[q.close + 1 : v]
             inner = art.text[q.start : q.end].rstrip()
