@@ -12,6 +12,7 @@ from worker.parse.identity import (
     entry_key,
     guid_by_link,
     guids_unstable,
+    identity_keys,
     keyed,
 )
 from worker.records import FeedEntry
@@ -86,3 +87,11 @@ def test_rekeying_an_unstable_feed_by_link_recognises_known_entries() -> None:
     before = keyed([_e("v1-headline", "https://ex.org/a")], use_guid=False)
     after = keyed([_e("v2-headline", "https://ex.org/a?utm_source=rss")], use_guid=False)
     assert before[0].key == after[0].key == "link:https://ex.org/a"
+
+
+def test_identity_keys_bridge_a_switch_from_guid_to_link_keys() -> None:
+    stored = keyed([_e("g1", "https://ex.org/a")])[0]  # stored as guid:g1
+    after = keyed([_e("g1-churned", "https://ex.org/a?utm_source=x")], use_guid=False)[0]
+    assert stored.key == "guid:g1" and after.key == "link:https://ex.org/a"
+    assert "link:https://ex.org/a" in identity_keys(stored)
+    assert set(identity_keys(stored)) & set(identity_keys(after))
