@@ -119,3 +119,16 @@ def test_per_host_interval_spaces_request_starts() -> None:
     assert all(r.ok for r in results)
     gaps = [b - a for a, b in zip(sorted(starts), sorted(starts)[1:], strict=False)]
     assert min(gaps) > 0.15  # a politeness rule, not a speed figure: 5 at once would be ~0
+
+
+def test_host_holds_carry_retry_after_into_the_next_batch() -> None:
+    holds: dict[str, float] = {}
+    with serve(default=lambda h: send(h, 503, b"", "text/plain", {"Retry-After": "300"}),
+               host="127.0.0.8") as server:
+        first = fetch_many_sync([(server.url("/a"), None, None)], host_holds=holds,
+                                allow_networks=["127.0.0.8/32"])
+        second = fetch_many_sync([(server.url("/b"), None, None)], host_holds=holds,
+                                 allow_networks=["127.0.0.8/32"])
+        assert server.hits == ["/a"]
+    assert first[0].status == 503 and set(holds) == {"127.0.0.8"}
+    assert second[0].error and "rate-limited" in second[0].error

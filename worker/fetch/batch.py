@@ -4,8 +4,9 @@ One Celery task polls hundreds of feeds with `fetch_many_sync` instead of
 one task (and one sync request at a time) per feed. Politeness is per host:
 at most `per_host_limit` requests in flight, optionally `per_host_interval`
 seconds between request starts, and once a host answers 429/503 with
-Retry-After, the rest of its feeds in the batch are not fetched (they come
-back as retryable errors carrying the remaining wait).
+Retry-After, the rest of its feeds are not fetched until then (they come
+back as retryable errors carrying the remaining wait), in this batch and,
+through `host_holds`, in later ones.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 
 import httpx
@@ -94,7 +95,6 @@ class _Host:
     remaining: int = 0
     client: httpx.AsyncClient | None = None
     next_start: float = 0.0
-    blocked_until: float = 0.0
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
 
@@ -117,8 +117,13 @@ async def fetch_many(
     timeout: float = 20.0,
     max_bytes: int = DEFAULT_MAX_BYTES,
     total_timeout: float | None = 60.0,
+    host_holds: MutableMapping[str, float] | None = None,
 ) -> list[FetchResult]:
     """Fetch every request; results in the same order. Never raises for one feed.
+
+    `host_holds` (host -> Unix time before which it must not be fetched) is
+    read and updated in place: pass the same mapping (or one loaded from
+    Redis) to the next batch so a host's Retry-After outlives this batch.
 
     Without `client`, each host gets its own small pool (per_host_limit
     connections), opened at its first request and closed after its last.
@@ -129,6 +134,7 @@ async def fetch_many(
     """
     items = [r if isinstance(r, FeedRequest) else FeedRequest(*r) for r in requests]
     overall = asyncio.Semaphore(concurrency)
+    holds = host_holds if host_holds is not None else {}
     hosts: dict[str, _Host] = {}
     for item in items:
         host = hosts.setdefault(_host(item.url), _Host(asyncio.Semaphore(per_host_limit)))
@@ -144,12 +150,11 @@ async def fetch_many(
                                              allow_networks=allow_networks)
         return host.client
 
-    async def fetch(host: _Host, item: FeedRequest) -> FetchResult:
-        now = time.monotonic()
-        if host.blocked_until > now:
-            wait = host.blocked_until - now
+    async def fetch(name: str, host: _Host, item: FeedRequest) -> FetchResult:
+        wait = holds.get(name, 0.0) - time.time()  # wall clock: holds outlive the process
+        if wait > 0:
             skipped = failure(item.url, f"host rate-limited for {wait:.0f}s more (Retry-After)",
-                              started=now)
+                              started=time.monotonic())
             return dataclasses.replace(skipped, retry_after=str(int(wait) + 1))
         if per_host_interval > 0:
             async with host.lock:
@@ -162,15 +167,16 @@ async def fetch_many(
                                        total_timeout=total_timeout)
         if result.status in RATE_LIMIT_STATUS:
             wait_s = retry_after_seconds(result.retry_after)
-            if wait_s:
-                host.blocked_until = max(host.blocked_until, time.monotonic() + wait_s)
+            if wait_s and name:
+                holds[name] = max(holds.get(name, 0.0), time.time() + wait_s)
         return result
 
     async def one(item: FeedRequest) -> FetchResult:
-        host = hosts[_host(item.url)]
+        name = _host(item.url)
+        host = hosts[name]
         try:
             async with host.slots, overall:
-                return await fetch(host, item)
+                return await fetch(name, host, item)
         finally:
             host.remaining -= 1
             if host.remaining == 0 and host.client is not None:
