@@ -258,6 +258,16 @@ POSITIVE = [
         [("doj", "The talks are over")],
     ),
     (
+        "coordinated quote",
+        doc("Putin said he would consider the offer but added, “We are in no hurry at all.”"),
+        [("putin", "he would consider the offer"), ("putin", "We are in no hurry at all")],
+    ),
+    (
+        "honorific inside the clause",
+        doc("Putin said Mr. Kellogg had called him six months ago."),
+        [("putin", "Mr. Kellogg had called him six months ago")],
+    ),
+    (
         "partial quote",
         doc("Putin said the talks were “very useful and constructive.”"),
         [("putin", "the talks were “very useful and constructive")],

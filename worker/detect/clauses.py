@@ -21,12 +21,15 @@ _PP = re.compile(
 )
 # A clause with no "that": a pronoun subject, or a subject then an auxiliary or a verb
 # of thinking within a few words ("said the plan would fail"; not "said in Moscow").
+# Full stops that end no sentence: "Ms. Haley", "J. Smith".
+_ABBR = r"(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSt)|(?<=\bJr)|(?<=\b[A-Z]))"
 BARE = re.compile(
     r"\s+(?:(?:he|she|it|they|we|I|you|there)(?:['’][a-z]+)?\s+[a-z]|"
     r"(?:(?i:the|a|an|this|these|those|his|her|"
     r"its|their|our|some|many|no|one|most|all)|[A-Z][\w'’-]*|(?!(?:in|on|at|during|after|before|"
     r"for|with|from|to|by|about|of|as|while|when|if|because|through|without|goodbye|last|this|"
-    r"next|earlier|late|early|later|so|but|and|that)\b)[a-z]+)\b(?:[^.;:!?]|\.(?=\s+[a-z0-9])){0,100}?"
+    r"next|earlier|late|early|later|so|but|and|that)\b)[a-z]+)\b"
+    rf"(?:[^.;:!?]|\.(?=\s+[a-z0-9])|{_ABBR}\.){{0,100}}?"
     r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|had|have|did|does|"
     r"do|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|"
     r"needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects|[a-z]{3,}ed)\b)"

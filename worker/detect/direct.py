@@ -18,6 +18,7 @@ _LEAD = re.compile(r"[\s,—–-]*")
 _INTRO = re.compile(r"(?:\s+[^,:;.!?\u2591]{1,60}?\s*[,:]|\s*[,:]|\s+that|\s+against)?\s*$")
 _VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
 _SCARE = re.compile(rf"[“\"‘]{MASK}{{1,25}}[”\"’]")
+_AND_CUE = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+)?(?:{CUE.pattern})\s*[,:]?\s*$")
 _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet)\b[\s,]*)?")
 
 
@@ -73,6 +74,14 @@ def _before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
         if phrase and phrase.kind == "span" and phrase.span and phrase.span.seq <= start.end() + 1:
             return phrase, colon, ":"
     return None
+
+
+def _coordinated(art: Article, a: int, q: Quote) -> Speaker | None:
+    """'Trump said he would consider Grenell but added, “…”': the sentence's speaker."""
+    if not _AND_CUE.search(art.masked, max(a, q.open - 40), q.open):
+        return None
+    notes = [s for p, s in art.speakers.get(art.para_of(q.open).index, []) if a <= p < q.open]
+    return notes[-1] if notes else None
 
 
 def _continued(art: Article, q: Quote, a: int) -> Speaker | None:
@@ -131,11 +140,13 @@ def find_direct(art: Article, a: int, b: int) -> None:
             art.used_verbs.add(verb)
             evidence = (rule, f"cue:{word}")
         else:
-            speaker = _continued(art, q, a)
+            speaker = _coordinated(art, a, q)
+            rule = "direct:coordinated" if speaker else "direct:continues"
+            speaker = speaker or _continued(art, q, a)
             if speaker is None:
                 continue
             art.note_speaker(q.open, speaker)
-            evidence = ("direct:continues", f"after:{speaker.mention}")
+            evidence = (rule, f"after:{speaker.mention}")
         if words(art.text[q.start : q.end]) < 2 and rule != "direct:after":
             continue  # a scare-quoted word is not a statement
         start = q.start
