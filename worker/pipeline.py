@@ -66,7 +66,7 @@ def poll_feed(rt: Runtime, feed_id: int) -> PollOutcome:
     fresh = new_entries(parsed.entries, known)
     # A new feed's existing items are history: record them as seen, alert on none
     # but the newest `backfill` of them.
-    first_poll = feed.status == "new" and feed.last_ok_at is None
+    first_poll = feed.last_ok_at is None  # never read successfully, even if it failed before
     backfill = {e.key for e in (fresh[: polling.backfill] if first_poll else fresh)}
     items = [(e, "pending" if e.key in backfill else "seen") for e in fresh]
     inserted = entry_store.add_entries(rt.engine, feed.id, items, now)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
 from celery import Task
@@ -14,6 +15,14 @@ from worker.store import entries as entry_store
 from worker.store import feeds as feed_store
 
 POLL_LEASE = timedelta(minutes=10)
+# kombu's producer pool is not safe when worker threads publish at once (messages were
+# lost under the thread pool in our tests), so publishing is serialised per process.
+_publish_lock = threading.Lock()
+
+
+def _enqueue(task: Task, *args: int) -> None:
+    with _publish_lock:
+        task.apply_async(args=args)
 
 
 @app.task(name="onrecord.schedule_due_feeds", ignore_result=True)
@@ -21,7 +30,7 @@ def schedule_due_feeds() -> int:
     rt = runtime(app)
     due = feed_store.claim_due_feeds(rt.engine, rt.clock(), POLL_LEASE)
     for feed_id in due:
-        poll_feed.delay(feed_id)
+        _enqueue(poll_feed, feed_id)
     return len(due)
 
 
@@ -29,9 +38,9 @@ def schedule_due_feeds() -> int:
 def poll_feed(feed_id: int) -> None:
     outcome = pipeline.poll_feed(runtime(app), feed_id)
     for entry_id in outcome.new_entry_ids:
-        process_entry.delay(entry_id)
+        _enqueue(process_entry, entry_id)
     for delivery_id in outcome.ops_delivery_ids:
-        deliver.delay(delivery_id)
+        _enqueue(deliver, delivery_id)
 
 
 @app.task(name="onrecord.process_entry", bind=True, ignore_result=True, max_retries=3)
@@ -46,7 +55,7 @@ def process_entry(self: Task, entry_id: int) -> None:
             return
         raise self.retry(exc=exc, countdown=30 * 2**self.request.retries) from exc
     for delivery_id in delivery_ids:
-        deliver.delay(delivery_id)
+        _enqueue(deliver, delivery_id)
 
 
 @app.task(name="onrecord.deliver", bind=True, ignore_result=True, max_retries=None)
@@ -63,6 +72,6 @@ def recover() -> None:
     rt = runtime(app)
     stale = rt.clock() - timedelta(minutes=10)  # younger work is still in the queue
     for entry_id in entry_store.pending_entries(rt.engine, seen_before=stale):
-        process_entry.delay(entry_id)
+        _enqueue(process_entry, entry_id)
     for delivery_id in delivery_store.pending(rt.engine, rt.clock(), created_before=stale):
-        deliver.delay(delivery_id)
+        _enqueue(deliver, delivery_id)

@@ -49,7 +49,7 @@ def test_celery_worker_and_beat_on_redis(tmp_path: Path, shared: Path, smtp_sink
         env = {"ONRECORD_CONFIG": str(config)}
         celery = [sys.executable, "-m", "celery", "-A", "worker.celery_app"]
         worker_log, beat_log = tmp_path / "worker.log", tmp_path / "beat.log"
-        with process([*celery, "worker", "--pool=threads", "--concurrency=2", "--loglevel=INFO",
+        with process([*celery, "worker", "--concurrency=2", "--loglevel=INFO",
                       "--without-gossip", "--without-mingle"], worker_log, env), \
              process([*celery, "beat", "--loglevel=INFO", "-s", str(tmp_path / "beat-schedule")],
                      beat_log, env):
