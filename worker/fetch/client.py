@@ -8,6 +8,7 @@ around the address guard (the guard would check the proxy, not the target).
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import Iterable
 
 import httpx
@@ -33,15 +34,19 @@ def build_client(*, timeout: float = 20.0, max_redirects: int = 5,
                  transport: httpx.BaseTransport | None = None,
                  allow_private_networks: bool = False,
                  allow_networks: Iterable[str] = (),
-                 limits: httpx.Limits | None = None) -> httpx.Client:
-    """A guarded sync client. A `transport` given here replaces the guard (tests only)."""
+                 limits: httpx.Limits | None = None,
+                 ssl_context: ssl.SSLContext | None = None) -> httpx.Client:
+    """A guarded sync client. A `transport` given here replaces the guard (tests only).
+
+    `ssl_context` replaces the default verifying context (an intranet CA).
+    """
     policy = AddressPolicy.from_config(allow_private_networks, allow_networks)
     return httpx.Client(
         headers=_HEADERS,
         timeout=_timeout(timeout),
         follow_redirects=False,
         max_redirects=max_redirects,
-        transport=transport or GuardedTransport(policy, limits),
+        transport=transport or GuardedTransport(policy, limits, ssl_context),
         trust_env=False,
     )
 
@@ -50,7 +55,8 @@ def build_async_client(*, timeout: float = 20.0, max_redirects: int = 5,
                        transport: httpx.AsyncBaseTransport | None = None,
                        allow_private_networks: bool = False,
                        allow_networks: Iterable[str] = (),
-                       limits: httpx.Limits | None = None) -> httpx.AsyncClient:
+                       limits: httpx.Limits | None = None,
+                       ssl_context: ssl.SSLContext | None = None) -> httpx.AsyncClient:
     """The async twin of build_client, for batched polling (fetch_many)."""
     policy = AddressPolicy.from_config(allow_private_networks, allow_networks)
     return httpx.AsyncClient(
@@ -58,6 +64,6 @@ def build_async_client(*, timeout: float = 20.0, max_redirects: int = 5,
         timeout=_timeout(timeout),
         follow_redirects=False,
         max_redirects=max_redirects,
-        transport=transport or AsyncGuardedTransport(policy, limits),
+        transport=transport or AsyncGuardedTransport(policy, limits, ssl_context),
         trust_env=False,
     )

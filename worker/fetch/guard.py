@@ -151,10 +151,11 @@ class GuardedTransport(httpx.HTTPTransport):
     argument), so we build the pool ourselves; no proxy support on purpose.
     """
 
-    def __init__(self, policy: AddressPolicy, limits: httpx.Limits | None = None) -> None:
+    def __init__(self, policy: AddressPolicy, limits: httpx.Limits | None = None,
+                 ssl_context: ssl.SSLContext | None = None) -> None:
         limits = limits or httpx.Limits()
         self._pool = httpcore.ConnectionPool(
-            ssl_context=shared_ssl_context(),
+            ssl_context=ssl_context or shared_ssl_context(),
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
@@ -163,10 +164,11 @@ class GuardedTransport(httpx.HTTPTransport):
 
 
 class AsyncGuardedTransport(httpx.AsyncHTTPTransport):
-    def __init__(self, policy: AddressPolicy, limits: httpx.Limits | None = None) -> None:
+    def __init__(self, policy: AddressPolicy, limits: httpx.Limits | None = None,
+                 ssl_context: ssl.SSLContext | None = None) -> None:
         limits = limits or httpx.Limits()
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=shared_ssl_context(),
+            ssl_context=ssl_context or shared_ssl_context(),
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
