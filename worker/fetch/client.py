@@ -26,6 +26,13 @@ _HEADERS = {
 }
 
 
+# httpcore 1.0's pool does O(connections²) work per request (encode/httpcore
+# #1035): with httpx's default 100 connections, a sync client polling feeds
+# on many hosts spent ~9 ms CPU per request in pool bookkeeping. A sequential
+# poller needs few open connections; batches use fetch_many (a pool per host).
+SYNC_LIMITS = httpx.Limits(max_connections=16, max_keepalive_connections=8)
+
+
 def _timeout(timeout: float) -> httpx.Timeout:
     return httpx.Timeout(timeout, connect=min(timeout, 10.0))
 
@@ -46,7 +53,7 @@ def build_client(*, timeout: float = 20.0, max_redirects: int = 5,
         timeout=_timeout(timeout),
         follow_redirects=False,
         max_redirects=max_redirects,
-        transport=transport or GuardedTransport(policy, limits, ssl_context),
+        transport=transport or GuardedTransport(policy, limits or SYNC_LIMITS, ssl_context),
         trust_env=False,
     )
 
