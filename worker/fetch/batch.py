@@ -1,4 +1,4 @@
-"""Batched polling: many conditional GETs at once on one async client.
+"""Batched polling: many conditional GETs at once, async, with per-host politeness.
 
 One Celery task polls hundreds of feeds with `fetch_many_sync` instead of
 one task (and one sync request at a time) per feed. Politeness is per host:
