@@ -272,6 +272,24 @@ POSITIVE = [
         doc("Putin said the talks were “very useful and constructive.”"),
         [("putin", "the talks were “very useful and constructive")],
     ),
+    (
+        "mixed quote marks",
+        doc('"We are ready for talks in Istanbul next week,” Peskov said. “Nobody delays anything at all."'),
+        [("peskov", "We are ready for talks in Istanbul"), ("peskov", "Nobody delays anything")],
+    ),
+    (
+        "hyphenated title",
+        doc(
+            "President-elect Donald Trump met his advisers on Monday.",
+            "“We are going to win so much you will get tired of winning,” the President-elect said.",
+        ),
+        [("trump", "We are going to win so much")],
+    ),
+    (
+        "said, according to an outlet",
+        doc("“We will not comment on that decision at all,” Peskov said, according to the Tass agency."),
+        [("peskov", "We will not comment on that decision at all")],
+    ),
 ]
 
 VERBS = [

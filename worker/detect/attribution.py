@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CLAUSE_OPENERS, PASSIVE, PREP, STAFF, TITLES, TRAIL
+from .lexicon import CLAUSE_OPENERS, PASSIVE, PREP, STAFF, TITLE_SET, TITLES, TRAIL
 from .names import Span
 from .quotes import MASK
 
@@ -56,6 +56,10 @@ def _last_word(text: str) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _only_titles(text: str) -> bool:
+    return all(w.lower() in TITLE_SET or w == "First" for w in text.split())
+
+
 def _rstrip(m: str, lo: int, end: int) -> int:
     while end > lo and m[end - 1].isspace():
         end -= 1
@@ -69,6 +73,8 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
     if end <= lo:
         return None
     span = ends.get(end)
+    if span is not None and span.actor is None and _only_titles(span.text):
+        span = None  # "the President-elect", "the First Lady": a title, resolved as one
     if span is not None and span.seq >= lo:
         if span.possessive:
             return None
@@ -92,7 +98,7 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         if not before or before in CLAUSE_OPENERS or seg[: p.start()].rstrip()[-1:] in ",;(—–":
             return Phrase("pronoun", lo + p.start(1), end, p.group(1), head=p.group(1).lower())
         return None
-    t = _TITLE_NP.search(seg[-80:]) if _TITLE_END.search(seg[-14:]) else None
+    t = _TITLE_NP.search(seg[-80:]) if _TITLE_END.search(seg[-20:]) else None
     if t:
         start = end - len(t.group(0))
         det = (t.group("det") or "").lower()

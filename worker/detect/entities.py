@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from .lexicon import CUE, FEMALE_NAMES, MALE_NAMES, NOT_PERSON, ORG_HEADS, TITLE_SET, TITLES
 from .names import ActorIndex, Span
 
-_TITLE_ANY = re.compile(TITLES, re.IGNORECASE)
+# Longest first, so "President-elect" is read whole (and "the President-elect" resolves).
+_TITLE_ANY = re.compile("|".join(sorted(TITLES.split("|"), key=len, reverse=True)), re.IGNORECASE)
 _PREV_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
 _TITLE_APPOSITIVE = re.compile(
     rf",\s+(?:the|a|an|who is|who was|its|his|her)?\s*(?:[\w.'’-]+\s+){{0,4}}?({TITLES})\b",
@@ -120,6 +121,7 @@ class Entities:
         m = self.masked
         words = span.text.split()
         titles = {t.lower() for t in _TITLE_ANY.findall(span.lead)} if span.lead else set()
+        titles.update([t.split("-")[0] for t in titles if "-" in t])  # still "the president"
         before = _PREV_WORD.search(m, max(0, span.seq - 30), span.seq)
         titled = bool(before and before.group(1).lower() in TITLE_SET)
         if before and titled:

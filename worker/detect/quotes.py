@@ -9,7 +9,9 @@ _DOUBLE = re.compile(r"[\"“”„«»]")
 # Single quotes only where they cannot be apostrophes: no letter before the opener,
 # no letter after the closer (so "Putin's" and "don’t" never open or close a quote).
 _SINGLE = re.compile(r"(?<![\w])[‘'](?=[^\s'’])([^‘’'\n]*?[^\s‘'])[’'](?![\w])")
-_CLOSERS = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"', "”": "”"}
+# Scraped copy mixes straight and curly marks ('"She is ...,” he said'): a straight
+# mark may close a curly quote and a curly closer a straight one.
+_CLOSERS = {"“": "”\"", "„": "“”", "«": "»", "»": "«", '"': '"”', "”": "”"}
 MASK = "\u2591"  # stands in for quoted words, so cue patterns never match inside quotes
 
 

@@ -47,6 +47,8 @@ def _after_quote(art: Article, a: int, v: int) -> bool:
 def _according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
     m = art.masked
     pos = cue.end()
+    if any(c.group().lower() != "according to" for c in CUE.finditer(m, a, cue.start())):
+        return  # '“…,” she said, according to NBC News': the outlet relays her words
     src = _SOURCE.match(m, pos, b)
     phrase = subject_after(m, src.end() if src else pos, b, art.starts)
     if phrase is None:
