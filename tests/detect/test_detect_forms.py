@@ -290,6 +290,11 @@ POSITIVE = [
         doc("“We will not comment on that decision at all,” Peskov said, according to the Tass agency."),
         [("peskov", "We will not comment on that decision at all")],
     ),
+    (
+        "exclamation before the attribution",
+        doc("“We will never accept a ceasefire on these terms!” Zelenskiy wrote on Telegram on Sunday."),
+        [("zelensky", "We will never accept a ceasefire on these terms")],
+    ),
 ]
 
 VERBS = [
@@ -367,6 +372,11 @@ NEGATIVE = [
         {"peskov"},
     ),
     ("thinking is not saying", doc("Putin believes that the West is weak."), {"putin"}),
+    (
+        "a question, then a new sentence",
+        doc("“Is this the end of the talks?” The question hung in the air, and Peskov said nothing."),
+        {"peskov"},
+    ),
 ]
 
 

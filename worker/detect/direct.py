@@ -46,6 +46,20 @@ def _after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
     return (phrase, cue.start(), cue.group()) if phrase else None
 
 
+def _after_limit(art: Article, q: Quote, hi: int, b: int) -> int:
+    """How far an attribution after `q` may lie: '“… impressed!” Trump tweeted' is cut
+    in two sentences at the "!", but the next sentence still attributes the quote."""
+    if hi < b or q.close is None or art.masked[q.close + 1 : b].strip(" ”\"’'"):
+        return hi
+    if art.text[q.start : q.close].rstrip()[-1:] not in ("!", "?"):
+        return hi
+    a2, b2 = art.sentence_of(b)
+    if a2 != b or art.para_of(b).index != q.para:
+        return hi
+    later = [o.open for o in art.quotes_in(b, b2)]
+    return min(later[0], b2) if later else b2
+
+
 def _any_verb(art: Article, at: int, hi: int) -> tuple[Phrase, int, str] | None:
     """'“…,” the President-elect fumed': right after a quote, a name and any past-tense
     or present verb attribute it, whatever the verb."""
@@ -117,7 +131,10 @@ def find_direct(art: Article, a: int, b: int) -> None:
         if art.is_claimed(q.start, q.end):
             continue
         nxt = min((o.open for o in art.quotes_in(a, b) if q.close and o.open > q.close), default=b)
-        found = _after(art, q, min(nxt, b)) if q.close else None
+        limit = _after_limit(art, q, min(nxt, b), b)
+        found = _after(art, q, limit) if q.close else None
+        if found and limit > b and (found[1] - b > 30 or "," in art.masked[b : found[1]]):
+            found = None  # in the next sentence only as its opening words: '… Trump asked'
         rule = "direct:after"
         if not found:
             lo = max(a, prev_close.get((a, b), a))

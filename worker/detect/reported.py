@@ -113,8 +113,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
     last = None  # the subject of the sentence's previous cue, for "X denied ... and said"
     for cue in CUE.finditer(m, a, b):
         v, word = cue.start(), cue.group()
-        if art.is_claimed(v, cue.end()):
-            continue
+        if art.is_claimed(v, cue.end()) or v in art.used_verbs:
+            continue  # or spent on a quote ending the sentence before ('“…!” X said')
         if word.lower() == "according to":
             _according(art, a, b, cue)
             continue
