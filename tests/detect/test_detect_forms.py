@@ -295,6 +295,16 @@ POSITIVE = [
         doc("“We will never accept a ceasefire on these terms!” Zelenskiy wrote on Telegram on Sunday."),
         [("zelensky", "We will never accept a ceasefire on these terms")],
     ),
+    (
+        "adverb before the cue",
+        doc("Putin pointedly warned that Russia would respond to any new sanctions."),
+        [("putin", "Russia would respond to any new sanctions")],
+    ),
+    (
+        "time phrase before the cue",
+        doc("Putin at the time called the proposal “a dangerous step towards escalation.”"),
+        [("putin", "a dangerous step towards escalation")],
+    ),
 ]
 
 VERBS = [

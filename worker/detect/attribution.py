@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CLAUSE_OPENERS, PASSIVE, PREP, STAFF, TITLE_SET, TITLES, TRAIL
+from .lexicon import CLAUSE_OPENERS, LY_NOUNS, PASSIVE, PREP, STAFF, TITLE_SET, TITLES, TRAIL
 from .names import Span
 from .quotes import MASK
 
@@ -33,7 +33,8 @@ _TITLE_AFTER = re.compile(rf"(?P<det>the|a|an)\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<h
 # Time phrases between a subject and its verb: "Tarullo on Friday warned".
 _TIME_TAIL = re.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier)\s+(?:[A-Z]\w+day|week|month|year|morning|"
-    r"afternoon|evening|night|weekend)(?:\s+\([^)]*\))?|today|yesterday|tonight)$"
+    r"afternoon|evening|night|weekend)(?:\s+\([^)]*\))?|today|yesterday|tonight|"
+    r"at the time|at one point|in (?:19|20)\d\d)$"
 )
 _TITLE_END = re.compile(rf"(?:{TITLES})$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|(?<=[\s,;(—–-]))(he|she|He|She|they|They|it|It)$")
@@ -54,6 +55,12 @@ class Phrase:
 def _last_word(text: str) -> str:
     m = _LAST.search(text[-40:])
     return m.group(1).lower() if m else ""
+
+
+def _adverb(word: str) -> bool:
+    """Words between a subject and its verb: "Haley testily responded", "has also said"."""
+    low = word.lower()
+    return low in TRAIL or (word.islower() and len(word) > 4 and low.endswith("ly") and low not in LY_NOUNS)
 
 
 def _only_titles(text: str) -> bool:
@@ -135,7 +142,7 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         if t:
             end = _rstrip(m, lo, t.start())
         w = _WORD_END.search(m, max(lo, end - 30), end)
-        if not w or w.group(1).lower() not in TRAIL:
+        if not w or not _adverb(w.group(1)):
             break
         end = _rstrip(m, lo, w.start(1))
     quoted = m[end - 1 : end] in ("”", '"') and m[end - 2 : end - 1] == MASK

@@ -101,6 +101,8 @@ TRAIL = _words(
     reportedly firmly angrily openly privately explicitly strongly correctly bluntly frankly
     calmly always often never more even"""
 )
+# Words in -ly that are no adverb, so never skipped between a subject and its verb.
+LY_NOUNS = _words("family ally rally supply assembly daily weekly monthly quarterly reply")
 PASSIVE = _words("was were been being is are be get got gets")  # "Peskov was told"
 # Staff who speak for an organisation: "a Kremlin spokesman", "White House officials".
 STAFF = _words(
