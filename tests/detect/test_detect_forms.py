@@ -305,6 +305,16 @@ POSITIVE = [
         doc("Putin at the time called the proposal “a dangerous step towards escalation.”"),
         [("putin", "a dangerous step towards escalation")],
     ),
+    (
+        "participle after 'and'",
+        doc("Putin blamed the West for the crisis, accusing it of meddling and saying it had armed Kyiv."),
+        [("putin", "it had armed Kyiv")],
+    ),
+    (
+        "participle after a dash",
+        doc("Zelenskiy criticised the plan sharply — even suggesting that it would reward the aggressor."),
+        [("zelensky", "it would reward the aggressor")],
+    ),
 ]
 
 VERBS = [

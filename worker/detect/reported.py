@@ -15,8 +15,11 @@ _TITLE_WORDS = re.compile(r"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-
 _FINITE = re.compile(r"\s+(?!(?:and|or|of|to|in|on|at|for|with)\b)(?:also\s+)?[a-z]+\b")
 _PRONOUN_START = re.compile(r"\s*(?:[A-Z][\w ]{0,25},\s*)?([Hh]e|[Ss]he)\s+[a-z]")
 _NEXT_CUE = re.compile(rf",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{CUE.pattern})\b")
+# "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
 _PARTICIPLE = re.compile(
-    r",\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining)"
+    r"(?:,|\s[—–]|\s+and)\s+(?:even\s+|while\s+|also\s+)?(saying|adding|arguing|insisting|"
+    r"warning|noting|claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|"
+    r"suggesting|declaring|contending|complaining|predicting|vowing|promising|conceding)"
     r"\s+(?:that\s+)?(?=[a-zA-Z“\"])"
 )
 _CONJUNCTION = re.compile(r"[\s,]*(?:and|but)\b")
