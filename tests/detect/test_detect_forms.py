@@ -315,6 +315,11 @@ POSITIVE = [
         doc("Zelenskiy criticised the plan sharply — even suggesting that it would reward the aggressor."),
         [("zelensky", "it would reward the aggressor")],
     ),
+    (
+        "joked before a quote",
+        doc("Asked about the delay, Putin joked, “The weather in Istanbul is better than in Moscow.”"),
+        [("putin", "The weather in Istanbul is better than in Moscow")],
+    ),
 ]
 
 VERBS = [
@@ -328,6 +333,11 @@ VERBS = [
     "testified",
     "stressed",
     "acknowledged",
+    "fretted",
+    "indicated",
+    "reported",
+    "lamented",
+    "boasted",
 ]
 
 

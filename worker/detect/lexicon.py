@@ -126,6 +126,8 @@ _SAY = (
     r"reiterates|repeated|assured|assures|informed|informs|dismissed|dismisses|refuted|"
     r"disputed|disputes|refutes|pointed out|points out|continued|continues|chimed in|went on|"
     r"responded|responds|answered|answers|ruled|rules|"
+    r"fretted|frets|joked|quipped|mused|boasted|boasts|bragged|lamented|laments|indicated|"
+    r"reported|hinted|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
     r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to"
 )
 CUE = re.compile(rf"(?<![-\w])(?:{_SAY})\b")
