@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 
 from worker.records import ActorRef, Document, Statement
 
-from .attribution import Phrase
 from .coref import Resolver, Speaker
 from .layout import Paragraph, layout, paragraph_offsets
 from .names import ActorIndex, Span
+from .phrases import Phrase
 from .quotes import Quote, find_quotes, mask
 
 

@@ -1,4 +1,4 @@
-"""Cue verbs and the speaker phrase around them ("X said", "said X", "X, the TITLE, said").
+"""The speaker phrase around a cue verb ("X said", "said X", "X, the TITLE, said").
 
 Everything here reads the masked text (quoted words blanked out), so a cue or a
 name inside a quotation never counts as an attribution.
@@ -7,25 +7,13 @@ name inside a quotation never counts as an attribution.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .lexicon import CLAUSE_OPENERS, LY_NOUNS, PASSIVE, PREP, STAFF, TITLE_SET, TITLES, TRAIL
+from .lexicon import LY_NOUNS, PASSIVE, TITLES, TRAIL
 from .names import Span
+from .phrases import Phrase, last_word, np_before
 from .quotes import MASK
 
-_LAST = re.compile(r"([A-Za-z’']+)\W*$")
 _WORD_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
-_TITLE_NP = re.compile(
-    rf"(?:\b(?P<det>the|a|an|its|his|her|their|this|that)\s+)?"
-    rf"(?P<mods>(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){{0,3}}?)"
-    rf"(?P<head>{TITLES})$",
-    re.IGNORECASE,
-)
-_INDEFINITE = re.compile(r"\b(?:a|an|another|one)\s+$", re.IGNORECASE)
-_STAFF_OF = re.compile(
-    r"(?:\b(?:a|an|the|A|An|The)\s+)?\b(?:spokesman|spokeswoman|spokesperson|official|"
-    r"representative|executive|aide)s?\s+(?:for|of|at)\s+(?:the\s+)?$"
-)
 _ORG_TITLE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
 # Words between an inverted cue and the name: "said (the) former Fed Vice Chair Donald Kohn".
 _TITLE_LEAD = re.compile(r"(?:(?P<det>the|a|an|The|A|An)\s+)?(?:(?:former|then|[a-z]+)\s+){0,4}")
@@ -36,25 +24,6 @@ _TIME_TAIL = re.compile(
     r"afternoon|evening|night|weekend)(?:\s+\([^)]*\))?|today|yesterday|tonight|"
     r"at the time|at one point|in (?:19|20)\d\d)$"
 )
-_TITLE_END = re.compile(rf"(?:{TITLES})$", re.IGNORECASE)
-_PRONOUN = re.compile(r"(?:^|(?<=[\s,;(—–-]))(he|she|He|She|they|They|it|It)$")
-
-
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """A speaker phrase: a name span, a pronoun, a title, or a blocking non-actor."""
-
-    kind: str  # span | pronoun | title | blocked
-    start: int
-    end: int
-    text: str
-    span: Span | None = None
-    head: str = ""  # title head noun or pronoun, lowercased
-
-
-def _last_word(text: str) -> str:
-    m = _LAST.search(text[-40:])
-    return m.group(1).lower() if m else ""
 
 
 def _adverb(word: str) -> bool:
@@ -63,65 +32,10 @@ def _adverb(word: str) -> bool:
     return low in TRAIL or (word.islower() and len(word) > 4 and low.endswith("ly") and low not in LY_NOUNS)
 
 
-def _only_titles(text: str) -> bool:
-    return all(w.lower() in TITLE_SET or w == "First" for w in text.split())
-
-
 def _rstrip(m: str, lo: int, end: int) -> int:
     while end > lo and m[end - 1].isspace():
         end -= 1
     return end
-
-
-def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None:
-    """The noun phrase that ends at `end` (a subject), or None when there is none."""
-    seg = m[lo:end].rstrip()
-    end = lo + len(seg)
-    if end <= lo:
-        return None
-    span = ends.get(end)
-    if span is not None and span.actor is None and _only_titles(span.text):
-        span = None  # "the President-elect", "the First Lady": a title, resolved as one
-    if span is not None and span.seq >= lo:
-        if span.possessive:
-            return None
-        if span.how == "alias" and _INDEFINITE.search(m, max(lo, span.seq - 10), span.seq):
-            return Phrase("blocked", span.seq, end, span.text)  # "a Kremlin spokesman": unnamed
-        words = m[max(lo, span.seq - 50) : span.seq].split()
-        if words and words[-1].lower() == "the":
-            words.pop()
-        joins_clause = len(words) > 1 and words[-1] in ("and", "but") and words[-2].endswith(",")
-        if words and words[-1].lower() in PREP and not joins_clause:  # "envoy to President Trump"
-            staff = _STAFF_OF.search(m, max(lo, span.seq - 60), span.seq)
-            if staff:  # "a spokeswoman for the union said": the union's statement
-                return Phrase("org", staff.start(), end, m[staff.start() : end], span)
-            return Phrase("blocked", span.seq, end, m[span.seq : end])
-        return Phrase("span", span.start, end, span.text, span)
-    tail = _last_word(seg)
-    p = _PRONOUN.search(seg[-12:]) if tail in ("he", "she", "they", "it") else None
-    if p:
-        p = _PRONOUN.search(seg, len(seg) - 12)
-        before = _last_word(seg[: p.start()])
-        if not before or before in CLAUSE_OPENERS or seg[: p.start()].rstrip()[-1:] in ",;(—–":
-            return Phrase("pronoun", lo + p.start(1), end, p.group(1), head=p.group(1).lower())
-        return None
-    t = _TITLE_NP.search(seg[-80:]) if _TITLE_END.search(seg[-20:]) else None
-    if t:
-        start = end - len(t.group(0))
-        det = (t.group("det") or "").lower()
-        mods = t.group("mods")
-        head = t.group("head").lower()
-        staff_of = ends.get(end - len(t.group("head")) - 1)
-        if head in STAFF and staff_of and staff_of.seq >= start:  # "a Kremlin spokesman"
-            if det == "the" and not head.endswith(("s", "people")):  # maybe a named one
-                return Phrase("title", start, end, t.group(0), staff_of, head=head)
-            return Phrase("org", start, end, t.group(0), staff_of)
-        possessor = re.search(r"['’]s\s", mods)
-        if det in ("a", "an") or re.match(r"(?:one|another|other|some|former)\b", mods, re.I):
-            return Phrase("blocked", start, end, t.group(0))
-        if det in ("the", "its", "his", "her", "their") or mods[:1].isupper() or possessor:
-            return Phrase("title", start, end, t.group(0), head=t.group("head").lower())
-    return None
 
 
 _WHO = re.compile(r"\s+who$")
@@ -135,7 +49,7 @@ _APPOSITIVE = re.compile(
 def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase | None:
     """The subject of the cue verb at `verb`, looking back no further than `lo`."""
     end = _rstrip(m, lo, verb)
-    if _last_word(m[max(lo, end - 20) : end]) in PASSIVE:
+    if last_word(m[max(lo, end - 20) : end]) in PASSIVE:
         return None  # "Peskov was told"
     while True:  # "Peskov has also said": look past adverbs, auxiliaries and times
         t = _TIME_TAIL.search(m, max(lo, end - 40), end)

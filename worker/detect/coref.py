@@ -5,9 +5,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
-from .attribution import Phrase
 from .entities import Entities, Entity
 from .names import ActorIndex, Span
+from .phrases import Phrase
 
 _CONF = {
     "name": 0.95,

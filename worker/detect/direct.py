@@ -8,9 +8,10 @@ import re
 from worker.records import Statement
 
 from .article import Article
-from .attribution import Phrase, np_before, subject_after, subject_before
+from .attribution import subject_after, subject_before
 from .coref import Speaker
 from .lexicon import CUE
+from .phrases import Phrase, np_before
 from .quotes import MASK, Quote, words
 
 _LEAD = re.compile(r"[\s,—–-]*")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .attribution import np_before
+from .phrases import np_before
 
 _COLON = re.compile(r"(?P<np>[^:“”\"]{2,60}?):\s+(?P<says>\S.*)$")
 _COMMA_QUOTE = re.compile(r"(?P<np>[^,“”\"]{2,60}?),\s*[“\"‘'](?P<says>[^”\"’']{3,})[”\"’']?\s*$")

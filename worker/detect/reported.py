@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .attribution import Phrase, subject_after, subject_before
+from .attribution import subject_after, subject_before
 from .clauses import BARE, clause_start
 from .lexicon import CUE, QUOTE_VERBS
+from .phrases import Phrase
 from .quotes import MASK
 
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."

@@ -1,0 +1,99 @@
+"""Noun phrases that can name a speaker: a name span, a title, a pronoun, or a blocker.
+
+Reads the masked text (quoted words blanked out), as every attribution rule does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import CLAUSE_OPENERS, PREP, STAFF, TITLE_SET, TITLES
+from .names import Span
+
+_LAST = re.compile(r"([A-Za-z’']+)\W*$")
+_TITLE_NP = re.compile(
+    rf"(?:\b(?P<det>the|a|an|its|his|her|their|this|that)\s+)?"
+    rf"(?P<mods>(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){{0,3}}?)"
+    rf"(?P<head>{TITLES})$",
+    re.IGNORECASE,
+)
+_INDEFINITE = re.compile(r"\b(?:a|an|another|one)\s+$", re.IGNORECASE)
+_STAFF_OF = re.compile(
+    r"(?:\b(?:a|an|the|A|An|The)\s+)?\b(?:spokesman|spokeswoman|spokesperson|official|"
+    r"representative|executive|aide)s?\s+(?:for|of|at)\s+(?:the\s+)?$"
+)
+_TITLE_END = re.compile(rf"(?:{TITLES})$", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:^|(?<=[\s,;(—–-]))(he|she|He|She|they|They|it|It)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker phrase: a name span, a pronoun, a title, or a blocking non-actor."""
+
+    kind: str  # span | pronoun | title | blocked
+    start: int
+    end: int
+    text: str
+    span: Span | None = None
+    head: str = ""  # title head noun or pronoun, lowercased
+
+
+def last_word(text: str) -> str:
+    m = _LAST.search(text[-40:])
+    return m.group(1).lower() if m else ""
+
+
+def _only_titles(text: str) -> bool:
+    return all(w.lower() in TITLE_SET or w == "First" for w in text.split())
+
+
+def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None:
+    """The noun phrase that ends at `end` (a subject), or None when there is none."""
+    seg = m[lo:end].rstrip()
+    end = lo + len(seg)
+    if end <= lo:
+        return None
+    span = ends.get(end)
+    if span is not None and span.actor is None and _only_titles(span.text):
+        span = None  # "the President-elect", "the First Lady": a title, resolved as one
+    if span is not None and span.seq >= lo:
+        if span.possessive:
+            return None
+        if span.how == "alias" and _INDEFINITE.search(m, max(lo, span.seq - 10), span.seq):
+            return Phrase("blocked", span.seq, end, span.text)  # "a Kremlin spokesman": unnamed
+        words = m[max(lo, span.seq - 50) : span.seq].split()
+        if words and words[-1].lower() == "the":
+            words.pop()
+        joins_clause = len(words) > 1 and words[-1] in ("and", "but") and words[-2].endswith(",")
+        if words and words[-1].lower() in PREP and not joins_clause:  # "envoy to President Trump"
+            staff = _STAFF_OF.search(m, max(lo, span.seq - 60), span.seq)
+            if staff:  # "a spokeswoman for the union said": the union's statement
+                return Phrase("org", staff.start(), end, m[staff.start() : end], span)
+            return Phrase("blocked", span.seq, end, m[span.seq : end])
+        return Phrase("span", span.start, end, span.text, span)
+    tail = last_word(seg)
+    p = _PRONOUN.search(seg[-12:]) if tail in ("he", "she", "they", "it") else None
+    if p:
+        p = _PRONOUN.search(seg, len(seg) - 12)
+        before = last_word(seg[: p.start()])
+        if not before or before in CLAUSE_OPENERS or seg[: p.start()].rstrip()[-1:] in ",;(—–":
+            return Phrase("pronoun", lo + p.start(1), end, p.group(1), head=p.group(1).lower())
+        return None
+    t = _TITLE_NP.search(seg[-80:]) if _TITLE_END.search(seg[-20:]) else None
+    if t:
+        start = end - len(t.group(0))
+        det = (t.group("det") or "").lower()
+        mods = t.group("mods")
+        head = t.group("head").lower()
+        staff_of = ends.get(end - len(t.group("head")) - 1)
+        if head in STAFF and staff_of and staff_of.seq >= start:  # "a Kremlin spokesman"
+            if det == "the" and not head.endswith(("s", "people")):  # maybe a named one
+                return Phrase("title", start, end, t.group(0), staff_of, head=head)
+            return Phrase("org", start, end, t.group(0), staff_of)
+        possessor = re.search(r"['’]s\s", mods)
+        if det in ("a", "an") or re.match(r"(?:one|another|other|some|former)\b", mods, re.I):
+            return Phrase("blocked", start, end, t.group(0))
+        if det in ("the", "its", "his", "her", "their") or mods[:1].isupper() or possessor:
+            return Phrase("title", start, end, t.group(0), head=t.group("head").lower())
+    return None
