@@ -320,6 +320,14 @@ POSITIVE = [
         doc("Asked about the delay, Putin joked, “The weather in Istanbul is better than in Moscow.”"),
         [("putin", "The weather in Istanbul is better than in Moscow")],
     ),
+    (
+        "relative clause in the subject",
+        doc(
+            "Boeing builds the new tanker.",
+            "The company that employs 140,000 people worldwide said on Monday that deliveries would resume.",
+        ),
+        [("boeing", "deliveries would resume")],
+    ),
 ]
 
 VERBS = [
@@ -406,6 +414,11 @@ NEGATIVE = [
         "a question, then a new sentence",
         doc("“Is this the end of the talks?” The question hung in the air, and Peskov said nothing."),
         {"peskov"},
+    ),
+    (
+        "a name inside the subject's relative clause",
+        doc("The man who interviewed Putin said that the president looked tired."),
+        {"putin"},
     ),
 ]
 

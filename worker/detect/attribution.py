@@ -25,6 +25,13 @@ _TIME_TAIL = re.compile(
     r"at the time|at one point|in (?:19|20)\d\d)$"
 )
 
+# A sentence-opening noun phrase, then "that/who" and a short clause with no punctuation.
+_RELATIVE = re.compile(
+    r"(?P<np>\s*(?:[A-Z]\w*|[Tt]he)(?:\s+[\w'’.-]+){0,5}?)\s+(?:that|who)\s+"
+    r"(?!(?:he|she|it|they|we|i|you)\b)[a-z]+\b"
+    rf"(?:[^,;:.!?{MASK}]|(?<=\d)[,.](?=\d)){{0,100}}"
+)
+
 
 def _adverb(word: str) -> bool:
     """Words between a subject and its verb: "Haley testily responded", "has also said"."""
@@ -85,6 +92,10 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         end = _rstrip(m, lo, who.start())
         if m[lo:end].endswith(","):
             end -= 1
+    rel = _RELATIVE.fullmatch(m, lo, end)
+    if rel:  # "The group that represents 155,000 Realtors said": the head noun speaks,
+        # and "The man who attacked Putin said" is not Putin's
+        return np_before(m, lo, lo + len(rel.group("np")), ends)
     return np_before(m, lo, end, ends)
 
 
