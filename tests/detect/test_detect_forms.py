@@ -324,9 +324,9 @@ POSITIVE = [
         "relative clause in the subject",
         doc(
             "Boeing builds the new tanker.",
-            "The company that employs 140,000 people worldwide said on Monday that deliveries would resume.",
+            "The company that employs 140,000 people said on Monday that tanker deliveries would resume.",
         ),
-        [("boeing", "deliveries would resume")],
+        [("boeing", "tanker deliveries would resume")],
     ),
 ]
 
