@@ -328,6 +328,11 @@ POSITIVE = [
         ),
         [("boeing", "tanker deliveries would resume")],
     ),
+    (
+        "postposed, organisation and title before the name",
+        doc("The talks could resume within weeks, Kremlin spokesman Dmitry Peskov said."),
+        [("peskov", "The talks could resume within weeks")],
+    ),
 ]
 
 VERBS = [

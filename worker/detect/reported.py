@@ -7,12 +7,15 @@ import re
 from .article import Article
 from .attribution import subject_after, subject_before
 from .clauses import BARE, clause_start
-from .lexicon import CUE, QUOTE_VERBS
+from .lexicon import CUE, QUOTE_VERBS, TITLES
 from .phrases import Phrase
 from .quotes import MASK
 
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
-_TITLE_WORDS = re.compile(r"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-z]+woman))*\s*$")
+# Also an organisation's name and a title: "..., SEIU spokesman Marc Goumbri said."
+_TITLE_WORDS = re.compile(
+    rf"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-z]+woman|[A-Z][\w.&’'-]*|(?:{TITLES})\b))*\s*$"
+)
 _FINITE = re.compile(r"\s+(?!(?:and|or|of|to|in|on|at|for|with)\b)(?:also\s+)?[a-z]+\b")
 _PRONOUN_START = re.compile(r"\s*(?:[A-Z][\w ]{0,25},\s*)?([Hh]e|[Ss]he)\s+[a-z]")
 _NEXT_CUE = re.compile(rf",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{CUE.pattern})\b")
