@@ -75,7 +75,7 @@ routes: [{{channels: [sink]}}]
 """)
         rt = open_runtime(config)
         started = time.perf_counter()
-        outcome = pipeline.poll_feed(rt, 1)
+        outcome = pipeline.poll_feeds(rt, [1])[0]
         poll = time.perf_counter() - started
         per_entry = []
         for entry_id in outcome.new_entry_ids:

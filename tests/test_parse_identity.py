@@ -6,9 +6,9 @@ import dataclasses
 
 import pytest
 
+from worker.novelty import split_entries
 from worker.parse.identity import (
     canonical_link,
-    classify_entries,
     entry_key,
     guid_by_link,
     guids_unstable,
@@ -79,8 +79,15 @@ def test_an_edited_entry_is_not_new() -> None:
     a, b = keyed([_e("g1", content_hash="h1"), _e("g2", content_hash="h2")])
     edited_a = dataclasses.replace(a, title="fixed typo", content_hash="h1b")
     c = keyed([_e("g3", content_hash="h3")])[0]
-    new, edited = classify_entries([edited_a, b, c], {a.key: "h1", b.key: "h2"})
-    assert new == [c] and edited == [edited_a]
+    new, edited = split_entries([edited_a, b, c], {a.key: "h1", b.key: "h2"}, {})
+    assert new == (c,) and edited == (edited_a,)
+
+
+def test_a_churned_guid_on_a_known_link_is_not_new() -> None:
+    stored = keyed([_e("g1", "https://ex.org/a", content_hash="h1")])[0]
+    churned = keyed([_e("g1-v2", "https://ex.org/a?utm_source=rss", content_hash="h1")])[0]
+    new, edited = split_entries([churned], {stored.key: "h1"}, {"https://ex.org/a": "h1"})
+    assert new == () and edited == ()
 
 
 def test_rekeying_an_unstable_feed_by_link_recognises_known_entries() -> None:

@@ -25,12 +25,13 @@ def configure(celery: Celery, config: Config) -> Celery:
     if config.broker == "embedded":
         # Queues are files under the data folder, so the default install needs no server.
         folder = Path(config.data_dir, "broker").resolve()
-        for sub in ("queue", "processed"):
+        for sub in ("queue", "processed", "control"):
             (folder / sub).mkdir(parents=True, exist_ok=True)
         embedded_broker.register()
         broker_url = f"{embedded_broker.ALIAS}://"
         transport = {"data_folder_in": str(folder / "queue"), "data_folder_out": str(folder / "queue"),
-                     "processed_folder": str(folder / "processed"), "store_processed": False}
+                     "processed_folder": str(folder / "processed"), "store_processed": False,
+                     "control_folder": str(folder / "control")}
     else:
         broker_url, transport = config.broker, {"visibility_timeout": 3600}
     celery.conf.update(

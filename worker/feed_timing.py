@@ -1,43 +1,43 @@
-"""When a feed is polled next, from its state and what the last poll saw."""
+"""When a feed is polled next, from its config and what the store saw: the config-aware
+side of worker/schedule.py (which holds the pure arithmetic)."""
 
 from __future__ import annotations
 
-import random
 from datetime import datetime, timedelta
 
+from worker import schedule
 from worker.config.model import PollingSettings
 from worker.records import FetchResult, ParsedFeed
 from worker.store.records import FeedState
 
 
-def _interval(feed: FeedState, polling: PollingSettings) -> float:
-    return feed.interval_s or polling.interval
-
-
-def _jitter(seconds: float) -> timedelta:
-    # Up to 10% either way, so that feeds added together do not poll together forever.
-    return timedelta(seconds=seconds * random.uniform(0.9, 1.1))
+def _bounds(feed: FeedState, polling: PollingSettings) -> tuple[float, float]:
+    if feed.interval_s:  # the admin's interval for this feed is the interval
+        fixed = max(feed.interval_s, polling.min_interval)
+        return fixed, fixed
+    if not polling.adaptive:
+        return polling.interval, polling.interval
+    return polling.min_interval, polling.max_interval
 
 
 def delay_after_success(feed: FeedState, polling: PollingSettings, result: FetchResult,
-                        parsed: ParsedFeed | None = None) -> timedelta:
-    seconds = _interval(feed, polling)
-    if parsed is not None and parsed.ttl_minutes:
-        seconds = max(seconds, parsed.ttl_minutes * 60.0)
-    # A feed's own configured interval wins over the global cap.
-    ceiling = max(polling.max_interval, feed.interval_s or 0)
-    seconds = min(max(seconds, polling.min_interval), ceiling)
-    return _jitter(seconds)
+                        weekly_entries: int, parsed: ParsedFeed | None = None) -> timedelta:
+    """Entry frequency (Miniflux's scheduler), lengthened by ttl / max-age / Expires."""
+    low, high = _bounds(feed, polling)
+    seconds = schedule.next_poll_delay(
+        weekly_entries, min_interval=low, max_interval=high, factor=polling.frequency_factor,
+        ttl_minutes=parsed.ttl_minutes if parsed else None, cache_control=result.cache_control,
+        expires=result.expires, status=result.status, retry_after=result.retry_after)
+    return timedelta(seconds=seconds)
 
 
-def delay_after_failure(feed: FeedState, polling: PollingSettings, retry_after: str | None) -> timedelta:
-    """Exponential back-off from the feed's interval, capped at max_interval; a server's
-    Retry-After (in seconds) is honoured when it asks for longer."""
-    base = _interval(feed, polling)
-    seconds = min(base * (2 ** min(feed.consecutive_errors, 10)), max(polling.max_interval, base))
-    if retry_after and retry_after.strip().isdigit():
-        seconds = max(seconds, float(retry_after.strip()))
-    return _jitter(seconds)
+def delay_after_failure(feed: FeedState, polling: PollingSettings, result: FetchResult) -> timedelta:
+    """Exponential back-off from the feed's shortest interval up to its longest; Retry-After
+    (seconds or a date) wins when it asks for longer. `feed` is the state before this failure."""
+    low, high = _bounds(feed, polling)
+    seconds = schedule.backoff_delay(feed.consecutive_errors + 1, base=low, cap=max(high, low),
+                                     retry_after=result.retry_after)
+    return timedelta(seconds=seconds)
 
 
 def ops_alert_due(feed: FeedState, polling: PollingSettings, now: datetime) -> bool:

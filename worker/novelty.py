@@ -8,8 +8,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Mapping, Set
 
+from worker.parse.identity import canonical_link
 from worker.records import FeedEntry, Statement
 
 _FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"',
@@ -17,13 +18,25 @@ _FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"'
 _NON_WORD = re.compile(r"[^\w]+")
 
 
-def new_entries(entries: Iterable[FeedEntry], known: Set[str]) -> tuple[FeedEntry, ...]:
-    """Entries whose key was never seen, first occurrence only (feeds repeat items)."""
-    fresh: dict[str, FeedEntry] = {}
+def split_entries(entries: Iterable[FeedEntry], known_keys: Mapping[str, str],
+                  known_links: Mapping[str, str]) -> tuple[tuple[FeedEntry, ...], tuple[FeedEntry, ...]]:
+    """(new, edited) entries, against what the store knows: key -> content hash and
+    canonical link -> content hash.
+
+    An entry is known by its key or by its canonical link, so a publisher that
+    churns GUIDs (or adds tracking parameters) does not make old stories new.
+    A known entry whose text changed is edited, never new: it must not alert again.
+    """
+    new: dict[str, FeedEntry] = {}
+    edited: list[FeedEntry] = []
     for entry in entries:
-        if entry.key not in known and entry.key not in fresh:
-            fresh[entry.key] = entry
-    return tuple(fresh.values())
+        link = canonical_link(entry.link)
+        stored = known_keys.get(entry.key, known_links.get(link) if link else None)
+        if stored is None:
+            new.setdefault(entry.key, entry)
+        elif stored != entry.content_hash:
+            edited.append(entry)
+    return tuple(new.values()), tuple(edited)
 
 
 def fingerprint(statement: Statement) -> str:

@@ -25,15 +25,11 @@ def run_once(rt: Runtime) -> OnceSummary:
     """Poll every active feed, then process every pending entry (new ones and any left
     from an earlier run), then send every pending delivery. One failure never stops the rest."""
     feeds = feed_store.all_feeds(rt.engine)
+    size = rt.config.polling.batch_size
     failed = 0
-    for feed in feeds:
-        try:
-            outcome = pipeline.poll_feed(rt, feed.id)
-        except Exception:  # a bug on one feed must not cost the others their poll
-            log.exception("feed poll crashed", feed=feed.url)
-            failed += 1
-            continue
-        failed += outcome.status == "failed"
+    for start in range(0, len(feeds), size):
+        outcomes = pipeline.poll_feeds(rt, [f.id for f in feeds[start : start + size]])
+        failed += sum(o.status == "failed" for o in outcomes)
     processed = 0
     for entry_id in entry_store.pending_entries(rt.engine):
         try:

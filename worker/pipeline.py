@@ -7,6 +7,7 @@ Celery tasks (worker/tasks.py) or `onrecord once` call into it by id.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -16,16 +17,20 @@ from worker.deliver import send_alert
 from worker.detect import detect
 from worker.extract import document_from_feed_text, document_from_html
 from worker.fetch import fetch_url
+from worker.fetch.batch import FeedRequest, fetch_many_sync
 from worker.logs import log
 from worker.metrics import DELIVERIES, ENTRIES, POLLS, STATEMENTS
-from worker.novelty import fingerprint, judge, new_entries
+from worker.novelty import fingerprint, judge, split_entries
 from worker.parse import parse_feed
+from worker.parse.identity import guids_unstable
+from worker.records import FetchResult
 from worker.route import plan_alerts
 from worker.runtime import Runtime
 from worker.store import alerts as alert_store
 from worker.store import deliveries as delivery_store
 from worker.store import entries as entry_store
 from worker.store import feeds as feed_store
+from worker.store.records import FeedState
 
 DELIVERY_LEASE = timedelta(minutes=5)
 
@@ -39,54 +44,74 @@ class PollOutcome:
     error: str | None = None
 
 
-def poll_feed(rt: Runtime, feed_id: int) -> PollOutcome:
-    feed = feed_store.load_feed(rt.engine, feed_id)
-    if feed is None or not feed.active:
-        return PollOutcome(feed_id, "unknown")
-    now = rt.clock()
-    polling = rt.config.polling
-    result = fetch_url(rt.http, feed.url, etag=feed.etag, last_modified=feed.last_modified,
-                       max_bytes=rt.config.fetch.max_bytes)
-    if result.not_modified:
-        delay = schedule.delay_after_success(feed, polling, result)
+def poll_feeds(rt: Runtime, feed_ids: Sequence[int]) -> list[PollOutcome]:
+    """Fetch a batch of feeds together (async, polite per host), then record each."""
+    feeds = [f for f in (feed_store.load_feed(rt.engine, i) for i in feed_ids) if f and f.active]
+    fetch = rt.config.fetch
+    results = fetch_many_sync(
+        [FeedRequest(f.url, f.etag, f.last_modified) for f in feeds],
+        per_host_limit=rt.config.polling.per_host_limit, timeout=fetch.timeout,
+        max_bytes=fetch.max_bytes, allow_private_networks=fetch.allow_private_networks,
+        allow_networks=fetch.allow_networks, host_holds=rt.host_holds)
+    outcomes = []
+    for feed, result in zip(feeds, results, strict=True):
+        try:
+            outcomes.append(record_poll(rt, feed, result))
+        except Exception as exc:  # a bug on one feed must not cost the others their poll
+            log.exception("feed poll crashed", feed=feed.url)
+            outcomes.append(_poll_failed(rt, feed, f"internal error: {type(exc).__name__}: {exc}", result))
+    return outcomes
+
+
+def record_poll(rt: Runtime, feed: FeedState, result: FetchResult) -> PollOutcome:
+    """After the fetch: parse, keep the new entries, record them, schedule the next poll."""
+    now, polling = rt.clock(), rt.config.polling
+    if result.error or not (result.ok or result.not_modified):
+        return _poll_failed(rt, feed, result.error or f"HTTP {result.status}", result)
+    body_hash = hashlib.sha256(result.body).hexdigest() if result.ok and result.body else None
+    if result.not_modified or (body_hash and body_hash == feed.body_hash):
+        # Unchanged: nothing to parse. (Servers without validators still cost no parse.)
+        weekly = entry_store.weekly_count(rt.engine, feed.id, now)
+        delay = schedule.delay_after_success(feed, polling, result, weekly)
         feed_store.record_poll_ok(rt.engine, feed.id, now, now + delay,
                                   etag=result.etag, last_modified=result.last_modified)
         POLLS.labels("not_modified").inc()
         return PollOutcome(feed.id, "not_modified")
-    if result.ok:
-        assert result.body is not None
-        body_hash = hashlib.sha256(result.body).hexdigest()
-        parsed = parse_feed(result.body, result.final_url or feed.url, result.content_type)
-        error = parsed.error
-    else:
-        error = result.error or f"HTTP {result.status}"
-    if error:
-        return _poll_failed(rt, feed_id, error, result.retry_after)
-    known = entry_store.known_keys(rt.engine, feed.id, (e.key for e in parsed.entries))
-    fresh = new_entries(parsed.entries, known)
+    assert result.body is not None
+    parsed = parse_feed(result.body, result.final_url or feed.url, result.content_type,
+                        use_guid=not feed.guid_unstable)
+    if parsed.error:
+        return _poll_failed(rt, feed, parsed.error, result)
+    unstable = feed.guid_unstable or guids_unstable(entry_store.guid_by_link(rt.engine, feed.id),
+                                                    parsed.entries)
+    if unstable and not feed.guid_unstable:
+        log.warning("feed GUIDs are unstable, keying its entries by link", feed=feed.url)
+        parsed = parse_feed(result.body, result.final_url or feed.url, result.content_type,
+                            use_guid=False)
+    fresh, edited = split_entries(parsed.entries, *entry_store.known(rt.engine, feed.id, parsed.entries))
     # A new feed's existing items are history: record them as seen, alert on none
     # but the newest `backfill` of them.
     first_poll = feed.last_ok_at is None  # never read successfully, even if it failed before
     backfill = {e.key for e in (fresh[: polling.backfill] if first_poll else fresh)}
     items = [(e, "pending" if e.key in backfill else "seen") for e in fresh]
     inserted = entry_store.add_entries(rt.engine, feed.id, items, now)
+    entry_store.update_hashes(rt.engine, feed.id, edited)
     pending = tuple(entry_id for entry_id, state in inserted if state == "pending")
-    delay = schedule.delay_after_success(feed, polling, result, parsed)
+    weekly = entry_store.weekly_count(rt.engine, feed.id, now)
+    delay = schedule.delay_after_success(feed, polling, result, weekly, parsed)
     feed_store.record_poll_ok(rt.engine, feed.id, now, now + delay, etag=result.etag,
-                              last_modified=result.last_modified, body_hash=body_hash)
+                              last_modified=result.last_modified, body_hash=body_hash,
+                              guid_unstable=unstable)
     POLLS.labels("ok").inc()
     log.info("feed polled", feed=feed.url, entries=len(parsed.entries), new=len(fresh),
-             to_process=len(pending))
+             edited=len(edited), to_process=len(pending), parser=parsed.parser)
     return PollOutcome(feed.id, "ok", pending)
 
 
-def _poll_failed(rt: Runtime, feed_id: int, error: str, retry_after: str | None) -> PollOutcome:
-    now = rt.clock()
-    polling = rt.config.polling
-    previous = feed_store.load_feed(rt.engine, feed_id)
-    assert previous is not None
-    delay = schedule.delay_after_failure(previous, polling, retry_after)
-    state = feed_store.record_poll_failure(rt.engine, feed_id, now, now + delay, error)
+def _poll_failed(rt: Runtime, feed: FeedState, error: str, result: FetchResult) -> PollOutcome:
+    now, polling = rt.clock(), rt.config.polling
+    delay = schedule.delay_after_failure(feed, polling, result)
+    state = feed_store.record_poll_failure(rt.engine, feed.id, now, now + delay, error)
     POLLS.labels("failed").inc()
     log.warning("feed failed", feed=state.url, error=error, failing_for=state.consecutive_errors)
     ops: tuple[int, ...] = ()
@@ -94,8 +119,8 @@ def _poll_failed(rt: Runtime, feed_id: int, error: str, retry_after: str | None)
         text = (f"Feed {state.name or state.url} has failed since "
                 f"{state.failing_since:%Y-%m-%d %H:%M} UTC ({state.consecutive_errors} polls): {error}")
         ops = (alert_store.add_ops_delivery(rt.engine, polling.ops_channel or "", text, now),)
-        feed_store.mark_ops_alerted(rt.engine, feed_id)
-    return PollOutcome(feed_id, "failed", ops_delivery_ids=ops, error=error)
+        feed_store.mark_ops_alerted(rt.engine, feed.id)
+    return PollOutcome(feed.id, "failed", ops_delivery_ids=ops, error=error)
 
 
 def process_entry(rt: Runtime, entry_id: int) -> tuple[int, ...]:

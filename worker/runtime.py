@@ -27,6 +27,9 @@ class Runtime:
     http: httpx.Client
     actors: tuple[ActorRef, ...]
     clock: Callable[[], datetime] = field(default=utcnow)
+    # host -> Unix time before which it must not be fetched (its Retry-After), kept
+    # across batches in this process.
+    host_holds: dict[str, float] = field(default_factory=dict)
 
     @property
     def actor_names(self) -> dict[str, str]:

@@ -20,7 +20,7 @@ POLL_LEASE = timedelta(minutes=10)
 _publish_lock = threading.Lock()
 
 
-def _enqueue(task: Task, *args: int) -> None:
+def _enqueue(task: Task, *args: object) -> None:
     with _publish_lock:
         task.apply_async(args=args)
 
@@ -29,18 +29,19 @@ def _enqueue(task: Task, *args: int) -> None:
 def schedule_due_feeds() -> int:
     rt = runtime(app)
     due = feed_store.claim_due_feeds(rt.engine, rt.clock(), POLL_LEASE)
-    for feed_id in due:
-        _enqueue(poll_feed, feed_id)
+    size = rt.config.polling.batch_size
+    for start in range(0, len(due), size):
+        _enqueue(poll_feeds, due[start : start + size])
     return len(due)
 
 
-@app.task(name="onrecord.poll_feed", ignore_result=True)
-def poll_feed(feed_id: int) -> None:
-    outcome = pipeline.poll_feed(runtime(app), feed_id)
-    for entry_id in outcome.new_entry_ids:
-        _enqueue(process_entry, entry_id)
-    for delivery_id in outcome.ops_delivery_ids:
-        _enqueue(deliver, delivery_id)
+@app.task(name="onrecord.poll_feeds", ignore_result=True)
+def poll_feeds(feed_ids: list[int]) -> None:
+    for outcome in pipeline.poll_feeds(runtime(app), feed_ids):
+        for entry_id in outcome.new_entry_ids:
+            _enqueue(process_entry, entry_id)
+        for delivery_id in outcome.ops_delivery_ids:
+            _enqueue(deliver, delivery_id)
 
 
 @app.task(name="onrecord.process_entry", bind=True, ignore_result=True, max_retries=3)

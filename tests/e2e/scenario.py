@@ -45,6 +45,7 @@ polling:
 feeds:
   - url: {site.url(FEED)}
     name: Loopback Wire
+    interval: 1s
 {more_feeds}actors:
   - {{id: peskov, name: Dmitry Peskov, kind: person}}
 channels:

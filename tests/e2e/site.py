@@ -21,6 +21,7 @@ class Page:
     etag: str | None = None
     last_modified: str | None = None
     delay: float = 0.0  # seconds to wait before answering (a slow server)
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -75,7 +76,8 @@ class _Handler(BaseHTTPRequestHandler):
         validators = {k: v for k, v in (("ETag", page.etag), ("Last-Modified", page.last_modified)) if v}
         if page.etag and self.headers.get("If-None-Match") == page.etag:
             return self._reply(304, b"", validators)
-        self._reply(page.status, page.body, {"Content-Type": page.content_type, **validators})
+        self._reply(page.status, page.body,
+                    {"Content-Type": page.content_type, **validators, **page.headers})
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))

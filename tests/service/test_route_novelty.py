@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from worker.config import Route
-from worker.novelty import fingerprint, judge, new_entries
+from worker.novelty import fingerprint, judge, split_entries
 from worker.records import FeedEntry, Statement
 from worker.route import plan_alerts
 
@@ -63,6 +63,9 @@ def test_repeat_inside_one_article_alerts_once() -> None:
     assert [novel for _s, _f, novel in judged] == [True, False]
 
 
-def test_new_entries_keeps_unknown_keys_once() -> None:
-    a, b, c = FeedEntry("guid:a"), FeedEntry("guid:b"), FeedEntry("guid:c")
-    assert new_entries([a, b, a, c], {"guid:b"}) == (a, c)
+def test_split_entries_keeps_unknown_keys_once_and_sets_edits_apart() -> None:
+    a, b = FeedEntry("guid:a", content_hash="1"), FeedEntry("guid:b", content_hash="2")
+    c = FeedEntry("guid:c")
+    b_edited = FeedEntry("guid:b", content_hash="2b")
+    assert split_entries([a, b, a, c], {"guid:b": "2"}, {}) == ((a, c), ())
+    assert split_entries([b_edited], {"guid:b": "2"}, {}) == ((), (b_edited,))

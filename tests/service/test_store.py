@@ -43,11 +43,17 @@ def test_findings_alerts_and_deliveries_are_recorded_once(store_url: str) -> Non
     engine = open_store(store_url)
     feeds.sync_feeds(engine, FEEDS)
     feed_id = feeds.all_feeds(engine)[0].id
-    items = [(FeedEntry("guid:1", link="https://a.test/1"), "pending"), (FeedEntry("guid:2"), "seen")]
+    first = FeedEntry("guid:1", guid="1", link="https://a.test/1?utm_source=rss", content_hash="h1")
+    items = [(first, "pending"), (FeedEntry("guid:2", content_hash="h2"), "seen")]
     added = entries.add_entries(engine, feed_id, items, NOW)
     assert [state for _id, state in added] == ["pending", "seen"]
     assert entries.add_entries(engine, feed_id, items, NOW) == []
-    assert entries.known_keys(engine, feed_id, ["guid:1", "guid:3"]) == {"guid:1"}
+    churned = FeedEntry("guid:1b", guid="1b", link="https://a.test/1")
+    assert entries.known(engine, feed_id, [first, FeedEntry("guid:3"), churned]) == (
+        {"guid:1": "h1"}, {"https://a.test/1": "h1"})
+    assert entries.guid_by_link(engine, feed_id) == {"https://a.test/1": "1"}
+    assert entries.weekly_count(engine, feed_id, NOW + timedelta(days=1)) == 2
+    assert entries.weekly_count(engine, feed_id, NOW + timedelta(days=8)) == 0
     entry_id = added[0][0]
     said = Statement("peskov", "direct", "Nobody came here", "Peskov", 10, 26, 0.9, ("rule:direct",))
     judged = judge([said], alerts.known_fingerprints(engine, []))

@@ -58,9 +58,13 @@ class FetchSettings(_Record):
 
 
 class PollingSettings(_Record):
-    interval: Seconds = 300.0  # a feed's default interval
+    adaptive: bool = True  # follow each feed's entry frequency; else every feed uses `interval`
+    interval: Seconds = 300.0  # the interval of feeds that name none, when not adaptive
+    frequency_factor: float = Field(default=4.0, gt=0)  # adaptive: polls per new entry
     min_interval: Seconds = 60.0
     max_interval: Seconds = 3600.0
+    batch_size: int = Field(default=100, gt=0)  # feeds fetched together by one task
+    per_host_limit: int = Field(default=4, gt=0)  # requests in flight to one host
     tick: Seconds = 15.0  # how often the scheduler looks for due feeds
     backfill: int = Field(default=0, ge=0)  # entries of a new feed processed at its first poll
     failure_alert_after: Seconds | None = None  # tell ops_channel when a feed fails this long

@@ -3,8 +3,8 @@
 A key is the GUID, else the canonical link, else a content hash. Feeds whose
 GUIDs churn (a GUID built from the headline, a CMS that renumbers) are
 caught by `guids_unstable` and re-keyed with `use_guid=False`, as FreshRSS
-degrades its dedup policy. Edits are told apart from new items by comparing
-content hashes under the same key (`classify_entries`).
+degrades its dedup policy. Telling new entries from edited ones is the
+novelty stage's (worker/novelty.py).
 """
 
 from __future__ import annotations
@@ -121,21 +121,3 @@ def guids_unstable(previous: Mapping[str, str], entries: Sequence[FeedEntry]) ->
         if owners.setdefault(guid, link) != link:
             return True
     return False
-
-
-def classify_entries(entries: Iterable[FeedEntry], known: Mapping[str, str],
-                     ) -> tuple[list[FeedEntry], list[FeedEntry]]:
-    """Split entries into (new, edited) against `known`: key -> content hash.
-
-    An edited entry (known key, different content hash) is not new: it must
-    not alert again; the caller may record the new hash. Unchanged entries
-    are in neither list.
-    """
-    new: list[FeedEntry] = []
-    edited: list[FeedEntry] = []
-    for e in entries:
-        if e.key not in known:
-            new.append(e)
-        elif known[e.key] != e.content_hash:
-            edited.append(e)
-    return new, edited

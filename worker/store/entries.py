@@ -2,26 +2,65 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Column, Engine, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from worker.parse.identity import canonical_link
 from worker.records import FeedEntry
 from worker.store.records import EntryRow
 from worker.store.schema import entries
 
 
-def known_keys(engine: Engine, feed_id: int, keys: Iterable[str]) -> set[str]:
-    keys = list(keys)
-    found: set[str] = set()
+def _lookup(engine: Engine, feed_id: int, column: Column, values: list[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
     with engine.connect() as conn:
-        for i in range(0, len(keys), 500):  # stay under SQLite's bound-parameter limit
-            chunk = keys[i : i + 500]
-            found.update(conn.execute(select(entries.c.key).where(
-                entries.c.feed_id == feed_id, entries.c.key.in_(chunk))).scalars())
+        for i in range(0, len(values), 500):  # stay under SQLite's bound-parameter limit
+            chunk = values[i : i + 500]
+            rows = conn.execute(select(column, entries.c.content_hash).where(
+                entries.c.feed_id == feed_id, column.in_(chunk)))
+            found.update((value, digest) for value, digest in rows)
     return found
+
+
+def known(engine: Engine, feed_id: int, items: Sequence[FeedEntry]) -> tuple[dict[str, str], dict[str, str]]:
+    """What the store knows of these entries: key -> content hash, canonical link -> hash."""
+    keys = [e.key for e in items]
+    links = [c for c in (canonical_link(e.link) for e in items) if c]
+    return (_lookup(engine, feed_id, entries.c.key, keys),
+            _lookup(engine, feed_id, entries.c.canonical, links))
+
+
+def guid_by_link(engine: Engine, feed_id: int, limit: int = 1000) -> dict[str, str]:
+    """canonical link -> GUID of this feed's recent entries, to tell whether GUIDs churn."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(entries.c.canonical, entries.c.guid).where(
+            entries.c.feed_id == feed_id, entries.c.guid != "", entries.c.canonical != "")
+            .order_by(entries.c.id.desc()).limit(limit)).all()
+    return {link: guid for link, guid in reversed(rows)}
+
+
+def weekly_count(engine: Engine, feed_id: int, now: datetime) -> int:
+    """Entries that appeared in the last week (by publication date, else first sight)."""
+    since = now - timedelta(days=7)
+    when = func.coalesce(entries.c.published, entries.c.first_seen)
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).where(
+            entries.c.feed_id == feed_id, when >= since)).scalar_one()
+
+
+def update_hashes(engine: Engine, feed_id: int, edited: Sequence[FeedEntry]) -> None:
+    """An edited entry keeps its row and state; only its text and hash move on."""
+    with engine.begin() as conn:
+        for e in edited:
+            link = canonical_link(e.link)
+            same = entries.c.key == e.key
+            if link:
+                same = or_(same, entries.c.canonical == link)
+            conn.execute(update(entries).where(entries.c.feed_id == feed_id, same)
+                         .values(content_hash=e.content_hash, title=e.title, summary=e.summary))
 
 
 def add_entries(engine: Engine, feed_id: int, items: Sequence[tuple[FeedEntry, str]],
@@ -35,7 +74,8 @@ def add_entries(engine: Engine, feed_id: int, items: Sequence[tuple[FeedEntry, s
     with engine.begin() as conn:
         for entry, state in items:
             stmt = dialect.insert(entries).values(
-                feed_id=feed_id, key=entry.key, link=entry.link, title=entry.title,
+                feed_id=feed_id, key=entry.key, guid=entry.guid, link=entry.link,
+                canonical=canonical_link(entry.link), title=entry.title,
                 summary=entry.summary, content=entry.content, content_hash=entry.content_hash,
                 published=entry.published, first_seen=now, state=state, attempts=0,
             ).on_conflict_do_nothing(index_elements=["feed_id", "key"]).returning(entries.c.id)

@@ -46,7 +46,9 @@ entries = Table(
     Column("id", Integer, primary_key=True),
     Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="CASCADE"), nullable=False),
     Column("key", String(2100), nullable=False),
+    Column("guid", String(2048), nullable=False, default=""),
     Column("link", String(2048), nullable=False, default=""),
+    Column("canonical", String(2048), nullable=False, default=""),  # link without tracking noise
     Column("title", Text, nullable=False, default=""),
     Column("summary", Text, nullable=False, default=""),
     Column("content", Text, nullable=False, default=""),
@@ -59,6 +61,7 @@ entries = Table(
     UniqueConstraint("feed_id", "key", name="uq_entries_feed_key"),
 )
 Index("ix_entries_state", entries.c.state)
+Index("ix_entries_feed_canonical", entries.c.feed_id, entries.c.canonical)
 
 articles = Table(
     "articles", metadata,

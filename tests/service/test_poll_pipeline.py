@@ -1,0 +1,112 @@
+"""The poll half of the orchestrator against a loopback site: history on first poll,
+304s and unchanged bodies parse nothing, churned GUIDs and edits are not new, failures
+back off and can tell an ops channel."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.site import Page, Site, rss, running_site
+from worker import pipeline
+from worker.config import load_config_text
+from worker.runtime import Runtime, open_runtime
+from worker.store import deliveries, feeds
+
+T0 = datetime(2025, 7, 1, 9, 0, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = T0
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    with running_site() as s:
+        yield s
+
+
+def _runtime(tmp: Path, site: Site, clock: Clock, polling: str = "") -> Runtime:
+    config = load_config_text(f"""
+storage: sqlite:///{tmp}/s.db
+fetch: {{allow_networks: [127.0.0.1/32], timeout: 5s}}
+polling: {{min_interval: 60s, max_interval: 1h {polling}}}
+feeds: [{{url: "{site.url('/feed.xml')}"}}]
+channels: [{{id: ops, type: console}}]
+""")
+    rt = open_runtime(config)
+    return Runtime(rt.config, rt.engine, rt.http, rt.actors, clock=clock)
+
+
+def _items(n: int, site: Site, guid: str = "g", title: str = "Story") -> list[tuple[str, str, str]]:
+    return [(f"{guid}{i}", f"{title} {i}", site.url(f"/s/{i}?utm_source=rss")) for i in range(n)]
+
+
+def test_first_poll_is_history_then_new_items_are_pending(tmp_path: Path, site: Site) -> None:
+    site.pages["/feed.xml"] = Page(rss(_items(3, site)), "application/rss+xml")
+    rt = _runtime(tmp_path, site, Clock(), ", backfill: 1")
+    first = pipeline.poll_feeds(rt, [1])[0]
+    assert first.status == "ok" and len(first.new_entry_ids) == 1  # only the backfill
+    site.pages["/feed.xml"] = Page(rss(_items(5, site)), "application/rss+xml")
+    second = pipeline.poll_feeds(rt, [1])[0]
+    assert len(second.new_entry_ids) == 2
+
+
+def test_unchanged_feed_parses_nothing(tmp_path: Path, site: Site) -> None:
+    site.pages["/feed.xml"] = Page(rss(_items(2, site)), "application/rss+xml", etag='"a"')
+    rt = _runtime(tmp_path, site, Clock())
+    assert pipeline.poll_feeds(rt, [1])[0].status == "ok"
+    assert pipeline.poll_feeds(rt, [1])[0].status == "not_modified"  # a 304
+    assert site.recorder.to("/feed.xml")[-1]["If-None-Match"] == '"a"'
+    site.pages["/feed.xml"].etag = None  # a server without validators, same bytes
+    assert pipeline.poll_feeds(rt, [1])[0].status == "not_modified"  # same body hash
+
+
+def test_churned_guids_and_edits_are_not_new(tmp_path: Path, site: Site) -> None:
+    site.pages["/feed.xml"] = Page(rss(_items(3, site)), "application/rss+xml")
+    rt = _runtime(tmp_path, site, Clock())
+    pipeline.poll_feeds(rt, [1])
+    site.pages["/feed.xml"] = Page(rss(_items(3, site, guid="v2-")), "application/rss+xml")
+    churned = pipeline.poll_feeds(rt, [1])[0]
+    assert churned.status == "ok" and churned.new_entry_ids == ()
+    assert feeds.load_feed(rt.engine, 1).guid_unstable  # type: ignore[union-attr]
+    site.pages["/feed.xml"] = Page(rss(_items(3, site, guid="v3-", title="Fixed")), "application/rss+xml")
+    assert pipeline.poll_feeds(rt, [1])[0].new_entry_ids == ()  # edited, not new
+    site.pages["/feed.xml"] = Page(rss([*_items(3, site, guid="v3-", title="Fixed"),
+                                         ("v3-9", "Fresh", site.url("/s/9"))]), "application/rss+xml")
+    assert len(pipeline.poll_feeds(rt, [1])[0].new_entry_ids) == 1
+
+
+def test_failures_back_off_honour_retry_after_and_tell_ops_once(tmp_path: Path, site: Site) -> None:
+    clock = Clock()
+    rt = _runtime(tmp_path, site, clock, ", failure_alert_after: 30m, ops_channel: ops")
+    waits = []
+    for _ in range(4):
+        outcome = pipeline.poll_feeds(rt, [1])[0]
+        state = feeds.load_feed(rt.engine, 1)
+        assert outcome.status == "failed" and state is not None and state.last_error == "HTTP 404"
+        waits.append((state.next_poll_at.replace(tzinfo=UTC) - clock.now).total_seconds())
+        clock.now += timedelta(minutes=20)
+    assert waits[0] < waits[1] < waits[2] <= 3600 * 1.1  # exponential, capped at max_interval
+    ops = deliveries.pending(rt.engine, clock.now)
+    assert len(ops) == 1  # once per failure streak, after 30 minutes
+
+
+def test_rate_limited_host_is_held_for_its_retry_after(tmp_path: Path, site: Site) -> None:
+    clock = Clock()
+    rt = _runtime(tmp_path, site, clock)
+    site.pages["/feed.xml"] = Page(b"slow down", "text/plain", status=429,
+                                   headers={"Retry-After": "7200"})
+    outcome = pipeline.poll_feeds(rt, [1])[0]
+    state = feeds.load_feed(rt.engine, 1)
+    assert outcome.status == "failed" and state is not None
+    assert (state.next_poll_at.replace(tzinfo=UTC) - clock.now).total_seconds() >= 7200
+    assert pipeline.poll_feeds(rt, [1])[0].status == "failed"  # held: not even asked
+    assert len(site.recorder.to("/feed.xml")) == 1
