@@ -330,8 +330,8 @@ POSITIVE = [
     ),
     (
         "postposed, organisation and title before the name",
-        doc("The talks could resume within weeks, Kremlin spokesman Dmitry Peskov said."),
-        [("peskov", "The talks could resume within weeks")],
+        doc("The talks could resume within weeks, LPR leader Leonid Pasechnik said."),
+        [("pasechnik", "The talks could resume within weeks")],
     ),
 ]
 
