@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
@@ -12,7 +12,6 @@ from worker.schedule import (
     max_age_seconds,
     next_poll_delay,
     retry_after_seconds,
-    weekly_entry_count,
 )
 
 NOW = datetime(2026, 1, 5, 12, 0, 0, tzinfo=UTC)
@@ -100,8 +99,3 @@ def test_retry_after_seconds(value: str | None, expected: float | None) -> None:
 ])
 def test_max_age_seconds(value: str | None, expected: float | None) -> None:
     assert max_age_seconds(value) == expected
-
-
-def test_weekly_entry_count() -> None:
-    seen = [NOW - timedelta(days=d) for d in (0, 1, 6.9, 7.1, 30)] + [None]
-    assert weekly_entry_count(seen, NOW) == 3

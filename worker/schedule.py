@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 WEEK = 7 * 24 * 3600.0
@@ -57,12 +56,6 @@ def retry_after_seconds(retry_after: str | None, now: datetime | None = None) ->
     if value.isdigit():
         return float(value)
     return _http_date(value, _now(now))
-
-
-def weekly_entry_count(first_seen: Iterable[datetime | None], now: datetime | None = None) -> int:
-    """How many entries appeared in the week before `now` (Miniflux counts the same)."""
-    since = _now(now) - timedelta(days=7)
-    return sum(1 for when in first_seen if when is not None and when >= since)
 
 
 def _jittered(seconds: float, jitter: float, rng: random.Random | None) -> float:

@@ -80,32 +80,10 @@ def keyed(entries: Iterable[FeedEntry], *, use_guid: bool = True) -> tuple[FeedE
     return tuple(out)
 
 
-def identity_keys(entry: FeedEntry) -> tuple[str, ...]:
-    """Every key this entry could have been stored under: GUID, link, text hash.
-
-    When a feed switches to use_guid=False, its stored keys are GUID keys and
-    its new keys are link keys; novelty that asks "is any of these known?"
-    does not take the switch for a flood of new entries.
-    """
-    keys = [entry.key] if entry.key else []
-    for key in (entry_key(entry.guid, entry.link, entry.title, entry.summary),
-                entry_key("", entry.link, entry.title, entry.summary),
-                "hash:" + content_hash(entry.title, entry.summary)):
-        if key not in keys:
-            keys.append(key)
-    return tuple(keys)
-
-
-def guid_by_link(entries: Iterable[FeedEntry]) -> dict[str, str]:
-    """canonical link -> guid, what the orchestrator stores to judge the next fetch."""
-    return {canonical_link(e.link): e.guid.strip()
-            for e in entries if e.guid.strip() and canonical_link(e.link)}
-
-
 def guids_unstable(previous: Mapping[str, str], entries: Sequence[FeedEntry]) -> bool:
     """True when this feed's GUIDs cannot be trusted as identity.
 
-    `previous` is guid_by_link() of earlier fetches. Unstable means the same
+    `previous` maps canonical link -> GUID of earlier fetches (the store keeps it). Unstable means the same
     canonical link now carries a different GUID, or one GUID is shared by
     entries with different links in this fetch (both are GUID churn that
     would alert twice for one story). Missing GUIDs are not instability:
