@@ -333,6 +333,11 @@ POSITIVE = [
         doc("The talks could resume within weeks, LPR leader Leonid Pasechnik said."),
         [("pasechnik", "The talks could resume within weeks")],
     ),
+    (
+        "'it' after an organisation spoke",
+        doc("Boeing said the tanker would fly soon. “We have fixed every fault in the wiring,” it said."),
+        [("boeing", "We have fixed every fault in the wiring")],
+    ),
 ]
 
 VERBS = [
@@ -449,3 +454,11 @@ def test_statements_are_in_document_order_with_offsets() -> None:
 def test_no_actors_or_empty_document() -> None:
     assert detect(doc("“We are ready,” Peskov said."), ()) == ()
     assert detect(Document(), ACTORS) == ()
+
+
+def test_it_is_no_organisation_once_another_is_named() -> None:
+    document = doc(
+        "Boeing said the tanker would fly again in spring. Airbus Group sold more jets.",
+        "“We have fixed every fault in the wiring,” it said.",
+    )
+    assert not [s for s in detect(document, ACTORS) if "wiring" in s.text]

@@ -71,8 +71,10 @@ class Resolver:
         return Speaker(None, span.text, "untracked", 0.0, ent.key if ent else "")
 
     def _pronoun(self, phrase: Phrase, recent: tuple[int, Speaker] | None) -> Speaker | None:
+        if phrase.head == "it":
+            return self._it(phrase, recent)
         if phrase.head not in ("he", "she"):
-            return None  # "it"/"they" too often a group or a document: a miss beats a wrong speaker
+            return None  # "they" too often a group or a crowd: a miss beats a wrong speaker
         want = "m" if phrase.head == "he" else "f"
         chosen: Entity | None = None
         i = bisect.bisect_left(self.positions, phrase.start) - 1
@@ -99,6 +101,18 @@ class Resolver:
         if chosen.actor is None:
             return Speaker(None, phrase.text, "untracked", 0.0, chosen.key)
         return Speaker(chosen.actor, phrase.text, f"coref:pronoun->{chosen.actor}", 0.7, chosen.key)
+
+    def _it(self, phrase: Phrase, recent: tuple[int, Speaker] | None) -> Speaker | None:
+        """'SBM Intel says …. “…,” it says': "it" is the organisation that last spoke, unless
+        another organisation has been named since (then it may be that one)."""
+        if not recent or not recent[1].actor or self.index.actors[recent[1].actor].kind == "person":
+            return None
+        lo = bisect.bisect_right(self.positions, recent[0])
+        hi = bisect.bisect_left(self.positions, phrase.start)
+        if any(not e.person and e.key != recent[1].key for e in self.entities[lo:hi]):
+            return None
+        s = recent[1]
+        return replace(s, mention=phrase.text, how=f"coref:it->{s.actor}", confidence=min(s.confidence, 0.7))
 
     def _title(self, phrase: Phrase) -> Speaker | None:
         i = bisect.bisect_left(self.positions, phrase.start) - 1
