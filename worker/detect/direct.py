@@ -9,6 +9,7 @@ from worker.records import Statement
 
 from .article import Article
 from .attribution import subject_after, subject_before
+from .continuation import continued, coordinated
 from .coref import Speaker
 from .lexicon import CUE
 from .phrases import Phrase, np_before
@@ -19,7 +20,6 @@ _LEAD = re.compile(r"[\s,—–-]*")
 _INTRO = re.compile(r"(?:\s+[^,:;.!?\u2591]{1,60}?\s*[,:]|\s*[,:]|\s+that|\s+against)?\s*$")
 _VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
 _SCARE = re.compile(rf"[“\"‘]{MASK}{{1,25}}[”\"’]")
-_AND_CUE = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+)?(?:{CUE.pattern})\s*[,:]?\s*$")
 _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet)\b[\s,]*)?")
 
 
@@ -91,39 +91,6 @@ def _before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
     return None
 
 
-def _coordinated(art: Article, a: int, q: Quote) -> Speaker | None:
-    """'Trump said he would consider Grenell but added, “…”': the sentence's speaker."""
-    if not _AND_CUE.search(art.masked, max(a, q.open - 40), q.open):
-        return None
-    notes = [s for p, s in art.speakers.get(art.para_of(q.open).index, []) if a <= p < q.open]
-    return notes[-1] if notes else None
-
-
-def _continued(art: Article, q: Quote, a: int) -> Speaker | None:
-    """The speaker an unattributed quote continues: same paragraph, else the one before."""
-    para = art.para_of(q.open)
-    if q.open > a or words(art.text[q.start : q.end]) < 4:
-        return None
-    _, b = art.sentence_of(q.open)
-    if q.close is not None and re.search(r"\w", art.masked[q.close + 1 : b]):
-        return None  # words after the quote: an attribution these rules do not know
-    same = [s for p, s in art.speakers.get(para.index, []) if p < q.open]
-    if same:
-        return same[-1]
-    if art.text[para.start : q.open].strip():
-        return None
-    prev = art.speakers.get(para.index - 1)
-    if not prev:
-        return None
-    asked = [o for o in art.quotes if o.para == para.index - 1]
-    if asked and art.text[asked[-1].start : asked[-1].end].rstrip(" ”\"’'").endswith("?"):
-        return None  # the paragraph before ends with a question: this is likely the answer
-    speaker = prev[-1][1]
-    if speaker.actor and art.resolver.person_before(q.open, 3000) not in (speaker.actor, None):
-        return None  # someone else was named since: the quote may be theirs
-    return speaker
-
-
 def find_direct(art: Article, a: int, b: int) -> None:
     """Direct quotes opening in the sentence at [a, b)."""
     by_verb = art.by_verb
@@ -158,9 +125,9 @@ def find_direct(art: Article, a: int, b: int) -> None:
             art.used_verbs.add(verb)
             evidence = (rule, f"cue:{word}")
         else:
-            speaker = _coordinated(art, a, q)
+            speaker = coordinated(art, a, q)
             rule = "direct:coordinated" if speaker else "direct:continues"
-            speaker = speaker or _continued(art, q, a)
+            speaker = speaker or continued(art, q, a)
             if speaker is None:
                 continue
             art.note_speaker(q.open, speaker)

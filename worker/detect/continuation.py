@@ -1,0 +1,46 @@
+"""Quotes with no attribution of their own: the sentence's speaker ('X said A but added,
+“…”'), the previous paragraph's speaker, or in a dialogue the one a question was put to."""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .coref import Speaker
+from .lexicon import CUE
+from .quotes import Quote, words
+
+_AND_CUE = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+)?(?:{CUE.pattern})\s*[,:]?\s*$")
+
+
+def coordinated(art: Article, a: int, q: Quote) -> Speaker | None:
+    """'Trump said he would consider Grenell but added, “…”': the sentence's speaker."""
+    if not _AND_CUE.search(art.masked, max(a, q.open - 40), q.open):
+        return None
+    notes = [s for p, s in art.speakers.get(art.para_of(q.open).index, []) if a <= p < q.open]
+    return notes[-1] if notes else None
+
+
+def continued(art: Article, q: Quote, a: int) -> Speaker | None:
+    """The speaker an unattributed quote continues: same paragraph, else the one before."""
+    para = art.para_of(q.open)
+    if q.open > a or words(art.text[q.start : q.end]) < 4:
+        return None
+    _, b = art.sentence_of(q.open)
+    if q.close is not None and re.search(r"\w", art.masked[q.close + 1 : b]):
+        return None  # words after the quote: an attribution these rules do not know
+    same = [s for p, s in art.speakers.get(para.index, []) if p < q.open]
+    if same:
+        return same[-1]
+    if art.text[para.start : q.open].strip():
+        return None
+    prev = art.speakers.get(para.index - 1)
+    if not prev:
+        return None
+    asked = [o for o in art.quotes if o.para == para.index - 1]
+    if asked and art.text[asked[-1].start : asked[-1].end].rstrip(" ”\"’'").endswith("?"):
+        return None  # the paragraph before ends with a question: this is likely the answer
+    speaker = prev[-1][1]
+    if speaker.actor and art.resolver.person_before(q.open, 3000) not in (speaker.actor, None):
+        return None  # someone else was named since: the quote may be theirs
+    return speaker
