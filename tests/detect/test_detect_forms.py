@@ -338,6 +338,15 @@ POSITIVE = [
         doc("Boeing said the tanker would fly soon. “We have fixed every fault in the wiring,” it said."),
         [("boeing", "We have fixed every fault in the wiring")],
     ),
+    (
+        "answer after a question in a dialogue",
+        doc(
+            "“The talks in Istanbul have been useful for both sides,” Peskov said.",
+            "“But will Moscow sign the text?” Kellogg asked him.",
+            "“We will sign it when every single point has been agreed.”",
+        ),
+        [("peskov", "We will sign it when every single point")],
+    ),
 ]
 
 VERBS = [
@@ -462,3 +471,12 @@ def test_it_is_no_organisation_once_another_is_named() -> None:
         "“We have fixed every fault in the wiring,” it said.",
     )
     assert not [s for s in detect(document, ACTORS) if "wiring" in s.text]
+
+
+def test_answer_is_nobodys_when_a_third_person_is_named() -> None:
+    document = doc(
+        "“The talks in Istanbul have been useful for both sides,” Peskov said.",
+        "“But will Moscow sign the text?” Kellogg asked, turning to Zelenskiy.",
+        "“We will sign it when every single point has been agreed.”",
+    )
+    assert not [s for s in detect(document, ACTORS) if "every single point" in s.text]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .article import Article
 from .coref import Speaker
@@ -39,8 +40,24 @@ def continued(art: Article, q: Quote, a: int) -> Speaker | None:
         return None
     asked = [o for o in art.quotes if o.para == para.index - 1]
     if asked and art.text[asked[-1].start : asked[-1].end].rstrip(" ”\"’'").endswith("?"):
-        return None  # the paragraph before ends with a question: this is likely the answer
+        return _answerer(art, para.index, q.open, prev[-1][1])  # the paragraph before asked
     speaker = prev[-1][1]
     if speaker.actor and art.resolver.person_before(q.open, 3000) not in (speaker.actor, None):
         return None  # someone else was named since: the quote may be theirs
     return speaker
+
+
+def _answerer(art: Article, index: int, pos: int, asker: Speaker) -> Speaker | None:
+    """In a dialogue (B spoke, then A asked a question), an unattributed answer is B's:
+    only when nobody else was named since B spoke, so the exchange has just two voices."""
+    before = art.speakers.get(index - 2)
+    if not before:
+        return None
+    answerer = before[-1][1]
+    if not answerer.actor or not asker.key or answerer.key in (asker.key, ""):
+        return None
+    start = art.paras[index - 2].start
+    named = art.resolver.people_between(start, pos)
+    if not named <= {answerer.key, asker.key}:
+        return None
+    return replace(answerer, how=f"answer:{answerer.how}", confidence=min(answerer.confidence, 0.6))

@@ -134,3 +134,8 @@ class Resolver:
                 return self.entities[i].key
             i -= 1
         return None
+
+    def people_between(self, a: int, b: int) -> set[str]:
+        """Keys of the people named in [a, b)."""
+        lo, hi = bisect.bisect_left(self.positions, a), bisect.bisect_left(self.positions, b)
+        return {e.key for e in self.entities[lo:hi] if e.person}

@@ -130,6 +130,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
             speaker = speaker or continued(art, q, a)
             if speaker is None:
                 continue
+            if speaker.how.startswith("answer:"):
+                rule = "direct:answer"
             art.note_speaker(q.open, speaker)
             evidence = (rule, f"after:{speaker.mention}")
         if words(art.text[q.start : q.end]) < 2 and rule != "direct:after":
