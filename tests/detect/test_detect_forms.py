@@ -347,6 +347,11 @@ POSITIVE = [
         ),
         [("peskov", "We will sign it when every single point")],
     ),
+    (
+        "a predicate after a comma is no appositive",
+        doc("In 2014, the city of Donetsk, Ukraine, was shelled for weeks, said Volodymyr Zelenskiy."),
+        [("zelensky", "the city of Donetsk, Ukraine, was shelled for weeks")],
+    ),
 ]
 
 VERBS = [

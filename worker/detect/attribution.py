@@ -47,9 +47,10 @@ def _rstrip(m: str, lo: int, end: int) -> int:
 
 _WHO = re.compile(r"\s+who$")
 _AGE = re.compile(r",\s*\d{1,3}$")
+# Not a verb: "Berkeley, was known for protests, said X" has a predicate, no appositive.
 _APPOSITIVE = re.compile(
     r"\s*(?:a|an|the|who|which|whose|whom|now|then|once|himself|herself|"
-    r"[a-z0-9][\w-]*)\b"
+    r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|did|does)\b)[a-z0-9][\w-]*)\b"
 )
 
 
