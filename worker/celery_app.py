@@ -15,13 +15,15 @@ from celery import Celery
 
 from worker import embedded_broker
 from worker.config import Config, load_config
+from worker.reload import Watch, reloaded
 from worker.runtime import Runtime, open_runtime
 
 app = Celery("onrecord")
 _lock = threading.Lock()
 
 
-def configure(celery: Celery, config: Config) -> Celery:
+def configure(celery: Celery, config: Config, path: str | None = None) -> Celery:
+    """Set `celery` up from `config`; with `path`, edits of that file are picked up live."""
     if config.broker == "embedded":
         # Queues are files under the data folder, so the default install needs no server.
         folder = Path(config.data_dir, "broker").resolve()
@@ -52,6 +54,7 @@ def configure(celery: Celery, config: Config) -> Celery:
     )
     celery.onrecord_config = config  # type: ignore[attr-defined]
     celery.onrecord_runtime = None  # type: ignore[attr-defined]
+    celery.onrecord_watch = Watch.of(path) if path else None  # type: ignore[attr-defined]
     return celery
 
 
@@ -64,11 +67,14 @@ def runtime(celery: Celery) -> Runtime:
             if config is None:
                 raise RuntimeError("Onrecord config not set: export ONRECORD_CONFIG=/path/to/config.yaml")
             rt = open_runtime(config)
-            celery.onrecord_runtime = rt  # type: ignore[attr-defined]
+        watch = getattr(celery, "onrecord_watch", None)
+        if watch is not None:
+            rt = reloaded(rt, watch)
+        celery.onrecord_runtime = rt  # type: ignore[attr-defined]
         return rt
 
 
 if os.environ.get("ONRECORD_CONFIG"):
-    configure(app, load_config(os.environ["ONRECORD_CONFIG"]))
+    configure(app, load_config(os.environ["ONRECORD_CONFIG"]), os.environ["ONRECORD_CONFIG"])
 
 import worker.tasks  # noqa: E402,F401  registers the tasks on `app`

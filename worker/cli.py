@@ -49,7 +49,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from worker.logs import configure_logging
 
     configure_logging(args.log_level, json=args.json_logs)
-    return run_daemon(_load(args.config), concurrency=args.concurrency)
+    return run_daemon(_load(args.config), concurrency=args.concurrency, path=args.config)
 
 
 def cmd_detect(args: argparse.Namespace) -> int:

@@ -12,8 +12,8 @@ from worker.logs import log
 from worker.metrics import serve_metrics
 
 
-def run_daemon(config: Config, *, concurrency: int = 4) -> int:
-    configure(app, config)
+def run_daemon(config: Config, *, concurrency: int = 4, path: str | None = None) -> int:
+    configure(app, config, path)
     rt = runtime(app)  # opens the store (creating the schema) before any task runs
     if config.metrics.listen:
         def healthy() -> bool:

@@ -4,13 +4,28 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from configparser import ConfigParser
 
 import trafilatura
+from trafilatura.settings import use_config
 
 from worker.records import Document
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"</(p|div|h[1-6]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+def _settings() -> ConfigParser:
+    settings = use_config()
+    # Pages with more elements than this are traps (100,000 nested divs), not articles:
+    # trafilatura discards them instead of spending seconds of CPU on them.
+    settings["DEFAULT"]["max_tree_size"] = "50000"
+    # Its timeout uses SIGALRM, which only the main thread may set; workers run threads,
+    # and the page size is already capped at fetch.
+    settings["DEFAULT"]["extraction_timeout"] = "0"
+    return settings
+
+
+_SETTINGS = _settings()
 _SPACE = re.compile(r"[ \t\u00a0]+")
 
 
@@ -27,6 +42,7 @@ def document_from_html(page: bytes | str, url: str = "") -> Document | None:
         include_comments=False,
         include_tables=False,
         with_metadata=True,
+        config=_SETTINGS,
     )
     if result is None or not result.text:
         return None

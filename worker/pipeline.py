@@ -155,6 +155,7 @@ class DeliveryOutcome:
     delivery_id: int
     status: str  # sent | skipped | retry | failed
     error: str | None = None
+    retry_after: float | None = None  # seconds the receiver asked for
 
 
 def deliver(rt: Runtime, delivery_id: int) -> DeliveryOutcome:
@@ -172,7 +173,7 @@ def deliver(rt: Runtime, delivery_id: int) -> DeliveryOutcome:
         DELIVERIES.labels(view.channel_id, "failed" if gave_up else "retry").inc()
         log.warning("delivery failed", channel=view.channel_id, delivery=delivery_id,
                     error=str(exc), attempts=attempts, will_retry=not gave_up)
-        return DeliveryOutcome(delivery_id, "failed" if gave_up else "retry", str(exc))
+        return DeliveryOutcome(delivery_id, "failed" if gave_up else "retry", str(exc), exc.retry_after)
     delivery_store.mark_sent(rt.engine, delivery_id, rt.clock())
     DELIVERIES.labels(view.channel_id, "sent").inc()
     log.info("alert delivered", channel=view.channel_id, delivery=delivery_id, actor=view.actor_id)

@@ -63,8 +63,10 @@ def process_entry(self: Task, entry_id: int) -> None:
 def deliver(self: Task, delivery_id: int) -> None:
     outcome = pipeline.deliver(runtime(app), delivery_id)
     if outcome.status == "retry":
-        # 10 s, 20 s, 40 s … capped at 30 min; the attempt count lives in the store.
-        raise self.retry(countdown=min(10 * 2**self.request.retries, 1800))
+        # 10 s, 20 s, 40 s … capped at 30 min, or the receiver's Retry-After when longer;
+        # the attempt count lives in the store.
+        countdown = min(10 * 2**self.request.retries, 1800)
+        raise self.retry(countdown=max(countdown, outcome.retry_after or 0))
 
 
 @app.task(name="onrecord.recover", ignore_result=True)

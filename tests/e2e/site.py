@@ -49,6 +49,7 @@ class Site(ThreadingHTTPServer):
         self.pages: dict[str, Page] = {}
         self.recorder = Recorder()
         self.post_status = 200
+        self.post_headers: dict[str, str] = {}
         super().__init__(("127.0.0.1", 0), _Handler)
 
     def url(self, path: str) -> str:
@@ -82,7 +83,8 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         self.server.recorder.add("POST", self.path, dict(self.headers), body)
-        self._reply(self.server.post_status, b"ok", {"Content-Type": "text/plain"})
+        self._reply(self.server.post_status, b"ok",
+                    {"Content-Type": "text/plain", **self.server.post_headers})
 
     def log_message(self, *args: object) -> None:
         pass

@@ -109,3 +109,70 @@ def test_refused_login_is_not_retryable() -> None:
                                REGISTRY["email"].render(ALERT))
     finally:
         controller.stop()
+
+
+class PickySink(SmtpSink):
+    """Refuses some recipients at RCPT TO, as a real server would."""
+
+    def __init__(self, answers: dict[str, str]) -> None:
+        super().__init__()
+        self.answers = answers
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
+        if address in self.answers:
+            return self.answers[address]
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
+@pytest.mark.parametrize(("answer", "retryable"), [("451 4.3.0 try again later", True),
+                                                   ("550 5.1.1 no such user", False)])
+def test_smtp_4yz_is_retried_and_5yz_is_not(answer: str, retryable: bool) -> None:
+    sink = PickySink({"b@onrecord.test": answer, "c@onrecord.test": answer})
+    port = free_port()
+    controller = Controller(sink, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        with pytest.raises(DeliveryError) as err:
+            REGISTRY["email"].send(_email(port), REGISTRY["email"].render(ALERT))
+        assert err.value.retryable is retryable
+    finally:
+        controller.stop()
+
+
+def test_partly_refused_recipients_do_not_fail_the_others(capsys) -> None:  # type: ignore[no-untyped-def]
+    sink = PickySink({"c@onrecord.test": "550 5.1.1 no such user"})
+    port = free_port()
+    controller = Controller(sink, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        REGISTRY["email"].send(_email(port), REGISTRY["email"].render(ALERT))  # no raise: b got it
+    finally:
+        controller.stop()
+    assert len(sink.messages) == 1
+    logged = capsys.readouterr()
+    assert "c@onrecord.test" in logged.out + logged.err  # said in the log
+
+
+def test_feed_text_cannot_inject_email_headers_or_slack_mentions(smtp_sink) -> None:  # type: ignore[no-untyped-def]
+    sink, port = smtp_sink
+    hostile = AlertView(
+        delivery_id=2, channel_id="mail", actor_id="x", actor_name="X",
+        article_title="Scoop\r\nBcc: victim@evil.test", article_url="https://news.test/b",
+        feed_name="Wire <!channel>", statements=(("direct", "Hi <!here> <@U0123> <https://evil|bank>", "X"),),
+    )
+    REGISTRY["email"].send(_email(port), REGISTRY["email"].render(hostile))
+    mail = sink.messages[0]
+    assert mail["Bcc"] is None and "\n" not in mail["Subject"] and "Scoop Bcc:" in mail["Subject"]
+    slack = REGISTRY["slack"].render(hostile).body
+    flat = str(slack)
+    assert "<!here>" not in flat and "<!channel>" not in flat and "<@U0123>" not in flat
+    assert "&lt;!here&gt;" in flat
+
+
+def test_slack_429_carries_retry_after(site: Site) -> None:
+    site.post_status = 429
+    site.post_headers = {"Retry-After": "17"}
+    with pytest.raises(DeliveryError) as err:
+        REGISTRY["slack"].send(_slack(site.url("/hook")), REGISTRY["slack"].render(ALERT))
+    assert err.value.retryable and err.value.retry_after == 17.0

@@ -98,3 +98,10 @@ def test_check_config_exits_0_on_the_example() -> None:
                              str(REPO / "config" / "onrecord.yaml")],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_dollar_dollar_is_a_literal_dollar_and_expansion_is_not_recursive() -> None:
+    text = ('channels:\n  - {id: m, type: email, smtp_host: h, from: a@b.c, to: [d@e.f],'
+            ' password: "p$${X}${PW}"}\n')
+    config = load_config_text(text, env={"PW": "${HOOK}", "X": "no"})
+    assert config.channel("m").password.get_secret_value() == "p${X}${HOOK}"  # type: ignore[union-attr]

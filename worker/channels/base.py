@@ -10,9 +10,13 @@ from worker.store.records import AlertView
 
 
 class DeliveryError(Exception):
-    def __init__(self, message: str, *, retryable: bool) -> None:
+    """A send that did not go out. `retryable`: whether trying again can help;
+    `retry_after`: seconds the receiver asked us to wait (HTTP Retry-After)."""
+
+    def __init__(self, message: str, *, retryable: bool, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.retryable = retryable
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,10 +32,15 @@ class Channel(Protocol):
     def send(self, settings: Any, message: Message) -> None: ...
 
 
+def one_line(text: str) -> str:
+    """Feed-controlled text made safe for a single line (an email subject, a header)."""
+    return " ".join(text.split())
+
+
 def headline(alert: AlertView) -> str:
     if alert.kind == "ops":
         return "Onrecord: feed trouble"
-    return f"{alert.actor_name} on the record: {alert.article_title or alert.article_url}"
+    return one_line(f"{alert.actor_name} on the record: {alert.article_title or alert.article_url}")
 
 
 def plain_text(alert: AlertView) -> str:

@@ -48,5 +48,7 @@ def send(settings: SlackChannel, message: Message) -> None:
     if response.status_code == 200:
         return
     retryable = response.status_code == 429 or response.status_code >= 500
+    wait = response.headers.get("retry-after", "")
     raise DeliveryError(f"slack webhook answered HTTP {response.status_code}: "
-                        f"{response.text[:200]}", retryable=retryable)
+                        f"{response.text[:200]}", retryable=retryable,
+                        retry_after=float(wait) if wait.isdigit() else None)

@@ -18,7 +18,8 @@ from pydantic import ValidationError
 
 from worker.config.model import Config, Path, reference_problems
 
-_ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+# ${VAR}, ${VAR:-default}; $$ stands for a literal $ (so "$${X}" stays "${X}").
+_ENV = re.compile(r"\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 _UNION_TAGS = frozenset({"console", "slack", "email"})  # pydantic puts the tag in error paths
 
 
@@ -54,6 +55,8 @@ def _lines(node: yaml.Node, path: Path, out: dict[Path, int]) -> None:
 def _expand(value: Any, path: Path, env: Mapping[str, str], missing: list[Path]) -> Any:
     if isinstance(value, str):
         def sub(match: re.Match[str]) -> str:
+            if match.group(0) == "$$":
+                return "$"
             name, default = match.group(1), match.group(2)
             if name in env:
                 return env[name]
