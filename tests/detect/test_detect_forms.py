@@ -352,6 +352,19 @@ POSITIVE = [
         doc("In 2014, the city of Donetsk, Ukraine, was shelled for weeks, said Volodymyr Zelenskiy."),
         [("zelensky", "the city of Donetsk, Ukraine, was shelled for weeks")],
     ),
+    (
+        "participle after a quote's attribution",
+        doc("“We ask for nothing more,” Peskov told reporters, insisting that “the terms are fair to all.”"),
+        [("peskov", "the terms are fair to all")],
+    ),
+    (
+        "participle, pronoun subject after an opening phrase",
+        doc(
+            "Zelenskiy spoke in Kyiv.",
+            "During the campaign, he attacked the plan, arguing that it would freeze the front line.",
+        ),
+        [("zelensky", "it would freeze the front line")],
+    ),
 ]
 
 VERBS = [
@@ -443,6 +456,11 @@ NEGATIVE = [
         "a name inside the subject's relative clause",
         doc("The man who interviewed Putin said that the president looked tired."),
         {"putin"},
+    ),
+    (
+        "a participle with no clause",
+        doc("“Yes, largely,” Peskov said, adding with a smile for the cameras."),
+        {"peskov"},
     ),
 ]
 

@@ -16,8 +16,12 @@ from .quotes import MASK
 _TITLE_WORDS = re.compile(
     rf"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-z]+woman|[A-Z][\w.&’'-]*|(?:{TITLES})\b))*\s*$"
 )
-_FINITE = re.compile(r"\s+(?!(?:and|or|of|to|in|on|at|for|with)\b)(?:also\s+)?[a-z]+\b")
-_PRONOUN_START = re.compile(r"\s*(?:[A-Z][\w ]{0,25},\s*)?([Hh]e|[Ss]he)\s+[a-z]")
+# A verb after a name ("Trump unleashed"), not a preposition or article ("During the").
+_FINITE = re.compile(
+    r"\s+(?!(?:and|or|of|to|in|on|at|for|with|the|a|an|his|her|its|their)\b)(?:also\s+)?[a-z]+\b"
+)
+# "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
+_PRONOUN_START = re.compile(r"\s*(?:[A-Z][^,;:!?]{0,60},\s*)?([Hh]e|[Ss]he)\s+[a-z]")
 _NEXT_CUE = re.compile(rf",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{CUE.pattern})\b")
 # "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
 _PARTICIPLE = re.compile(
@@ -26,6 +30,7 @@ _PARTICIPLE = re.compile(
     r"suggesting|declaring|contending|complaining|predicting|vowing|promising|conceding)"
     r"\s+(?:that\s+)?(?=[a-zA-Z“\"])"
 )
+_PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
 _CONJUNCTION = re.compile(r"[\s,]*(?:and|but)\b")
 _COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:also|then|later|later))?\s*$")
 _AFTER_POSTPOSED = re.compile(
@@ -93,8 +98,10 @@ def _participle(art: Article, a: int, b: int) -> None:
     """'Trump unleashed a new controversy, saying that ...': the sentence's subject says it."""
     m = art.masked
     for p in _PARTICIPLE.finditer(m, a, b):
-        if art.is_claimed(p.start(), p.end()) or _after_quote(art, a, p.start()):
+        if art.is_claimed(p.start(), p.end()):
             continue
+        if _after_quote(art, a, p.start()) and not CUE.search(m, a, p.start()):
+            continue  # '“…,” saying …' has no subject; '“…,” X told Y, asserting …' has X
         phrase = _main_subject(art, a, p.start())
         speaker = art.speaker(phrase) if phrase else None
         if speaker is None:
@@ -103,8 +110,10 @@ def _participle(art: Article, a: int, b: int) -> None:
         nxt = _NEXT_CUE.search(m, p.end(), b)
         if nxt:
             end = nxt.start()
-        if len(m[p.end() : end].split()) < 4:
+        if len(art.text[p.end() : end].split()) < 4:  # the words, quoted ones included
             continue
+        if _PREPOSITION.match(m, p.end(), end):
+            continue  # 'adding with a bit of cheek': no clause or object follows
         kind = "direct" if MASK in m[p.end() : end] else "indirect"
         art.add(speaker, kind, p.end(), end, 0.8, ("reported:participle", f"cue:{p.group(1)}"))
 
