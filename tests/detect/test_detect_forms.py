@@ -365,6 +365,16 @@ POSITIVE = [
         ),
         [("zelensky", "it would freeze the front line")],
     ),
+    (
+        "bare clause with an adverb and a present-tense verb",
+        doc("Peskov said the Kremlin rarely comments on such reports from Western outlets."),
+        [("peskov", "the Kremlin rarely comments on such reports")],
+    ),
+    (
+        "bare clause opening with that's",
+        doc("Putin admitted the talks had stalled but said that’s why a new envoy was needed."),
+        [("putin", "that’s why a new envoy was needed")],
+    ),
 ]
 
 VERBS = [
