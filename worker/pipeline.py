@@ -92,7 +92,10 @@ def record_poll(rt: Runtime, feed: FeedState, result: FetchResult) -> PollOutcom
     # A new feed's existing items are history: record them as seen, alert on none
     # but the newest `backfill` of them.
     first_poll = feed.last_ok_at is None  # never read successfully, even if it failed before
-    backfill = {e.key for e in (fresh[: polling.backfill] if first_poll else fresh)}
+    cap = polling.backfill if first_poll else polling.max_new_per_poll
+    if not first_poll and len(fresh) > cap:
+        log.warning("entry flood: only the newest are processed", feed=feed.url, new=len(fresh), cap=cap)
+    backfill = {e.key for e in fresh[:cap]}
     items = [(e, "pending" if e.key in backfill else "seen") for e in fresh]
     inserted = entry_store.add_entries(rt.engine, feed.id, items, now)
     entry_store.update_hashes(rt.engine, feed.id, edited)

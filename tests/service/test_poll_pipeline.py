@@ -59,6 +59,14 @@ def test_first_poll_is_history_then_new_items_are_pending(tmp_path: Path, site: 
     assert len(second.new_entry_ids) == 2
 
 
+def test_an_entry_flood_processes_only_the_newest(tmp_path: Path, site: Site) -> None:
+    site.pages["/feed.xml"] = Page(rss(_items(2, site)), "application/rss+xml")
+    rt = _runtime(tmp_path, site, Clock(), ", max_new_per_poll: 5")
+    pipeline.poll_feeds(rt, [1])
+    site.pages["/feed.xml"] = Page(rss(_items(50, site, guid="new-")), "application/rss+xml")
+    assert len(pipeline.poll_feeds(rt, [1])[0].new_entry_ids) == 5
+
+
 def test_unchanged_feed_parses_nothing(tmp_path: Path, site: Site) -> None:
     site.pages["/feed.xml"] = Page(rss(_items(2, site)), "application/rss+xml", etag='"a"')
     rt = _runtime(tmp_path, site, Clock())

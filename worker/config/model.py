@@ -67,6 +67,9 @@ class PollingSettings(_Record):
     per_host_limit: int = Field(default=4, gt=0)  # requests in flight to one host
     tick: Seconds = 15.0  # how often the scheduler looks for due feeds
     backfill: int = Field(default=0, ge=0)  # entries of a new feed processed at its first poll
+    # A feed that suddenly shows more new entries than this (a CMS migration, a rotated
+    # archive) has only the newest processed; the rest are recorded as seen.
+    max_new_per_poll: int = Field(default=100, gt=0)
     failure_alert_after: Seconds | None = None  # tell ops_channel when a feed fails this long
     ops_channel: str | None = None
 
