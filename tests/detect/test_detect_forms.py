@@ -375,6 +375,11 @@ POSITIVE = [
         doc("Putin admitted the talks had stalled but said that’s why a new envoy was needed."),
         [("putin", "that’s why a new envoy was needed")],
     ),
+    (
+        "X of the ORGANISATION said",
+        doc("Leonid Pasechnik of the regional administration said that the bridge would reopen in May."),
+        [("pasechnik", "the bridge would reopen in May")],
+    ),
 ]
 
 VERBS = [

@@ -23,6 +23,7 @@ _STAFF_OF = re.compile(
     r"(?:\b(?:a|an|the|A|An|The)\s+)?\b(?:spokesman|spokeswoman|spokesperson|official|"
     r"representative|executive|aide)s?\s+(?:for|of|at)\s+(?:the\s+)?$"
 )
+_OF_ORG = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?$")
 _TITLE_END = re.compile(rf"(?:{TITLES})$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|(?<=[\s,;(—–-]))(he|she|He|She|they|They|it|It)$")
 
@@ -70,6 +71,11 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
             staff = _STAFF_OF.search(m, max(lo, span.seq - 60), span.seq)
             if staff:  # "a spokeswoman for the union said": the union's statement
                 return Phrase("org", staff.start(), end, m[staff.start() : end], span)
+            owner = _OF_ORG.search(m, max(lo, span.seq - 12), span.seq)
+            named = ends.get(owner.start()) if owner else None
+            if named and named.seq >= lo and not named.possessive:
+                # "Capt. James Sarnicki of the Linden Police Department said": the person
+                return Phrase("span", named.start, named.end, named.text, named)
             return Phrase("blocked", span.seq, end, m[span.seq : end])
         return Phrase("span", span.start, end, span.text, span)
     tail = last_word(seg)
