@@ -377,8 +377,8 @@ POSITIVE = [
     ),
     (
         "X of the ORGANISATION said",
-        doc("Leonid Pasechnik of the regional administration said that the bridge would reopen in May."),
-        [("pasechnik", "the bridge would reopen in May")],
+        doc("Leonid Pasechnik of the Luhansk Regional Administration said that the bridge would reopen."),
+        [("pasechnik", "the bridge would reopen")],
     ),
 ]
 
