@@ -12,8 +12,10 @@ import threading
 from pathlib import Path
 
 from celery import Celery
+from celery.signals import celeryd_init
 
 from worker import embedded_broker
+from worker.broker_check import warn_about_broker
 from worker.config import Config, load_config
 from worker.reload import Watch, reloaded
 from worker.runtime import Runtime, open_runtime
@@ -72,6 +74,13 @@ def runtime(celery: Celery) -> Runtime:
             rt = reloaded(rt, watch)
         celery.onrecord_runtime = rt  # type: ignore[attr-defined]
         return rt
+
+
+@celeryd_init.connect
+def _check_broker(**_kwargs: object) -> None:
+    config = getattr(app, "onrecord_config", None)
+    if config is not None:
+        warn_about_broker(config.broker)
 
 
 if os.environ.get("ONRECORD_CONFIG"):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from worker.broker_check import warn_about_broker
 from worker.celery_app import app, configure, runtime
 from worker.config import Config
 from worker.logs import log
@@ -28,6 +29,7 @@ def run_daemon(config: Config, *, concurrency: int = 4, path: str | None = None)
         except OSError as exc:  # a busy port costs the metrics, not the alerts
             log.error("metrics server not started", listen=config.metrics.listen, error=str(exc))
     Path(config.data_dir).mkdir(parents=True, exist_ok=True)
+    warn_about_broker(config.broker)
     log.info("onrecord starting", broker="embedded" if config.broker == "embedded" else "redis",
              feeds=len(config.feeds), actors=len(config.actors), channels=len(config.channels))
     # Threads, not prefork: one process shares the runtime, and SIGTERM is a warm shutdown
