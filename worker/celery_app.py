@@ -12,11 +12,13 @@ import threading
 from pathlib import Path
 
 from celery import Celery
-from celery.signals import celeryd_init
+from celery.signals import celeryd_init, worker_ready
 
 from worker import embedded_broker
 from worker.broker_check import warn_about_broker
 from worker.config import Config, load_config
+from worker.logs import log
+from worker.metrics import serve_metrics
 from worker.reload import Watch, reloaded
 from worker.runtime import Runtime, open_runtime
 
@@ -81,6 +83,19 @@ def _check_broker(**_kwargs: object) -> None:
     config = getattr(app, "onrecord_config", None)
     if config is not None:
         warn_about_broker(config.broker)
+
+
+@worker_ready.connect
+def _serve_metrics(**_kwargs: object) -> None:
+    """Plain `celery … worker` processes serve /metrics too (`onrecord run` does its own)."""
+    config = getattr(app, "onrecord_config", None)
+    if config is None or not config.metrics.listen or getattr(app, "onrecord_metrics", False):
+        return
+    try:
+        serve_metrics(config.metrics.listen, lambda: True)
+    except OSError as exc:
+        log.error("metrics server not started", listen=config.metrics.listen, error=str(exc))
+    app.onrecord_metrics = True  # type: ignore[attr-defined]
 
 
 if os.environ.get("ONRECORD_CONFIG"):

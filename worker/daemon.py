@@ -26,6 +26,7 @@ def run_daemon(config: Config, *, concurrency: int = 4, path: str | None = None)
                 return False
         try:
             serve_metrics(config.metrics.listen, healthy)
+            app.onrecord_metrics = True  # type: ignore[attr-defined]
         except OSError as exc:  # a busy port costs the metrics, not the alerts
             log.error("metrics server not started", listen=config.metrics.listen, error=str(exc))
     Path(config.data_dir).mkdir(parents=True, exist_ok=True)

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    REGISTRY,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+)
+from prometheus_client.multiprocess import MultiProcessCollector
 
 POLLS = Counter("onrecord_polls_total", "Feed polls by outcome", ["outcome"])
 ENTRIES = Counter("onrecord_entries_total", "Entries processed by outcome", ["outcome"])
@@ -19,11 +28,16 @@ ENTRY_SECONDS = Histogram("onrecord_entry_seconds", "Time to process one entry")
 def serve_metrics(listen: str, healthy: Callable[[], bool]) -> ThreadingHTTPServer:
     """Serve /metrics and /healthz on HOST:PORT in a daemon thread."""
     host, _, port = listen.rpartition(":")
+    registry = REGISTRY
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        # Prefork workers count in their own processes; the directory gathers them.
+        registry = CollectorRegistry()
+        MultiProcessCollector(registry)
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             if self.path.startswith("/metrics"):
-                status, body, kind = 200, generate_latest(), CONTENT_TYPE_LATEST
+                status, body, kind = 200, generate_latest(registry), CONTENT_TYPE_LATEST
             elif self.path.startswith("/healthz"):
                 ok = healthy()
                 status, body, kind = (200 if ok else 503), (b"ok\n" if ok else b"unhealthy\n"), "text/plain"

@@ -28,7 +28,7 @@ def onrecord(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[st
 
 def write_config(tmp: Path, site: Site, smtp_port: int, *, broker: str = "embedded",
                  storage: str | None = None, extra_feeds: tuple[str, ...] = (),
-                 timeout: str = "20s") -> Path:
+                 timeout: str = "20s", metrics: str | None = None) -> Path:
     path = tmp / "onrecord.yaml"
     more_feeds = "".join(f"  - url: {site.url(p)}\n" for p in extra_feeds)
     path.write_text(f"""\
@@ -38,6 +38,8 @@ data_dir: {tmp}/data
 fetch:
   allow_networks: [127.0.0.1/32]
   timeout: {timeout}
+metrics:
+  listen: {metrics or "null"}
 polling:
   interval: 1s
   min_interval: 1s

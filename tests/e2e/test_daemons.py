@@ -11,8 +11,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import httpx
 import pytest
 
+from tests.conftest import free_port
 from tests.e2e.scenario import live_scenario, publish_first, write_config
 from tests.e2e.site import running_site
 
@@ -45,8 +47,10 @@ def test_celery_worker_and_beat_on_redis(tmp_path: Path, shared: Path, smtp_sink
     seed = (shared / "seed" / "luhansk-article.txt").read_text()
     with running_site() as site:
         publish_first(site)
-        config = write_config(tmp_path, site, smtp_port, broker=redis_url)
-        env = {"ONRECORD_CONFIG": str(config)}
+        metrics = f"127.0.0.1:{free_port()}"
+        config = write_config(tmp_path, site, smtp_port, broker=redis_url, metrics=metrics)
+        (tmp_path / "prom").mkdir()
+        env = {"ONRECORD_CONFIG": str(config), "PROMETHEUS_MULTIPROC_DIR": str(tmp_path / "prom")}
         celery = [sys.executable, "-m", "celery", "-A", "worker.celery_app"]
         worker_log, beat_log = tmp_path / "worker.log", tmp_path / "beat.log"
         with process([*celery, "worker", "--concurrency=2", "--loglevel=INFO",
@@ -58,6 +62,9 @@ def test_celery_worker_and_beat_on_redis(tmp_path: Path, shared: Path, smtp_sink
             except AssertionError as exc:
                 logs = f"--- worker\n{_dump(worker_log)}\n--- beat\n{_dump(beat_log)}"
                 raise AssertionError(f"{exc}\n{logs}") from None
+            # The prefork children's counts, served by the worker's main process.
+            scraped = httpx.get(f"http://{metrics}/metrics", timeout=5).text
+            assert 'onrecord_deliveries_total{channel="desk",outcome="sent"} 1.0' in scraped
 
 
 def test_onrecord_run_on_embedded_broker_stops_on_sigterm(tmp_path: Path, shared: Path, smtp_sink) -> None:
