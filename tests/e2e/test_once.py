@@ -19,11 +19,13 @@ from tests.e2e.site import running_site
 pytestmark = pytest.mark.e2e
 
 
-def test_once_alerts_on_slack_and_email_exactly_once(tmp_path: Path, shared: Path, smtp_sink) -> None:
+def test_once_alerts_on_slack_and_email_exactly_once(tmp_path: Path, shared: Path, smtp_sink,
+                                                      store_url: str) -> None:
+    """On the SQLite default and on the local PostgreSQL server."""
     sink, smtp_port = smtp_sink
     with running_site() as site:
         publish_first(site)
-        config = write_config(tmp_path, site, smtp_port)
+        config = write_config(tmp_path, site, smtp_port, storage=store_url)
 
         first = onrecord("once", "--config", str(config))
         assert first.returncode == 0, first.stderr
