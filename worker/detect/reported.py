@@ -24,10 +24,11 @@ _FINITE = re.compile(
 _PRONOUN_START = re.compile(r"\s*(?:[A-Z][^,;:!?]{0,60},\s*)?([Hh]e|[Ss]he)\s+[a-z]")
 _NEXT_CUE = re.compile(rf",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{CUE.pattern})\b")
 # "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
+# (the "d" stands for "and", checked after the match: a cheap first character to scan for).
 _PARTICIPLE = re.compile(
-    r"(?:,|\s[—–]|\s+and)\s+(?:even\s+|while\s+|also\s+)?(saying|adding|arguing|insisting|"
-    r"warning|noting|claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|"
-    r"suggesting|declaring|contending|complaining|predicting|vowing|promising|conceding)"
+    r"[,—–d]\s+(?:even\s+|while\s+|also\s+)?(saying|adding|arguing|insisting|warning|noting|"
+    r"claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
+    r"declaring|contending|complaining|predicting|vowing|promising|conceding)"
     r"\s+(?:that\s+)?(?=[a-zA-Z“\"])"
 )
 _PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
@@ -98,6 +99,8 @@ def _participle(art: Article, a: int, b: int) -> None:
     """'Trump unleashed a new controversy, saying that ...': the sentence's subject says it."""
     m = art.masked
     for p in _PARTICIPLE.finditer(m, a, b):
+        if m[p.start()] == "d" and m[p.start() - 3 : p.start() + 1] not in (" and", "\nand"):
+            continue
         if art.is_claimed(p.start(), p.end()):
             continue
         if _after_quote(art, a, p.start()) and not CUE.search(m, a, p.start()):
@@ -164,7 +167,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         )
         end, text = b, None
         named = phrase.span.seq if phrase.kind == "span" and phrase.span else phrase.start
-        head = _TITLE_WORDS.sub("", m[a:named])
+        tail = max(a, named - 80)  # title words sit just before the name: scan only there
+        head = m[a:tail] + _TITLE_WORDS.sub("", m[tail:named])
         if start is None and head.endswith(","):
             rest = m[cue.end() : b]
             if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
