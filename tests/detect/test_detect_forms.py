@@ -380,6 +380,11 @@ POSITIVE = [
         doc("Leonid Pasechnik of the Luhansk Regional Administration said that the bridge would reopen."),
         [("pasechnik", "the bridge would reopen")],
     ),
+    (
+        "described X as Y, unquoted",
+        doc("Zelenskiy described the proposed settlement as a reward for aggression."),
+        [("zelensky", "the proposed settlement as a reward for aggression")],
+    ),
 ]
 
 VERBS = [
@@ -477,6 +482,7 @@ NEGATIVE = [
         doc("“Yes, largely,” Peskov said, adding with a smile for the cameras."),
         {"peskov"},
     ),
+    ("a description without 'as' or quotes", doc("Putin described the meeting in some detail."), {"putin"}),
 ]
 
 
