@@ -385,6 +385,11 @@ POSITIVE = [
         doc("Zelenskiy described the proposed settlement as a reward for aggression."),
         [("zelensky", "the proposed settlement as a reward for aggression")],
     ),
+    (
+        "split quote with a one-word first part",
+        doc("“Well,” Peskov went on, turning to the cameras, “nobody here is in any hurry at all.”"),
+        [("peskov", "nobody here is in any hurry at all")],
+    ),
 ]
 
 VERBS = [

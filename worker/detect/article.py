@@ -35,6 +35,7 @@ class Article:
     span_starts: list[int] = field(default_factory=list)
     quote_opens: list[int] = field(default_factory=list)
     by_verb: dict[int, int] = field(default_factory=dict)  # cue offset -> statement index
+    short_parts: dict[int, Speaker] = field(default_factory=dict)  # cue of a too-short quote
 
     @classmethod
     def build(cls, doc: Document, actors: Sequence[ActorRef]) -> Article:

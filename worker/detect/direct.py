@@ -112,6 +112,11 @@ def find_direct(art: Article, a: int, b: int) -> None:
             if not found and split:  # '“A,” he quipped, “B.”': B is A's, whatever the verb
                 _merge(art, by_verb[split[-1]], q)
                 continue
+            short = [v for v in art.short_parts if lo <= v < q.open] if lo > a else []
+            if not found and short:  # '“But,” X went on, “B.”': A was too short to keep
+                sp = art.short_parts[short[-1]]
+                art.add(sp, "direct", q.start, q.end, 0.85, ("direct:split-part", f"after:{sp.mention}"))
+                continue
         prev_close[(a, b)] = (q.close or q.end) + 1
         if found:
             phrase, verb, word = found
@@ -145,6 +150,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
         art.add(speaker, "direct", start, q.end, conf, evidence)
         if found and len(art.statements) > before:
             by_verb[found[1]] = before
+        elif found and speaker.actor:
+            art.short_parts[found[1]] = speaker
 
 
 def _merge(art: Article, i: int, q: Quote) -> None:
