@@ -390,6 +390,15 @@ POSITIVE = [
         doc("“Well,” Peskov went on, turning to the cameras, “nobody here is in any hurry at all.”"),
         [("peskov", "nobody here is in any hurry at all")],
     ),
+    (
+        "a sentence-initial determiner is no name",
+        doc(
+            "Another Moscow official, Dmitry Peskov, said the talks had stalled for now. "
+            "The next day, Moscow diplomats met in private.",
+            "“We will not be rushed into anything,” he said.",
+        ),
+        [("peskov", "We will not be rushed into anything")],
+    ),
 ]
 
 VERBS = [

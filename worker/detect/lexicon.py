@@ -48,6 +48,7 @@ PARTICLES = _words("of the for de del der den van von bin ibn al la le du da dos
 # Capitalised words that start sentences or name things, never people.
 STOP = _words(
     """the a an and but or if as at by in on of to for from with this that these those
+    another every each some any many most several both all other such
     he she it they we i you his her its their our my your there here then when while
     after before since until because although though however meanwhile still yet so
     monday tuesday wednesday thursday friday saturday sunday january february march
