@@ -399,6 +399,21 @@ POSITIVE = [
         ),
         [("peskov", "We will not be rushed into anything")],
     ),
+    (
+        "vowed to",
+        doc("Zelenskiy vowed to rebuild every destroyed school before the winter."),
+        [("zelensky", "to rebuild every destroyed school")],
+    ),
+    (
+        "called on X to",
+        doc("Putin called on Kyiv to withdraw its troops from the region."),
+        [("putin", "Kyiv to withdraw its troops")],
+    ),
+    (
+        "emphatic did",
+        doc("Peskov did acknowledge in the briefing that the talks had been delayed."),
+        [("peskov", "the talks had been delayed")],
+    ),
 ]
 
 VERBS = [
@@ -497,6 +512,8 @@ NEGATIVE = [
         {"peskov"},
     ),
     ("a description without 'as' or quotes", doc("Putin described the meeting in some detail."), {"putin"}),
+    ("promised to someone", doc("Putin promised to the voters a quick end."), {"putin"}),
+    ("did not say", doc("Peskov did not say whether the talks had been delayed."), {"peskov"}),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CUE, OBJECT_VERBS, TELL
+from .lexicon import COMMISSIVE, CUE, OBJECT_VERBS, TELL
 from .quotes import MASK
 
 # "told reporters" / "told the BBC" / "told Reuters": the hearer, skipped before the clause.
@@ -35,6 +35,8 @@ BARE = re.compile(
     r"needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects|[a-z]{3,}ed|"
     r"[a-z]{2,}ly\s+[a-z]{2,}s)\b)"  # "the questionnaire only increases": an adverb, a verb
 )
+# "vows to revive …", not "promised to the voters" nor "pledged to them".
+_TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S")
 # A quoted fragment that opens the clause: 'she said “some of the participants” had begun'.
 _QUOTED_START = re.compile(rf"\s+[“\"‘]{MASK}+[”\"’]\s+[a-z]")
 
@@ -45,6 +47,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
     if word in OBJECT_VERBS:
         return v
     pos = vend
+    if word in COMMISSIVE and _TO_VERB.match(m, pos, b):
+        return pos + 1  # "vowed to revive the industry": the commitment is the content
     if word in TELL:
         h = _HEARER.match(m, pos, b)
         if not h:

@@ -17,6 +17,8 @@ OBJECT_VERBS = _words(
 # Verbs that are a statement only with quoted words: 'called the aircraft "an example ..."'.
 QUOTE_VERBS = _words("called calls labeled labelled labels described describes")
 
+# Verbs of promising, whose content may be a to-infinitive: "Trump vowed to end it".
+COMMISSIVE = _words("vowed vows promised promises pledged pledges threatened threatens")
 PREP = _words(
     "to for of with by from at on in about against under than like as toward towards "
     "and or nor between including"
@@ -127,6 +129,7 @@ _SAY = (
     r"reiterates|repeated|assured|assures|informed|informs|dismissed|dismisses|refuted|"
     r"disputed|disputes|refutes|pointed out|points out|continued|continues|chimed in|went on|"
     r"responded|responds|answered|answers|ruled|rules|"
+    r"threatened|threatens|did say|did acknowledge|did admit|did concede|did confirm|"
     r"fretted|frets|joked|quipped|mused|boasted|boasts|bragged|lamented|laments|indicated|"
     r"reported|hinted|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
     r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to"
