@@ -414,6 +414,11 @@ POSITIVE = [
         doc("Peskov did acknowledge in the briefing that the talks had been delayed."),
         [("peskov", "the talks had been delayed")],
     ),
+    (
+        "'even as' is a conjunction, not a preposition",
+        doc("Markets fell on Monday, even as Putin insisted that the economy was growing."),
+        [("putin", "the economy was growing")],
+    ),
 ]
 
 VERBS = [

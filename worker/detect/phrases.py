@@ -66,7 +66,10 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         words = m[max(lo, span.seq - 50) : span.seq].split()
         if words and words[-1].lower() == "the":
             words.pop()
-        joins_clause = len(words) > 1 and words[-1] in ("and", "but") and words[-2].endswith(",")
+        joins_clause = len(words) > 1 and (
+            (words[-1] in ("and", "but") and words[-2].endswith(","))
+            or (words[-1] == "as" and words[-2].lower() in ("even", "just"))  # "even as Trump vows"
+        )
         if words and words[-1].lower() in PREP and not joins_clause:  # "envoy to President Trump"
             staff = _STAFF_OF.search(m, max(lo, span.seq - 60), span.seq)
             if staff:  # "a spokeswoman for the union said": the union's statement
