@@ -419,6 +419,15 @@ POSITIVE = [
         doc("Markets fell on Monday, even as Putin insisted that the economy was growing."),
         [("putin", "the economy was growing")],
     ),
+    (
+        "multi-paragraph quote attributed in its last paragraph",
+        doc(
+            "Putin opened the forum on Friday.",
+            "“We are ready for talks in Istanbul next week and the week after.",
+            "“We will not stop until there is an agreement on every point,” Peskov said.",
+        ),
+        [("peskov", "We are ready for talks in Istanbul"), ("peskov", "We will not stop")],
+    ),
 ]
 
 VERBS = [
@@ -560,3 +569,13 @@ def test_answer_is_nobodys_when_a_third_person_is_named() -> None:
         "“We will sign it when every single point has been agreed.”",
     )
     assert not [s for s in detect(document, ACTORS) if "every single point" in s.text]
+
+
+def test_open_quote_is_not_chained_across_narration() -> None:
+    document = doc(
+        "Putin opened the forum on Friday.",
+        "“We are ready for talks in Istanbul next week and the week after.",
+        "The room fell silent for a moment.",
+        "“We will not stop until there is an agreement on every point,” Peskov said.",
+    )
+    assert not [s for s in detect(document, ACTORS) if "Istanbul" in s.text and s.actor_id == "peskov"]

@@ -4,12 +4,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from .article import Article
 from .coref import Speaker
 from .lexicon import CUE
+from .phrases import Phrase
 from .quotes import Quote, words
+
+# How direct.py finds an attribution right after a quote, passed in (no import cycle).
+After = Callable[[Article, Quote, int], "tuple[Phrase, int, str] | None"]
 
 _AND_CUE = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+)?(?:{CUE.pattern})\s*[,:]?\s*$")
 
@@ -61,3 +66,23 @@ def _answerer(art: Article, index: int, pos: int, asker: Speaker) -> Speaker | N
     if not named <= {answerer.key, asker.key}:
         return None
     return replace(answerer, how=f"answer:{answerer.how}", confidence=min(answerer.confidence, 0.6))
+
+
+def chained(art: Article, q: Quote, after: After) -> Speaker | None:
+    """A quote left open at its paragraph's end, continued by paragraphs that each open with
+    a quote mark, is attributed where it finally closes: '“A…' / '“B…' / '“C,” X said.'"""
+    if q.close is not None or art.text[art.paras[q.para].start : q.open].strip():
+        return None
+    for para in art.paras[q.para + 1 : q.para + 6]:
+        first = art.quotes_in(para.start, para.end)
+        if not first or art.text[para.start : first[0].open].strip():
+            return None  # the chain breaks: this paragraph is narration
+        if first[0].close is None:
+            continue
+        _, b = art.sentence_of(first[0].close)
+        found = after(art, first[0], b)
+        speaker = art.speaker(found[0]) if found else None
+        if speaker is None or speaker.actor is None:
+            return None
+        return replace(speaker, how=f"chain:{speaker.how}", confidence=min(speaker.confidence, 0.8))
+    return None

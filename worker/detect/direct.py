@@ -9,7 +9,7 @@ from worker.records import Statement
 
 from .article import Article
 from .attribution import subject_after, subject_before
-from .continuation import continued, coordinated
+from .continuation import chained, continued, coordinated
 from .coref import Speaker
 from .lexicon import CUE
 from .phrases import Phrase, np_before
@@ -132,11 +132,11 @@ def find_direct(art: Article, a: int, b: int) -> None:
         else:
             speaker = coordinated(art, a, q)
             rule = "direct:coordinated" if speaker else "direct:continues"
-            speaker = speaker or continued(art, q, a)
+            speaker = speaker or chained(art, q, _after) or continued(art, q, a)
             if speaker is None:
                 continue
-            if speaker.how.startswith("answer:"):
-                rule = "direct:answer"
+            if speaker.how.startswith(("answer:", "chain:")):
+                rule = "direct:" + speaker.how.split(":")[0]
             art.note_speaker(q.open, speaker)
             evidence = (rule, f"after:{speaker.mention}")
         if words(art.text[q.start : q.end]) < 2 and rule != "direct:after":
