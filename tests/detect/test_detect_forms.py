@@ -428,6 +428,15 @@ POSITIVE = [
         ),
         [("peskov", "We are ready for talks in Istanbul"), ("peskov", "We will not stop")],
     ),
+    (
+        "unnamed staff after their organisation spoke",
+        doc(
+            "Boeing said it had built the plane to the specification.",
+            "A deciding factor in the price, the executives told Pentagon officials, is the list of "
+            "security features.",
+        ),
+        [("boeing", "A deciding factor in the price is the list of security features")],
+    ),
 ]
 
 VERBS = [

@@ -11,7 +11,8 @@ from .quotes import MASK
 _HEARER = re.compile(
     r"\s+(?:[a-z]+|him|her|them|us|me|"
     r"(?:the|a|an|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s|,|$)"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+(?:officials|aides|executives|lawmakers))?)"
+    r"(?=\s|,|$)"
 )
 # "said on Monday (June 30) that": a few words at most between the cue and "that".
 _THAT = re.compile(rf"(?:\s+[^\s,;:!?{MASK}]+){{0,6}}?\s+that\b(?!['’])")
@@ -41,6 +42,14 @@ _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|them|him|me|us|
 _QUOTED_START = re.compile(rf"\s+[“\"‘]{MASK}+[”\"’]\s+[a-z]")
 
 
+def after_hearer(m: str, word: str, pos: int, b: int) -> int:
+    """Where the hearer of "told" ends ("told reporters"), -1 if none; `pos` for other cues."""
+    if word not in TELL:
+        return pos
+    h = _HEARER.match(m, pos, b)
+    return h.end() if h else -1
+
+
 def clause_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
     """Where the reported clause after the cue at [v, vend) starts in the masked text `m`,
     or None when none follows before `b` ("said in Moscow." has none)."""
@@ -50,10 +59,9 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
     if word in COMMISSIVE and _TO_VERB.match(m, pos, b):
         return pos + 1  # "vowed to revive the industry": the commitment is the content
     if word in TELL:
-        h = _HEARER.match(m, pos, b)
-        if not h:
-            return None
-        pos = h.end()
+        pos = after_hearer(m, word, pos, b)
+        if pos < 0 or m[pos : pos + 1] == ",":
+            return None  # no hearer, or 'A, X told Trump officials, B': a parenthetical
     th = _THAT.match(m, pos, b)
     if th and th.group().split()[0] != "that" and BARE.match(m, pos, b):
         return pos  # "said investigators had found no indication that ...": the clause is bare

@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass, replace
 
 from .entities import Entities, Entity
+from .lexicon import STAFF
 from .names import ActorIndex, Span
 from .phrases import Phrase
 
@@ -44,8 +45,8 @@ class Resolver:
             return self._named(phrase.span)
         if phrase.kind == "pronoun":
             return self._pronoun(phrase, recent)
-        if phrase.kind == "title":
-            return self._title(phrase)
+        if phrase.kind == "title":  # "the executives said", after "the company said": its staff
+            return self._title(phrase) or (self._it(phrase, recent) if phrase.head in STAFF else None)
         if phrase.kind == "org" and phrase.span:
             return self._staff(phrase)
         return None

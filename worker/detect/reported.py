@@ -6,7 +6,7 @@ import re
 
 from .article import Article
 from .attribution import subject_after, subject_before
-from .clauses import BARE, clause_start
+from .clauses import BARE, after_hearer, clause_start
 from .lexicon import CUE, QUOTE_VERBS, TITLES
 from .phrases import Phrase
 from .quotes import MASK
@@ -173,10 +173,10 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         tail = max(a, named - 80)  # title words sit just before the name: scan only there
         head = m[a:tail] + _TITLE_WORDS.sub("", m[tail:named])
         if start is None and head.endswith(","):
-            rest = m[cue.end() : b]
+            rest = m[max(cue.end(), after_hearer(m, word, cue.end(), b)) : b]  # past "told X"
             if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
                 # the content on both sides of the attribution, as one statement
-                after = cue.end() + rest.index(",") + 1
+                after = b - len(rest) + rest.index(",") + 1
                 text = f"{art.text[a : a + len(head) - 1]} {art.text[after:b].strip()}"
                 start, rule = a, "reported:parenthetical"
             elif _AFTER_POSTPOSED.match(rest) and len(head.split()) >= 4:
