@@ -1,5 +1,6 @@
 """Quotes with no attribution of their own: the sentence's speaker ('X said A but added,
-“…”'), the previous paragraph's speaker, or in a dialogue the one a question was put to."""
+“…”'), the speaker where a multi-paragraph quote closes, the previous paragraph's speaker,
+or in a dialogue the one a question was put to."""
 
 from __future__ import annotations
 
