@@ -431,9 +431,8 @@ POSITIVE = [
     (
         "unnamed staff after their organisation spoke",
         doc(
-            "Boeing said it had built the plane to the specification.",
-            "A deciding factor in the price, the executives told Pentagon officials, is the list of "
-            "security features.",
+            "Boeing said it had built the plane to the specification. A deciding factor in the price, "
+            "the executives told Pentagon officials, is the list of security features.",
         ),
         [("boeing", "A deciding factor in the price is the list of security features")],
     ),
@@ -588,3 +587,11 @@ def test_open_quote_is_not_chained_across_narration() -> None:
         "“We will not stop until there is an agreement on every point,” Peskov said.",
     )
     assert not [s for s in detect(document, ACTORS) if "Istanbul" in s.text and s.actor_id == "peskov"]
+
+
+def test_it_is_no_organisation_once_another_place_is_named() -> None:
+    document = doc(
+        "The Kremlin said the talks had stalled. In Kyiv, officials were gloomy.",
+        "“We have fixed every fault in the wiring,” it said.",
+    )
+    assert not [s for s in detect(document, ACTORS) if "wiring" in s.text]

@@ -37,6 +37,10 @@ class Resolver:
         self.entities = table.items
         self.gender = table.gender
         self.positions = [e.pos for e in self.entities]
+        self.masked = masked
+        # Every capitalised name (tracked or not, people included) and whom it denotes.
+        self.names = [(sp.start, sp.actor) for sp in spans]
+        self.name_starts = [sp.start for sp in spans]
 
     def speaker(self, phrase: Phrase, recent: tuple[int, Speaker] | None = None) -> Speaker | None:
         if phrase.kind == "blocked":  # someone unnamed: a key of its own, for continuations
@@ -46,7 +50,8 @@ class Resolver:
         if phrase.kind == "pronoun":
             return self._pronoun(phrase, recent)
         if phrase.kind == "title":  # "the executives said", after "the company said": its staff
-            return self._title(phrase) or (self._it(phrase, recent) if phrase.head in STAFF else None)
+            staff = phrase.head in STAFF and recent and "\n" not in self.masked[recent[0] : phrase.start]
+            return self._title(phrase) or (self._it(phrase, recent) if staff else None)
         if phrase.kind == "org" and phrase.span:
             return self._staff(phrase)
         return None
@@ -105,13 +110,15 @@ class Resolver:
 
     def _it(self, phrase: Phrase, recent: tuple[int, Speaker] | None) -> Speaker | None:
         """'SBM Intel says …. “…,” it says': "it" is the organisation that last spoke, unless
-        another organisation has been named since (then it may be that one)."""
+        any other name but a person's has been written since (then it may be that one)."""
         if not recent or not recent[1].actor or self.index.actors[recent[1].actor].kind == "person":
             return None
-        lo = bisect.bisect_right(self.positions, recent[0])
-        hi = bisect.bisect_left(self.positions, phrase.start)
-        if any(not e.person and e.key != recent[1].key for e in self.entities[lo:hi]):
-            return None
+        lo = bisect.bisect_right(self.name_starts, recent[0])
+        hi = bisect.bisect_left(self.name_starts, phrase.start)
+        for pos, actor in self.names[lo:hi]:
+            ent = self._at(pos)
+            if actor != recent[1].actor and not (ent and ent.person):
+                return None  # "The Kremlin said …. In Kyiv, it said": maybe Kyiv's
         s = recent[1]
         return replace(s, mention=phrase.text, how=f"coref:it->{s.actor}", confidence=min(s.confidence, 0.7))
 
