@@ -436,6 +436,11 @@ POSITIVE = [
         ),
         [("boeing", "A deciding factor in the price is the list of security features")],
     ),
+    (
+        "quoted as saying",
+        doc("In a recording aired on Sunday, Putin can be heard saying that the sanctions had failed."),
+        [("putin", "the sanctions had failed")],
+    ),
 ]
 
 VERBS = [

@@ -24,13 +24,15 @@ _FINITE = re.compile(
 _PRONOUN_START = re.compile(r"\s*(?:[A-Z][^,;:!?]{0,60},\s*)?([Hh]e|[Ss]he)\s+[a-z]")
 _NEXT_CUE = re.compile(rf",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{CUE.pattern})\b")
 # "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
-# (the "d" stands for "and", checked after the match: a cheap first character to scan for).
+# or "quoted as saying" (the "d"/"s" stand for "and", "heard", "as", checked after the match:
+# a cheap first character to scan for).
 _PARTICIPLE = re.compile(
-    r"[,—–d]\s+(?:even\s+|while\s+|also\s+)?(saying|adding|arguing|insisting|warning|noting|"
+    r"[,—–ds]\s+(?:even\s+|while\s+|also\s+)?(saying|adding|arguing|insisting|warning|noting|"
     r"claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding)"
     r"\s+(?:that\s+)?(?=[a-zA-Z“\"])"
 )
+_LINK = re.compile(r"(?:\band|\bheard|\bquoted as)$")
 _PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
 # "described the leadership as plagued by incompetence": a characterisation, quoted or not.
 _AS = re.compile(r"(?:\s+[\w'’.-]+){1,10}?\s+as\s+[a-z]")
@@ -102,8 +104,8 @@ def _participle(art: Article, a: int, b: int) -> None:
     """'Trump unleashed a new controversy, saying that ...': the sentence's subject says it."""
     m = art.masked
     for p in _PARTICIPLE.finditer(m, a, b):
-        if m[p.start()] == "d" and m[p.start() - 3 : p.start() + 1] not in (" and", "\nand"):
-            continue
+        if m[p.start()] in "ds" and not _LINK.search(m, max(a, p.start() - 10), p.start() + 1):
+            continue  # after "and", or "was heard/quoted as saying"
         if art.is_claimed(p.start(), p.end()):
             continue
         if _after_quote(art, a, p.start()) and not CUE.search(m, a, p.start()):
