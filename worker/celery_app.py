@@ -44,6 +44,7 @@ def configure(celery: Celery, config: Config, path: str | None = None) -> Celery
         broker_url=broker_url,
         broker_transport_options=transport,
         broker_connection_retry_on_startup=True,
+        task_default_queue=config.queue,
         task_ignore_result=True,
         result_backend=None,
         task_acks_late=True,  # a task lost with its worker runs again; every task is idempotent

@@ -10,6 +10,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,6 +35,7 @@ def write_config(tmp: Path, site: Site, smtp_port: int, *, broker: str = "embedd
     path.write_text(f"""\
 storage: {storage or f"sqlite:///{tmp}/onrecord.db"}
 broker: {broker}
+queue: onrecord-{uuid.uuid4().hex[:12]}
 data_dir: {tmp}/data
 fetch:
   allow_networks: [127.0.0.1/32]

@@ -155,6 +155,7 @@ class Route(_Record):
 class Config(_Record):
     storage: str = "sqlite:///data/onrecord.db"
     broker: str = "embedded"
+    queue: str = Field(default="onrecord", pattern=_ID)  # deployments sharing a Redis use their own
     data_dir: str = "data"
     fetch: FetchSettings = FetchSettings()
     polling: PollingSettings = PollingSettings()
