@@ -541,6 +541,7 @@ NEGATIVE = [
     ("a description without 'as' or quotes", doc("Putin described the meeting in some detail."), {"putin"}),
     ("promised to someone", doc("Putin promised to the voters a quick end."), {"putin"}),
     ("did not say", doc("Peskov did not say whether the talks had been delayed."), {"peskov"}),
+    ("'described as' a time clause", doc("Putin described the scene as he walked through it."), {"putin"}),
 ]
 
 
@@ -600,3 +601,8 @@ def test_it_is_no_organisation_once_another_place_is_named() -> None:
         "“We have fixed every fault in the wiring,” it said.",
     )
     assert not [s for s in detect(document, ACTORS) if "wiring" in s.text]
+
+
+def test_officials_after_an_organisation_spoke_are_not_its_own() -> None:
+    document = doc("The Kremlin said talks were useful. The officials who met Putin said the mood was good.")
+    assert not [s for s in detect(document, ACTORS) if "mood" in s.text]

@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass, replace
 
 from .entities import Entities, Entity
-from .lexicon import STAFF
+from .lexicon import OWN_STAFF
 from .names import ActorIndex, Span
 from .phrases import Phrase
 
@@ -50,7 +50,7 @@ class Resolver:
         if phrase.kind == "pronoun":
             return self._pronoun(phrase, recent)
         if phrase.kind == "title":  # "the executives said", after "the company said": its staff
-            staff = phrase.head in STAFF and recent and "\n" not in self.masked[recent[0] : phrase.start]
+            staff = phrase.head in OWN_STAFF and recent and "\n" not in self.masked[recent[0] : phrase.start]
             return self._title(phrase) or (self._it(phrase, recent) if staff else None)
         if phrase.kind == "org" and phrase.span:
             return self._staff(phrase)

@@ -112,6 +112,9 @@ STAFF = _words(
     """spokesman spokeswoman spokesperson spokespeople official officials representative
     representatives executive executives aide aides"""
 )
+# Staff who speak for the organisation that just spoke ("the executives told …"); not
+# "officials", who may be anyone's.
+OWN_STAFF = _words("executives representatives spokespeople spokesman spokeswoman spokesperson")
 # Generic names an organisation goes by once named: "the company said".
 ORG_HEADS = _words("company firm group organization organisation agency")
 

@@ -35,7 +35,10 @@ _PARTICIPLE = re.compile(
 _LINK = re.compile(r"(?:\band|\bheard|\bquoted as)$")
 _PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
 # "described the leadership as plagued by incompetence": a characterisation, quoted or not.
-_AS = re.compile(r"(?:\s+[\w'’.-]+){1,10}?\s+as\s+[a-z]")
+_AS = re.compile(
+    r"(?:\s+[\w'’.-]+){1,10}?\s+as\s+(?!(?:he|she|it|they|we|I|you|there|if|though)\b|"
+    r"(?:the|a|an|his|her|its|their)\s+\w+\s+(?:was|were|is|are|had|has|[a-z]+ed)\b)[a-z]"
+)  # not "described the scene as he walked" (a clause of time)
 _CALL_ON = re.compile(r"\s+on\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z]")
 _CONJUNCTION = re.compile(r"[\s,]*(?:and|but)\b")
 _COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:also|then|later|later))?\s*$")
