@@ -441,6 +441,11 @@ POSITIVE = [
         doc("In a recording aired on Sunday, Putin can be heard saying that the sanctions had failed."),
         [("putin", "the sanctions had failed")],
     ),
+    (
+        "straight quotes nested in curly ones",
+        doc("“He told me \"never again\" and I believed him at the time,” Putin said."),
+        [("putin", "He told me \"never again\" and I believed him")],
+    ),
 ]
 
 VERBS = [

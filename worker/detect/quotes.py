@@ -44,6 +44,8 @@ def _doubles(text: str, base: int, para: int) -> list[Quote]:
         if i == o + 1:
             continue  # a doubled opening mark (“”This ...): the quote starts after it
         before = text[i - 1 : i]
+        if ch == '"' and och == "“" and _curly_close_ahead(text, i):
+            continue  # '“He said "no" to us”': a straight pair nested in a curly quote
         if (ch in _CLOSERS[och] and not before.isspace()) or (ch == och == '"'):
             out.append(Quote(base + o + 1, base + i, base + o, base + i, para))
             opened = None
@@ -54,6 +56,12 @@ def _doubles(text: str, base: int, para: int) -> list[Quote]:
         o = opened[0]
         out.append(Quote(base + o + 1, base + len(text), base + o, None, para))
     return out
+
+
+def _curly_close_ahead(text: str, i: int) -> bool:
+    """Does a curly closer follow before the next curly opener?"""
+    nxt = text.find("“", i + 1)
+    return "”" in text[i + 1 : nxt if nxt >= 0 else len(text)]
 
 
 def find_quotes(paragraphs: list[tuple[int, str]]) -> list[Quote]:
