@@ -74,3 +74,20 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
     if BARE.match(m, pos, b) or _QUOTED_START.match(m, pos, b):
         return pos
     return None
+
+
+# "described the leadership as plagued by incompetence": a characterisation, quoted or not;
+# not "described the scene as he walked" (a clause of time).
+_AS = re.compile(
+    r"(?:\s+[\w'’.-]+){1,10}?\s+as\s+(?!(?:he|she|it|they|we|I|you|there|if|though)\b|"
+    r"(?:the|a|an|his|her|its|their)\s+\w+\s+(?:was|were|is|are|had|has|[a-z]+ed)\b)[a-z]"
+)
+_CALL_ON = re.compile(r"\s+on\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z]")
+
+
+def characterises(m: str, word: str, vend: int, end: int) -> bool:
+    """Is the object of a naming verb a statement without quote marks: "described X as Y",
+    "called on X to …"? ("called the plan a success" needs its quote marks.)"""
+    if word.startswith(("descri", "label")):
+        return bool(_AS.match(m, vend, end))
+    return word.startswith("call") and bool(_CALL_ON.match(m, vend, end))

@@ -6,7 +6,7 @@ import re
 
 from .article import Article
 from .attribution import subject_after, subject_before
-from .clauses import BARE, after_hearer, clause_start
+from .clauses import BARE, after_hearer, characterises, clause_start
 from .lexicon import CUE, QUOTE_VERBS, TITLES
 from .phrases import Phrase
 from .quotes import MASK
@@ -34,12 +34,6 @@ _PARTICIPLE = re.compile(
 )
 _LINK = re.compile(r"(?:\band|\bheard|\bquoted as)$")
 _PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
-# "described the leadership as plagued by incompetence": a characterisation, quoted or not.
-_AS = re.compile(
-    r"(?:\s+[\w'’.-]+){1,10}?\s+as\s+(?!(?:he|she|it|they|we|I|you|there|if|though)\b|"
-    r"(?:the|a|an|his|her|its|their)\s+\w+\s+(?:was|were|is|are|had|has|[a-z]+ed)\b)[a-z]"
-)  # not "described the scene as he walked" (a clause of time)
-_CALL_ON = re.compile(r"\s+on\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z]")
 _CONJUNCTION = re.compile(r"[\s,]*(?:and|but)\b")
 _COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:also|then|later|later))?\s*$")
 _AFTER_POSTPOSED = re.compile(
@@ -186,9 +180,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
                 start, rule = a, "reported:parenthetical"
             elif _AFTER_POSTPOSED.match(rest) and len(head.split()) >= 4:
                 start, end, rule = a, a + len(head), "reported:postposed"
-        described = (word.startswith(("descri", "label")) and _AS.match(m, cue.end(), end)) or (
-            word.startswith("call") and _CALL_ON.match(m, cue.end(), end)  # "called on X to …"
-        )
+        described = characterises(m, word, cue.end(), end)
         if start is None or (word in QUOTE_VERBS and MASK not in m[start:end] and not described):
             continue  # "called the plan a success" is no statement; "described X as Y" is
         if guessed and rule not in ("reported:that", "reported:clause"):
