@@ -62,6 +62,7 @@ def actors_of(article: dict) -> list[ActorRef]:
 
 
 def score(shared: Path, show: bool, out: Path | None) -> None:
+    # Top level only (glob, not rglob): tests/data/gold/holdout/ is never read here.
     gold_files = sorted((ROOT / "tests" / "data" / "gold").glob("*.json"))
     articles = [a for f in gold_files for a in json.loads(f.read_text("utf-8"))["articles"]]
     if not articles:
