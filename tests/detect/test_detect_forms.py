@@ -611,3 +611,20 @@ def test_it_is_no_organisation_once_another_place_is_named() -> None:
 def test_officials_after_an_organisation_spoke_are_not_its_own() -> None:
     document = doc("The Kremlin said talks were useful. The officials who met Putin said the mood was good.")
     assert not [s for s in detect(document, ACTORS) if "mood" in s.text]
+
+
+def test_pronoun_never_denotes_a_name_in_the_words_it_attributes() -> None:
+    document = doc(
+        "Keith Kellogg rose to speak. He said the ceasefire had held for a week.",
+        "What Putin was doing at the border was “reckless and deeply dangerous,” he said.",
+    )
+    found = [s for s in detect(document, ACTORS) if "reckless" in s.text]
+    assert [s.actor_id for s in found] == ["kellogg"]
+
+
+def test_doubled_opening_mark_still_starts_a_sentence() -> None:
+    document = doc(
+        "Before the hearing resumed, Putin spoke up. “”This is a very unfair hearing for all of us,” he said."
+    )
+    found = [s for s in detect(document, ACTORS) if "unfair hearing" in s.text]
+    assert [s.actor_id for s in found] == ["putin"]

@@ -87,8 +87,9 @@ class Article:
     def note_unknown(self, pos: int) -> None:
         self.note_speaker(pos, Speaker(None, "?", "unparsed", 0.0, f"?{pos}"))
 
-    def speaker(self, phrase: Phrase) -> Speaker | None:
-        return self.resolver.speaker(phrase, self.recent(phrase.start))
+    def speaker(self, phrase: Phrase, content: int | None = None) -> Speaker | None:
+        """`content`: start of the words a postposed attribution ('A, he said') attributes."""
+        return self.resolver.speaker(phrase, self.recent(phrase.start), content)
 
     def is_claimed(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.claimed)

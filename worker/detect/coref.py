@@ -42,13 +42,16 @@ class Resolver:
         self.names = [(sp.start, sp.actor) for sp in spans]
         self.name_starts = [sp.start for sp in spans]
 
-    def speaker(self, phrase: Phrase, recent: tuple[int, Speaker] | None = None) -> Speaker | None:
+    def speaker(
+        self, phrase: Phrase, recent: tuple[int, Speaker] | None = None, content: int | None = None
+    ) -> Speaker | None:
+        """`content`: where the words a postposed pronoun attributes begin ('A, he said')."""
         if phrase.kind == "blocked":  # someone unnamed: a key of its own, for continuations
             return Speaker(None, phrase.text, "untracked", 0.0, f"?{phrase.start}")
         if phrase.kind == "span" and phrase.span:
             return self._named(phrase.span)
         if phrase.kind == "pronoun":
-            return self._pronoun(phrase, recent)
+            return self._pronoun(phrase, recent, self._named_in(content, phrase.start))
         if phrase.kind == "title":  # "the executives said", after "the company said": its staff
             staff = phrase.head in OWN_STAFF and recent and "\n" not in self.masked[recent[0] : phrase.start]
             return self._title(phrase) or (self._it(phrase, recent) if staff else None)
@@ -76,7 +79,16 @@ class Resolver:
             return Speaker(ent.actor, span.text, ent.how, _CONF.get(ent.how, 0.75), ent.key)
         return Speaker(None, span.text, "untracked", 0.0, ent.key if ent else "")
 
-    def _pronoun(self, phrase: Phrase, recent: tuple[int, Speaker] | None) -> Speaker | None:
+    def _named_in(self, a: int | None, b: int) -> frozenset[str]:
+        """People named in the words a pronoun attributes: 'What Page did was “wrong,” he
+        said' is not Page's (a pronoun never denotes a name inside its own clause)."""
+        if a is None or a >= b:
+            return frozenset()
+        return frozenset(self.people_between(a, b))
+
+    def _pronoun(
+        self, phrase: Phrase, recent: tuple[int, Speaker] | None, not_them: frozenset[str] = frozenset()
+    ) -> Speaker | None:
         if phrase.head == "it":
             return self._it(phrase, recent)
         if phrase.head not in ("he", "she"):
@@ -89,10 +101,17 @@ class Resolver:
             i -= 1
             if not ent.person or ent.possessive or self.gender.get(ent.key, want) != want:
                 continue
+            if ent.key in not_them:
+                continue
             if ent.subject:
                 chosen = ent
                 break
-        fits = recent and recent[1].key and self.gender.get(recent[1].key, want) == want
+        fits = (
+            recent
+            and recent[1].key
+            and recent[1].key not in not_them
+            and self.gender.get(recent[1].key, want) == want
+        )
         # The last speaker, unless someone else has since become a sentence's subject.
         if recent and fits and (chosen is None or chosen.pos < recent[0]):
             s = recent[1]

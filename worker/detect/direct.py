@@ -120,7 +120,7 @@ def find_direct(art: Article, a: int, b: int) -> None:
         prev_close[(a, b)] = (q.close or q.end) + 1
         if found:
             phrase, verb, word = found
-            speaker = art.speaker(phrase)
+            speaker = art.speaker(phrase, a if rule == "direct:after" else None)
             if speaker is None:
                 continue
             art.note_speaker(verb, speaker)

@@ -10,8 +10,9 @@ from worker.records import Document
 
 from .quotes import Quote
 
-# A full stop (with any closing marks) then space and a capital or an opening mark.
-_BOUNDARY = re.compile(r"[.!?][\"”’»)\]]*\s+(?=[\"“‘«„(\[]?[A-Z0-9])")
+# A full stop (with any closing marks) then space and a capital after any opening marks
+# (scraped copy doubles them: '… weighed in. “”This is …').
+_BOUNDARY = re.compile(r"[.!?][\"”’»)\]]*\s+(?=[\"“”‘«„(\[]*[A-Z0-9])")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jan|Feb|Aug|Sept|Sep|"
     r"Oct|Nov|Dec|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|Ft|Mt)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])$"

@@ -188,7 +188,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         nxt = _NEXT_CUE.search(m, start, end) if rule in ("reported:that", "reported:clause") else None
         if nxt and (rule == "reported:that" or BARE.match(m, start, nxt.start())):
             end = nxt.start()  # "said A, and added that B": B is a statement of its own
-        speaker = art.speaker(phrase)
+        postposed = rule in ("reported:postposed", "reported:parenthetical")
+        speaker = art.speaker(phrase, a if postposed else None)
         if speaker is None:
             continue
         art.note_speaker(v, speaker)
