@@ -546,6 +546,7 @@ NEGATIVE = [
     ("a description without 'as' or quotes", doc("Putin described the meeting in some detail."), {"putin"}),
     ("promised to someone", doc("Putin promised to the voters a quick end."), {"putin"}),
     ("did not say", doc("Peskov did not say whether the talks had been delayed."), {"peskov"}),
+    ("'what X wrote' is a noun clause", doc("What Putin wrote that night became a doctrine."), {"putin"}),
     ("'described as' a time clause", doc("Putin described the scene as he walked through it."), {"putin"}),
 ]
 

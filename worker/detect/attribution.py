@@ -46,6 +46,7 @@ def _rstrip(m: str, lo: int, end: int) -> int:
 
 
 _WHO = re.compile(r"\s+who$")
+_FREE_RELATIVE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever)\s+$")
 _AGE = re.compile(r",\s*\d{1,3}$")
 # Not a verb: "Berkeley, was known for protests, said X" has a predicate, no appositive.
 _APPOSITIVE = re.compile(
@@ -97,7 +98,10 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
     if rel:  # "The group that represents 155,000 Realtors said": the head noun speaks,
         # and "The man who attacked Putin said" is not Putin's
         return np_before(m, lo, lo + len(rel.group("np")), ends)
-    return np_before(m, lo, end, ends)
+    np = np_before(m, lo, end, ends)
+    if np and _FREE_RELATIVE.search(m, max(lo, np.start - 12), np.start):
+        return None  # "What Page wrote that night became …": a noun clause, no attribution
+    return np
 
 
 def subject_after(m: str, pos: int, hi: int, starts: dict[int, Span]) -> Phrase | None:
