@@ -629,3 +629,20 @@ def test_doubled_opening_mark_still_starts_a_sentence() -> None:
     )
     found = [s for s in detect(document, ACTORS) if "unfair hearing" in s.text]
     assert [s.actor_id for s in found] == ["putin"]
+
+
+def test_reported_clause_stops_where_another_speaker_takes_over() -> None:
+    document = doc(
+        "After Putin said in May that the talks would resume soon, "
+        "US envoy Keith Kellogg said that the sanctions would stay in place."
+    )
+    found = {s.actor_id: s.text for s in detect(document, ACTORS)}
+    assert found["putin"] == "the talks would resume soon"
+    assert found["kellogg"].startswith("the sanctions would stay in place")
+
+
+def test_closing_attribution_repeating_the_speaker_is_not_a_new_one() -> None:
+    document = doc(
+        "Keith Kellogg, who leads the team, said the talks had stalled for good, he said.",
+    )
+    assert [s.actor_id for s in detect(document, ACTORS)] == ["kellogg"]

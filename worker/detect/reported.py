@@ -6,7 +6,7 @@ import re
 
 from .article import Article
 from .attribution import subject_after, subject_before
-from .clauses import BARE, after_hearer, characterises, clause_start
+from .clauses import BARE, after_hearer, characterises, clause_end, clause_start
 from .lexicon import CUE, QUOTE_VERBS, TITLES
 from .phrases import Phrase
 from .quotes import MASK
@@ -185,6 +185,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             continue  # "called the plan a success" is no statement; "described X as Y" is
         if guessed and rule not in ("reported:that", "reported:clause"):
             continue  # "voices he sees as elite and informed": no cue at all
+        if rule in ("reported:that", "reported:clause"):
+            end = clause_end(m, start, end, art.ends)
         nxt = _NEXT_CUE.search(m, start, end) if rule in ("reported:that", "reported:clause") else None
         if nxt and (rule == "reported:that" or BARE.match(m, start, nxt.start())):
             end = nxt.start()  # "said A, and added that B": B is a statement of its own
