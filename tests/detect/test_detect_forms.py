@@ -547,6 +547,7 @@ NEGATIVE = [
     ("promised to someone", doc("Putin promised to the voters a quick end."), {"putin"}),
     ("did not say", doc("Peskov did not say whether the talks had been delayed."), {"peskov"}),
     ("'what X wrote' is a noun clause", doc("What Putin wrote that night became a doctrine."), {"putin"}),
+    ("'continued' as an adjective", doc("It gave Putin continued sway over talks Kyiv wants."), {"putin"}),
     ("'described as' a time clause", doc("Putin described the scene as he walked through it."), {"putin"}),
 ]
 

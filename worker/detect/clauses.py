@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .attribution import subject_before
-from .lexicon import COMMISSIVE, CUE, OBJECT_VERBS, TELL, TITLES
+from .lexicon import COMMISSIVE, CONTINUATIVE, CUE, OBJECT_VERBS, TELL, TITLES
 from .names import Span
 from .quotes import MASK
 
@@ -40,6 +40,7 @@ BARE = re.compile(
 )
 # "vows to revive …", not "promised to the voters" nor "pledged to them".
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S")
+_THAT_NEXT = re.compile(r"\s+that\s")
 # A quoted fragment that opens the clause: 'she said “some of the participants” had begun'.
 _QUOTED_START = re.compile(rf"\s+[“\"‘]{MASK}+[”\"’]\s+[a-z]")
 
@@ -64,6 +65,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
         pos = after_hearer(m, word, pos, b)
         if pos < 0 or m[pos : pos + 1] == ",":
             return None  # no hearer, or 'A, X told Trump officials, B': a parenthetical
+    if word in CONTINUATIVE and not _THAT_NEXT.match(m, pos, b):
+        return None
     th = _THAT.match(m, pos, b)
     if th and th.group().split()[0] != "that" and BARE.match(m, pos, b):
         return pos  # "said investigators had found no indication that ...": the clause is bare

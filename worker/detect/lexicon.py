@@ -58,6 +58,9 @@ STOP = _words(
 )
 
 TELL = _words("told tells informed informs assured assures")
+# Cues that go on with a quote ('he continued: “…”'), never with a bare clause: "gave
+# Russia continued influence" is an adjective, no reported speech.
+CONTINUATIVE = _words("continued continues repeated")
 
 # Family names written first (Geng Shuang, Xi Jinping, Kim Jong Un): the first word is
 # then the surname an article uses on its own.
