@@ -448,6 +448,14 @@ POSITIVE = [
     ),
 ]
 
+POSITIVE.append(
+    (
+        "'that' determining a bare noun belongs to the words",
+        doc("Putin predicts that trickle will become a flood by spring."),
+        [("putin", "that trickle will become a flood")],
+    )
+)
+
 VERBS = [
     "insisted",
     "warned",

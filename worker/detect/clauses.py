@@ -41,6 +41,12 @@ BARE = re.compile(
 # "vows to revive …", not "promised to the voters" nor "pledged to them".
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S")
 _THAT_NEXT = re.compile(r"\s+that\s")
+_DETERMINER = re.compile(
+    r"\s+(?!(?:he|she|it|they|we|you|there|the|a|an|this|these|those|his|her|its|their|our|"
+    r"some|many|no|all|most|if|when|while|because|although|though|as|after|before|since|"
+    r"unless|until|once|even|only|despite)\b)[a-z]+\s+"
+    r"(?:is|was|has|will|would|could|can|may|might|must|should)\b"
+)
 # A quoted fragment that opens the clause: 'she said “some of the participants” had begun'.
 _QUOTED_START = re.compile(rf"\s+[“\"‘]{MASK}+[”\"’]\s+[a-z]")
 
@@ -72,7 +78,11 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
         return pos  # "said investigators had found no indication that ...": the clause is bare
     if th and not CUE.search(m, pos, th.start() + len(th.group()) - 4):
         # "has said that more than once": a demonstrative, not a clause
-        return th.end() if len(m[th.end() : b].split()) >= 4 else None
+        if len(m[th.end() : b].split()) < 4:
+            return None
+        # "predicts that trickle will become a rush": "that" determines a bare noun and
+        # belongs to the words; a singular verb right after the noun shows it.
+        return th.end() - 4 if _DETERMINER.match(m, th.end(), b) else th.end()
     pp = _PP.match(m, pos, b)
     if pp and not th:
         pos = pp.end()
