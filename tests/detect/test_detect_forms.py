@@ -446,15 +446,12 @@ POSITIVE = [
         doc("“He told me \"never again\" and I believed him at the time,” Putin said."),
         [("putin", "He told me \"never again\" and I believed him")],
     ),
-]
-
-POSITIVE.append(
     (
         "'that' determining a bare noun belongs to the words",
         doc("Putin predicts that trickle will become a flood by spring."),
         [("putin", "that trickle will become a flood")],
-    )
-)
+    ),
+]
 
 VERBS = [
     "insisted",
