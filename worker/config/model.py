@@ -4,42 +4,17 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    SecretStr,
-    field_validator,
-)
+from pydantic import Field, field_validator
 
+from worker.config.channels import Channel, ConsoleChannel, EmailChannel, SlackChannel
+from worker.config.fields import ID, Record, Seconds
 from worker.records import ActorRef
 
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
-_UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
-_ID = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+__all__ = ["Channel", "ConsoleChannel", "EmailChannel", "SlackChannel"]
 
-
-def _seconds(value: object) -> object:
-    """'90s', '5m', '1h', '1.5d' or a number of seconds."""
-    if isinstance(value, str):
-        match = _DURATION.match(value)
-        if not match:
-            raise ValueError(f"{value!r} is not a duration such as 30s, 5m, 1h")
-        return float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
-    return value
-
-
-Seconds = Annotated[float, BeforeValidator(_seconds), Field(gt=0)]
-
-
-class _Record(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class FetchSettings(_Record):
+class FetchSettings(Record):
     allow_private_networks: bool = False
     allow_networks: tuple[str, ...] = ()
     timeout: Seconds = 20.0
@@ -57,7 +32,7 @@ class FetchSettings(_Record):
         return value
 
 
-class PollingSettings(_Record):
+class PollingSettings(Record):
     adaptive: bool = True  # follow each feed's entry frequency; else every feed uses `interval`
     interval: Seconds = 300.0  # the interval of feeds that name none, when not adaptive
     frequency_factor: float = Field(default=4.0, gt=0)  # adaptive: polls per new entry
@@ -74,7 +49,7 @@ class PollingSettings(_Record):
     ops_channel: str | None = None
 
 
-class MetricsSettings(_Record):
+class MetricsSettings(Record):
     listen: str | None = None
 
     @field_validator("listen")
@@ -85,7 +60,7 @@ class MetricsSettings(_Record):
         return value
 
 
-class FeedConfig(_Record):
+class FeedConfig(Record):
     url: str
     name: str | None = None
     interval: Seconds | None = None
@@ -98,8 +73,8 @@ class FeedConfig(_Record):
         return value
 
 
-class ActorConfig(_Record):
-    id: str = Field(pattern=_ID)
+class ActorConfig(Record):
+    id: str = Field(pattern=ID)
     name: str = Field(min_length=2)
     kind: Literal["person", "organization"] = "person"
     aliases: tuple[str, ...] = ()
@@ -108,54 +83,17 @@ class ActorConfig(_Record):
         return ActorRef(id=self.id, name=self.name, kind=self.kind, aliases=self.aliases)
 
 
-class ConsoleChannel(_Record):
-    id: str = Field(pattern=_ID)
-    type: Literal["console"]
-
-
-class SlackChannel(_Record):
-    id: str = Field(pattern=_ID)
-    type: Literal["slack"]
-    webhook_url: SecretStr
-    timeout: Seconds = 10.0
-
-    @field_validator("webhook_url")
-    @classmethod
-    def _http(cls, value: SecretStr) -> SecretStr:
-        if not re.match(r"^https?://", value.get_secret_value()):
-            raise ValueError("is not an http(s) URL")
-        return value
-
-
-class EmailChannel(_Record):
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
-    id: str = Field(pattern=_ID)
-    type: Literal["email"]
-    smtp_host: str
-    smtp_port: int = Field(default=587, gt=0, lt=65536)
-    starttls: bool = True
-    ssl: bool = False  # implicit TLS (port 465)
-    username: str | None = None
-    password: SecretStr | None = None
-    sender: str = Field(alias="from", pattern=r"^[^@\s]+@[^@\s]+$")
-    to: tuple[Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+$")], ...] = Field(min_length=1)
-    timeout: Seconds = 20.0
-
-
-Channel = Annotated[ConsoleChannel | SlackChannel | EmailChannel, Field(discriminator="type")]
-
-
-class Route(_Record):
+class Route(Record):
     actors: tuple[str, ...] = ("*",)
     channels: tuple[str, ...] = Field(min_length=1)
     kinds: tuple[Literal["direct", "indirect"], ...] = ("direct", "indirect")
     min_confidence: float = Field(default=0.0, ge=0, le=1)
 
 
-class Config(_Record):
+class Config(Record):
     storage: str = "sqlite:///data/onrecord.db"
     broker: str = "embedded"
-    queue: str = Field(default="onrecord", pattern=_ID)  # deployments sharing a Redis use their own
+    queue: str = Field(default="onrecord", pattern=ID)  # deployments sharing a Redis use their own
     data_dir: str = "data"
     fetch: FetchSettings = FetchSettings()
     polling: PollingSettings = PollingSettings()
