@@ -451,6 +451,16 @@ POSITIVE = [
         doc("Putin predicts that trickle will become a flood by spring."),
         [("putin", "that trickle will become a flood")],
     ),
+    (
+        "subject outside, predicate quoted",
+        doc("Kellogg said Moscow “has no interest in a ceasefire at all.”"),
+        [("kellogg", "Moscow “has no interest in a ceasefire")],
+    ),
+    (
+        "subject and comma outside, predicate quoted",
+        doc("Peskov said sanctions, “even after a year of talks, remain in place.”"),
+        [("peskov", "sanctions, “even after a year of talks")],
+    ),
 ]
 
 VERBS = [

@@ -49,6 +49,13 @@ _DETERMINER = re.compile(
 )
 # A quoted fragment that opens the clause: 'she said “some of the participants” had begun'.
 _QUOTED_START = re.compile(rf"\s+[“\"‘]{MASK}+[”\"’]\s+[a-z]")
+# A short subject whose predicate is quoted: 'said Bushehr “does not represent a risk”',
+# 'said megabanks, “even after …, remain powerful”': the subject belongs to the words.
+_SUBJECT_QUOTE = re.compile(
+    r"\s+(?!(?:in|on|at|during|after|before|for|with|from|to|by|about|of|as|while|when|if|"
+    r"because|through|without|last|this|next|earlier|later|so|but|and|that|then|also)\b)"
+    rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,2}}?,?\s+[“\"‘«„]{MASK}"
+)
 
 
 def after_hearer(m: str, word: str, pos: int, b: int) -> int:
@@ -86,7 +93,7 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
     pp = _PP.match(m, pos, b)
     if pp and not th:
         pos = pp.end()
-    if BARE.match(m, pos, b) or _QUOTED_START.match(m, pos, b):
+    if BARE.match(m, pos, b) or _QUOTED_START.match(m, pos, b) or _SUBJECT_QUOTE.match(m, pos, b):
         return pos
     return None
 
