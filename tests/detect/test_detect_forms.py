@@ -461,6 +461,16 @@ POSITIVE = [
         doc("Peskov said sanctions, “even after a year of talks, remain in place.”"),
         [("peskov", "sanctions, “even after a year of talks")],
     ),
+    (
+        "according to an organisation's own document",
+        doc("According to the Kremlin estimates, the harvest will be the largest in a decade."),
+        [("kremlin", "the harvest will be the largest in a decade")],
+    ),
+    (
+        "according to a person's own document",
+        doc("According to Putin’s letter, the grain deal will not be renewed this year."),
+        [("putin", "the grain deal will not be renewed")],
+    ),
 ]
 
 VERBS = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .according import find_according
 from .article import Article
 from .attribution import subject_after, subject_before
 from .clauses import BARE, after_hearer, characterises, clause_end, clause_start
@@ -39,10 +40,7 @@ _COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:also|then|later|later
 _AFTER_POSTPOSED = re.compile(
     r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)?[.!?]?\s*$"
 )
-_SOURCE = re.compile(
-    r"\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:analysis|report|statement|data|figures|estimates?|"
-    r"survey|study|release|filing|letter|memo)\s+(?:by|from|of)\s+(?:the\s+)?"
-)
+
 
 
 def _after_quote(art: Article, a: int, v: int) -> bool:
@@ -57,33 +55,6 @@ def _after_quote(art: Article, a: int, v: int) -> bool:
                 # '“…,” said Peskov' unless no speaker follows ('“given …,” said it was')
                 return subject_after(art.masked, v + 4, v + 80, art.starts) is not None
     return False
-
-
-def _according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
-    m = art.masked
-    pos = cue.end()
-    if any(c.group().lower() != "according to" for c in CUE.finditer(m, a, cue.start())):
-        return  # '“…,” she said, according to NBC News': the outlet relays her words
-    src = _SOURCE.match(m, pos, b)
-    phrase = subject_after(m, src.end() if src else pos, b, art.starts)
-    if phrase is None:
-        return
-    speaker = art.speaker(phrase)
-    if speaker is None:
-        return
-    before = m[a : cue.start()].rstrip()
-    after_comma = m[phrase.end : b].lstrip().startswith(",")
-    if before.endswith(",") and after_comma and len(m[phrase.end : b].split()) >= 3:
-        start, end = a, b  # "The results, according to X, were mixed": the whole sentence
-    elif len(before.split()) >= 3:
-        start, end = a, a + len(before)
-    elif after_comma:
-        start, end = m.index(",", phrase.end) + 1, b
-    else:
-        return
-    art.note_speaker(cue.start(), speaker)
-    kind = "direct" if MASK in m[start:end] else "indirect"
-    art.add(speaker, kind, start, end, 0.9, ("reported:according-to",))
 
 
 def _main_subject(art: Article, a: int, v: int) -> Phrase | None:
@@ -137,7 +108,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if art.is_claimed(v, cue.end()) or v in art.used_verbs:
             continue  # or spent on a quote ending the sentence before ('“…!” X said')
         if word.lower() == "according to":
-            _according(art, a, b, cue)
+            find_according(art, a, b, cue)
             continue
         if _after_quote(art, a, v):
             continue

@@ -1,0 +1,56 @@
+"""Attribution to a source: "according to X, A", "A, according to X", "according to a
+report by X, A" and "according to the X estimates, A" (X's own document speaks for X)."""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .attribution import subject_after
+from .lexicon import CUE
+from .phrases import Phrase
+from .quotes import MASK
+
+_DOCS = r"analysis|report|statement|data|figures|estimates?|survey|study|release|filing|letter|memo"
+_SOURCE = re.compile(rf"\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:{_DOCS})\s+(?:by|from|of)\s+(?:the\s+)?")
+_DOCUMENT = re.compile(rf"\s+(?:{_DOCS})\b")
+_THE = re.compile(r"\s+(?:the\s+)?")
+
+
+def _owner(art: Article, pos: int, b: int) -> Phrase | None:
+    """'according to the Kremlin's estimates': the possessor of a document is its source."""
+    the = _THE.match(art.masked, pos, b)
+    span = art.starts.get(the.end()) if the else None
+    if span is None or not span.possessive or not _DOCUMENT.match(art.masked, span.end, b):
+        return None
+    return Phrase("span", span.start, span.end, span.text, span)
+
+
+def find_according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
+    """'According to X, A' / 'A, according to X' / 'according to the X estimates, A'."""
+    m = art.masked
+    pos = cue.end()
+    if any(c.group().lower() != "according to" for c in CUE.finditer(m, a, cue.start())):
+        return  # '“…,” she said, according to NBC News': the outlet relays her words
+    src = _SOURCE.match(m, pos, b)
+    phrase = subject_after(m, src.end() if src else pos, b, art.starts) or _owner(art, pos, b)
+    if phrase is None:
+        return
+    speaker = art.speaker(phrase)
+    if speaker is None:
+        return
+    before = m[a : cue.start()].rstrip()
+    doc = _DOCUMENT.match(m, phrase.end, b)  # "according to the EDS estimates, A": EDS's
+    np_end = doc.end() if doc else phrase.end
+    after_comma = m[np_end:b].lstrip().startswith(",")
+    if before.endswith(",") and after_comma and len(m[np_end:b].split()) >= 3:
+        start, end = a, b  # "The results, according to X, were mixed": the whole sentence
+    elif len(before.split()) >= 3:
+        start, end = a, a + len(before)
+    elif after_comma:
+        start, end = m.index(",", np_end) + 1, b
+    else:
+        return
+    art.note_speaker(cue.start(), speaker)
+    kind = "direct" if MASK in m[start:end] else "indirect"
+    art.add(speaker, kind, start, end, 0.9, ("reported:according-to",))
