@@ -672,3 +672,11 @@ def test_closing_attribution_repeating_the_speaker_is_not_a_new_one() -> None:
         "Keith Kellogg, who leads the team, said the talks had stalled for good, he said.",
     )
     assert [s.actor_id for s in detect(document, ACTORS)] == ["kellogg"]
+
+
+def test_second_that_clause_is_a_statement_of_its_own() -> None:
+    document = doc("Putin said that the talks had been useful, and that a new round would follow in June.")
+    texts = [s.text for s in detect(document, ACTORS) if s.actor_id == "putin"]
+    assert texts == ["the talks had been useful", "a new round would follow in June."]
+    one = doc("Putin said that the talks had been useful and that was all he would say.")
+    assert [s.text for s in detect(one, ACTORS)] == [one.text[16:]]

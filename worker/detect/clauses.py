@@ -134,3 +134,15 @@ def clause_end(m: str, start: int, end: int, ends: dict[int, Span]) -> int:
         if clause_start(m, cue.group(), cue.start(), cue.end(), end) is not None:
             return comma  # not a closing "…, he said." that repeats the attribution
     return end
+
+
+_AND_THAT = re.compile(r",\s+and\s+that(?=\s)")
+
+
+def second_that(m: str, start: int, end: int) -> re.Match[str] | None:
+    """', and that B' inside a reported clause: a second clause the cue governs ("said that
+    A, and that B"), when a subject and verb follow ("and that was all" is no clause)."""
+    for t in _AND_THAT.finditer(m, start, end):
+        if BARE.match(m, t.end(), end) or _SUBJECT_QUOTE.match(m, t.end(), end):
+            return t
+    return None

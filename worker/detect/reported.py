@@ -7,7 +7,7 @@ import re
 from .according import find_according
 from .article import Article
 from .attribution import subject_after, subject_before
-from .clauses import BARE, after_hearer, characterises, clause_end, clause_start
+from .clauses import BARE, after_hearer, characterises, clause_end, clause_start, second_that
 from .lexicon import CUE, QUOTE_VERBS, TITLES
 from .phrases import Phrase
 from .quotes import MASK
@@ -166,6 +166,11 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if speaker is None:
             continue
         art.note_speaker(v, speaker)
-        kind = "direct" if MASK in m[start:end] else "indirect"
-        art.add(speaker, kind, start, end, 0.9, (rule, f"cue:{word}"), text)
+        parts = [(start, end)]
+        two = second_that(m, start, end) if rule in ("reported:that", "reported:clause") else None
+        if two:  # "said that A, and that B": two statements
+            parts = [(start, two.start()), (two.end(), end)]
+        for p_start, p_end in parts:
+            kind = "direct" if MASK in m[p_start:p_end] else "indirect"
+            art.add(speaker, kind, p_start, p_end, 0.9, (rule, f"cue:{word}"), text)
         art.used_verbs.add(v)
