@@ -678,5 +678,7 @@ def test_second_that_clause_is_a_statement_of_its_own() -> None:
     document = doc("Putin said that the talks had been useful, and that a new round would follow in June.")
     texts = [s.text for s in detect(document, ACTORS) if s.actor_id == "putin"]
     assert texts == ["the talks had been useful", "a new round would follow in June."]
+    inside = doc("Putin said the talks were “useful for both sides,” and that Kyiv opposes any delay.")
+    assert [s.text for s in detect(inside, ACTORS)][1:] == ["Kyiv opposes any delay."]
     one = doc("Putin said that the talks had been useful and that was all he would say.")
     assert [s.text for s in detect(one, ACTORS)] == [one.text[16:]]

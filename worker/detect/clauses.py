@@ -136,13 +136,18 @@ def clause_end(m: str, start: int, end: int, ends: dict[int, Span]) -> int:
     return end
 
 
-_AND_THAT = re.compile(r",\s+and\s+that(?=\s)")
+_VERB_NEXT = re.compile(
+    r"\s+(?:is|was|are|were|has|had|will|would|could|can|may|might|must|should|did|does|"
+    r"remains|seems|means|makes)\b"
+)
+# The comma may sit inside a closing quote mark ('“… program,” and that …'): masked away.
+_AND_THAT = re.compile(rf"(?:,|(?<={MASK})[”\"’])\s+and\s+that(?=\s)")
 
 
 def second_that(m: str, start: int, end: int) -> re.Match[str] | None:
     """', and that B' inside a reported clause: a second clause the cue governs ("said that
-    A, and that B"), when a subject and verb follow ("and that was all" is no clause)."""
+    A, and that B"), unless "that" is itself the subject ("and that was all")."""
     for t in _AND_THAT.finditer(m, start, end):
-        if BARE.match(m, t.end(), end) or _SUBJECT_QUOTE.match(m, t.end(), end):
+        if not _VERB_NEXT.match(m, t.end(), end) and len(m[t.end() : end].split()) >= 4:
             return t
     return None
