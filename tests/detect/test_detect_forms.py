@@ -471,6 +471,11 @@ POSITIVE = [
         doc("According to Putin’s letter, the grain deal will not be renewed this year."),
         [("putin", "the grain deal will not be renewed")],
     ),
+    (
+        "that-clause of a subject, a verb and a quote",
+        doc("Peskov added that Russians are “committed to the peace talks.”"),
+        [("peskov", "Russians are “committed to the peace talks")],
+    ),
 ]
 
 VERBS = [

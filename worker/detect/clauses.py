@@ -85,8 +85,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
         return pos  # "said investigators had found no indication that ...": the clause is bare
     if th and not CUE.search(m, pos, th.start() + len(th.group()) - 4):
         # "has said that more than once": a demonstrative, not a clause
-        if len(m[th.end() : b].split()) < 4:
-            return None
+        if len(m[th.end() : b].split()) < 4 and MASK not in m[th.end() : b]:
+            return None  # (a masked quote is one "word" here, however long)
         # "predicts that trickle will become a rush": "that" determines a bare noun and
         # belongs to the words; a singular verb right after the noun shows it.
         return th.end() - 4 if _DETERMINER.match(m, th.end(), b) else th.end()
