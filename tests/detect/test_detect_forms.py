@@ -476,6 +476,11 @@ POSITIVE = [
         doc("Peskov added that Russians are “committed to the peace talks.”"),
         [("peskov", "Russians are “committed to the peace talks")],
     ),
+    (
+        "quote trailing off",
+        doc('"We are just trying to hold on one more year, but with these sanctions ..." Putin said.'),
+        [("putin", "We are just trying to hold on one more year")],
+    ),
 ]
 
 VERBS = [

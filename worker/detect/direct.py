@@ -29,7 +29,8 @@ def _after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
     inner = art.text[q.start : q.end].rstrip().rstrip("'’\"”")
     lead = _LEAD.match(m, lo, hi)
     at = lead.end() if lead else lo
-    if not (inner[-1:] in ",!?—–-…" or m[lo:at].strip()):
+    # A quote that trails off ('“… but with this law ...” she said') ends like one with a comma.
+    if not (inner[-1:] in ",!?—–-…" or inner.endswith("...") or m[lo:at].strip()):
         return None
     cue = CUE.search(m, at, min(hi, at + 120))
     if not cue:
