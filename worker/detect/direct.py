@@ -53,7 +53,8 @@ def _after_limit(art: Article, q: Quote, hi: int, b: int) -> int:
     in two sentences at the "!", but the next sentence still attributes the quote."""
     if hi < b or q.close is None or art.masked[q.close + 1 : b].strip(" ”\"’'"):
         return hi
-    if art.text[q.start : q.close].rstrip()[-1:] not in ("!", "?"):
+    ends = art.text[q.start : q.close].rstrip()
+    if ends[-1:] not in ("!", "?", "…") and not ends.endswith("..."):
         return hi
     a2, b2 = art.sentence_of(b)
     if a2 != b or art.para_of(b).index != q.para:
