@@ -92,3 +92,40 @@ def test_migration_adds_missing_columns(store_url: str) -> None:
     engine = open_store(store_url)  # as a newer release starting on an older store
     assert "body_hash" in {c["name"] for c in sa.inspect(engine).get_columns("feeds")}
     engine.dispose()
+
+
+def _two_entries(engine):  # type: ignore[no-untyped-def]
+    feeds.sync_feeds(engine, FEEDS)
+    feed_id = feeds.all_feeds(engine)[0].id
+    added = entries.add_entries(engine, feed_id, [(FeedEntry("guid:a"), "pending"),
+                                                  (FeedEntry("guid:b"), "pending")], NOW)
+    return [entry_id for entry_id, _state in added]
+
+
+def test_two_copies_of_a_story_judged_at_once_alert_once(store_url: str) -> None:
+    """Both workers judged the quote new before either wrote: the claim decides."""
+    engine = open_store(store_url)
+    first, second = _two_entries(engine)
+    said = Statement("peskov", "direct", "Nobody came here", "Peskov", confidence=0.9)
+    judged = judge([said], alerts.known_fingerprints(engine, []))  # both see "unknown"
+    plans = plan_alerts(judged, [Route(channels=("desk",))])
+    doc = Document("T", ("“Nobody came here,” Peskov said.",))
+    assert len(alerts.record_findings(engine, first, doc, judged, plans, NOW)) == 1
+    assert alerts.record_findings(engine, second, doc, judged, plans, NOW) == []
+    engine.dispose()
+
+
+def test_a_statement_no_route_took_does_not_silence_a_later_copy(store_url: str) -> None:
+    engine = open_store(store_url)
+    first, second = _two_entries(engine)
+    direct_only = [Route(channels=("desk",), kinds=("direct",))]
+    reported = Statement("peskov", "indirect", "Russia will never agree to these terms", "Peskov")
+    quoted = Statement("peskov", "direct", "Russia will never agree to these terms.", "Peskov")
+    doc = Document("T", ("x",))
+    judged = judge([reported], alerts.known_fingerprints(engine, []))
+    assert alerts.record_findings(engine, first, doc, judged, plan_alerts(judged, direct_only), NOW) == []
+    judged = judge([quoted], alerts.known_fingerprints(engine, [judged[0][1]]))
+    assert judged[0][2] is True  # recorded, but never alerted: still news
+    plans = plan_alerts(judged, direct_only)
+    assert len(alerts.record_findings(engine, second, doc, judged, plans, NOW)) == 1
+    engine.dispose()

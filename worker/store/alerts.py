@@ -10,7 +10,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from worker.records import Document, Statement
 from worker.route import AlertPlan
-from worker.store.schema import alerts, articles, deliveries, entries, statements
+from worker.store.schema import alerted, alerts, articles, deliveries, entries, statements
 
 
 def _insert(engine: Engine):  # type: ignore[no-untyped-def]
@@ -18,21 +18,23 @@ def _insert(engine: Engine):  # type: ignore[no-untyped-def]
 
 
 def known_fingerprints(engine: Engine, fingerprints: Iterable[str]) -> set[str]:
+    """The fingerprints already alerted: a cheap first look (record_findings decides)."""
     wanted = list(set(fingerprints))
     if not wanted:
         return set()
     with engine.connect() as conn:
-        return set(conn.execute(select(statements.c.fingerprint)
-                                .where(statements.c.fingerprint.in_(wanted))).scalars())
+        return set(conn.execute(select(alerted.c.fingerprint)
+                                .where(alerted.c.fingerprint.in_(wanted))).scalars())
 
 
 def record_findings(
     engine: Engine, entry_id: int, document: Document,
     found: Sequence[tuple[Statement, str, bool]], plans: Sequence[AlertPlan], now: datetime,
 ) -> list[int]:
-    """In one transaction: the article, its statements (fingerprint, novel), the alerts the
-    plans call for and a pending delivery per channel; the entry becomes done. Returns the
-    ids of the deliveries created, so that a crash before or after leaves nothing half-done."""
+    """In one transaction: the article, its statements, the alerts the plans call for (each
+    statement claiming its fingerprint first) and a pending delivery per channel; the entry
+    becomes done. Returns the ids of the deliveries created, so that a crash before or after
+    leaves nothing half-done."""
     insert = _insert(engine)
     delivery_ids: list[int] = []
     with engine.begin() as conn:
@@ -41,19 +43,29 @@ def record_findings(
             source=document.source, extracted_at=now,
         ).on_conflict_do_update(index_elements=["entry_id"], set_={"extracted_at": now})
             .returning(articles.c.id)).scalar_one()
-        statement_ids = []
-        for statement, fingerprint, novel in found:
+        statement_ids, claimed = [], set()
+        for index, (statement, mark, novel) in enumerate(found):
+            if novel and any(index in plan.statement_indexes for plan in plans):
+                # Only an alerted statement claims its words; a lost race means another
+                # copy of the story got there first, and this one is not news.
+                won = conn.execute(insert(alerted).values(fingerprint=mark, first_at=now)
+                                   .on_conflict_do_nothing().returning(alerted.c.fingerprint)).scalar()
+                if won:
+                    claimed.add(index)
             statement_ids.append(conn.execute(statements.insert().values(
                 article_id=article_id, actor_id=statement.actor_id, kind=statement.kind,
                 text=statement.text, speaker=statement.speaker, start=statement.start,
                 end=statement.end, confidence=statement.confidence,
-                evidence=list(statement.evidence), fingerprint=fingerprint, novel=novel,
+                evidence=list(statement.evidence), fingerprint=mark, novel=index in claimed,
                 recorded_at=now,
             ).returning(statements.c.id)).scalar_one())
         for plan in plans:
+            indexes = [i for i in plan.statement_indexes if i in claimed]
+            if not indexes:
+                continue
             alert_id = conn.execute(insert(alerts).values(
                 article_id=article_id, actor_id=plan.actor_id, created_at=now,
-                statement_ids=[statement_ids[i] for i in plan.statement_indexes],
+                statement_ids=[statement_ids[i] for i in indexes],
             ).on_conflict_do_nothing(index_elements=["article_id", "actor_id"])
                 .returning(alerts.c.id)).scalar()
             if alert_id is None:  # this entry was processed before: its alert exists

@@ -93,6 +93,15 @@ statements = Table(
 )
 Index("ix_statements_fingerprint", statements.c.fingerprint)
 
+# What has been alerted, one row per (actor, words). Claimed inside the transaction that
+# creates the alert, so two workers racing on copies of one story alert once, and a
+# statement no route took does not silence a later copy that a route takes.
+alerted = Table(
+    "alerted", metadata,
+    Column("fingerprint", String(64), primary_key=True),
+    Column("first_at", DateTime(timezone=True), nullable=False),
+)
+
 alerts = Table(
     "alerts", metadata,
     Column("id", Integer, primary_key=True),
