@@ -481,6 +481,11 @@ POSITIVE = [
         doc('"We are just trying to hold on one more year, but with these sanctions ..." Putin said.'),
         [("putin", "We are just trying to hold on one more year")],
     ),
+    (
+        "aside between the cue and 'that'",
+        doc("Putin insisted, as he had done in March, that the border would stay closed."),
+        [("putin", "the border would stay closed")],
+    ),
 ]
 
 VERBS = [

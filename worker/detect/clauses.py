@@ -41,6 +41,7 @@ BARE = re.compile(
 # "vows to revive …", not "promised to the voters" nor "pledged to them".
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S")
 _THAT_NEXT = re.compile(r"\s+that\s")
+_ASIDE = re.compile(rf",[^,;:!?{MASK}]{{3,120}}?,(?=\s+that\s)")
 _DETERMINER = re.compile(
     r"\s+(?!(?:he|she|it|they|we|you|there|the|a|an|this|these|those|his|her|its|their|our|"
     r"some|many|no|all|most|if|when|while|because|although|though|as|after|before|since|"
@@ -78,6 +79,9 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
         pos = after_hearer(m, word, pos, b)
         if pos < 0 or m[pos : pos + 1] == ",":
             return None  # no hearer, or 'A, X told Trump officials, B': a parenthetical
+    aside = _ASIDE.match(m, pos, b)
+    if aside:  # "reiterated, as he did in May, that …": past the aside
+        pos = aside.end()
     if word in CONTINUATIVE and not _THAT_NEXT.match(m, pos, b):
         return None
     th = _THAT.match(m, pos, b)
