@@ -486,6 +486,16 @@ POSITIVE = [
         doc("Putin insisted, as he had done in March, that the border would stay closed."),
         [("putin", "the border would stay closed")],
     ),
+    (
+        "coordinated cue before a quote, subject with an appositive",
+        doc("Keith Kellogg, the US envoy, spoke in Kyiv and said of the talks: “We made real progress.”"),
+        [("kellogg", "We made real progress")],
+    ),
+    (
+        "participle after a subject with an appositive",
+        doc("Keith Kellogg, the US envoy, opened the meeting, saying that the ceasefire must hold."),
+        [("kellogg", "the ceasefire must hold")],
+    ),
 ]
 
 VERBS = [

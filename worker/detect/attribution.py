@@ -46,6 +46,14 @@ def _rstrip(m: str, lo: int, end: int) -> int:
 
 
 _WHO = re.compile(r"\s+who$")
+# A verb after a name ("Trump unleashed"), not a preposition or article ("During the").
+_FINITE = re.compile(
+    r"\s+(?!(?:and|or|of|to|in|on|at|for|with|the|a|an|his|her|its|their)\b)(?:also\s+)?[a-z]+\b"
+)
+# "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
+_PRONOUN_START = re.compile(r"\s*(?:[A-Z][^,;:!?]{0,60},\s*)?([Hh]e|[Ss]he)\s+[a-z]")
+# A cue coordinated with an earlier verb: "X rejected the claim and insisted".
+COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:also|then|later))?\s*$")
 _FREE_RELATIVE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever)\s+$")
 _AGE = re.compile(r",\s*\d{1,3}$")
 # Not a verb: "Berkeley, was known for protests, said X" has a predicate, no appositive.
@@ -126,4 +134,22 @@ def subject_after(m: str, pos: int, hi: int, starts: dict[int, Span]) -> Phrase 
     if t:
         kind = "blocked" if t.group("det").lower() in ("a", "an") else "title"
         return Phrase(kind, at, at + t.end(), t.group(0), head=t.group("head").lower())
+    return None
+
+
+def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
+    """The sentence's subject before a coordinated cue: a name or pronoun then a verb,
+    past an appositive ("Sharron Angle, a Tea Party favorite, released an ad saying …")."""
+    for span in spans:
+        if span.possessive:
+            continue
+        end = span.end
+        if m.startswith(",", end) and _APPOSITIVE.match(m, end + 1, v):
+            close = m.find(",", end + 1, v)
+            end = close + 1 if close > 0 else end
+        if _FINITE.match(m, end, v):
+            return Phrase("span", span.start, span.end, span.text, span)
+    p = _PRONOUN_START.match(m, a, v)
+    if p:
+        return Phrase("pronoun", p.start(1), p.end(1), p.group(1), head=p.group(1).lower())
     return None

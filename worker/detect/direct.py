@@ -8,7 +8,7 @@ import re
 from worker.records import Statement
 
 from .article import Article
-from .attribution import subject_after, subject_before
+from .attribution import COORDINATED, main_subject, subject_after, subject_before
 from .continuation import chained, continued, coordinated
 from .coref import Speaker
 from .lexicon import CUE
@@ -83,6 +83,8 @@ def _before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
             phrase = subject_after(m, cue.end(), q.open, art.starts)
         else:
             phrase = subject_before(m, lo, cue.start(), art.ends)
+            if phrase is None and COORDINATED.search(m, lo, cue.start()):  # "X spoke and said:"
+                phrase = main_subject(m, lo, cue.start(), art.spans_in(lo, cue.start()))
         return (phrase, cue.start(), cue.group()) if phrase else None
     if seg.rstrip().endswith(":"):  # "Peskov: “…”"
         colon = lo + len(seg.rstrip()) - 1

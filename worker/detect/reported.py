@@ -6,10 +6,9 @@ import re
 
 from .according import find_according
 from .article import Article
-from .attribution import subject_after, subject_before
+from .attribution import COORDINATED, main_subject, subject_after, subject_before
 from .clauses import BARE, after_hearer, characterises, clause_end, clause_start, second_that
 from .lexicon import CUE, QUOTE_VERBS, TITLES
-from .phrases import Phrase
 from .quotes import MASK
 
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
@@ -17,12 +16,6 @@ from .quotes import MASK
 _TITLE_WORDS = re.compile(
     rf"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-z]+woman|[A-Z][\w.&’'-]*|(?:{TITLES})\b))*\s*$"
 )
-# A verb after a name ("Trump unleashed"), not a preposition or article ("During the").
-_FINITE = re.compile(
-    r"\s+(?!(?:and|or|of|to|in|on|at|for|with|the|a|an|his|her|its|their)\b)(?:also\s+)?[a-z]+\b"
-)
-# "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
-_PRONOUN_START = re.compile(r"\s*(?:[A-Z][^,;:!?]{0,60},\s*)?([Hh]e|[Ss]he)\s+[a-z]")
 _NEXT_CUE = re.compile(rf",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{CUE.pattern})\b")
 # "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
 # or "quoted as saying" (the "d"/"s" stand for "and", "heard", "as", checked after the match:
@@ -36,7 +29,6 @@ _PARTICIPLE = re.compile(
 _LINK = re.compile(r"(?:\band|\bheard|\bquoted as)$")
 _PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
 _CONJUNCTION = re.compile(r"[\s,]*(?:and|but)\b")
-_COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:also|then|later|later))?\s*$")
 _AFTER_POSTPOSED = re.compile(
     r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)?[.!?]?\s*$"
 )
@@ -57,17 +49,6 @@ def _after_quote(art: Article, a: int, v: int) -> bool:
     return False
 
 
-def _main_subject(art: Article, a: int, v: int) -> Phrase | None:
-    """The sentence's subject before a coordinated cue: a name or pronoun then a verb."""
-    for span in art.spans_in(a, v):
-        if not span.possessive and _FINITE.match(art.masked, span.end, v):
-            return Phrase("span", span.start, span.end, span.text, span)
-    p = _PRONOUN_START.match(art.masked, a, v)
-    if p:
-        return Phrase("pronoun", p.start(1), p.end(1), p.group(1), head=p.group(1).lower())
-    return None
-
-
 def _participle(art: Article, a: int, b: int) -> None:
     """'Trump unleashed a new controversy, saying that ...': the sentence's subject says it."""
     m = art.masked
@@ -78,7 +59,7 @@ def _participle(art: Article, a: int, b: int) -> None:
             continue
         if _after_quote(art, a, p.start()) and not CUE.search(m, a, p.start()):
             continue  # '“…,” saying …' has no subject; '“…,” X told Y, asserting …' has X
-        phrase = _main_subject(art, a, p.start())
+        phrase = main_subject(m, a, p.start(), art.spans_in(a, p.start()))
         speaker = art.speaker(phrase) if phrase else None
         if speaker is None:
             continue
@@ -123,10 +104,10 @@ def _find_reported(art: Article, a: int, b: int) -> None:
                     kind = "direct" if MASK in head else "indirect"
                     art.add(speaker, kind, a, a + len(head), 0.9, ("reported:inverted", f"cue:{word}"))
                 continue
-        coordinated = phrase is None and _COORDINATED.search(m, a, v)
+        coordinated = phrase is None and COORDINATED.search(m, a, v)
         guessed = bool(coordinated and last is None)  # subject guessed from the sentence start
         if coordinated:  # "Peskov rejected the claim and insisted", "X is white, and admitted"
-            phrase = last or _main_subject(art, a, v)
+            phrase = last or main_subject(m, a, v, art.spans_in(a, v))
         if phrase is None:
             if not coordinated and clause_start(m, word, v, cue.end(), b) is not None:
                 art.note_unknown(v)  # someone these rules cannot name spoke: "he" may be them
