@@ -707,3 +707,8 @@ def test_second_that_clause_is_a_statement_of_its_own() -> None:
     assert [s.text for s in detect(inside, ACTORS)][1:] == ["Kyiv opposes any delay."]
     one = doc("Putin said that the talks had been useful and that was all he would say.")
     assert [s.text for s in detect(one, ACTORS)] == [one.text[16:]]
+
+
+def test_organisation_after_of_is_not_the_inverted_speaker() -> None:
+    document = doc("“The truce will not hold,” said Keith Kellogg of the influential Department of Justice.")
+    assert [s.actor_id for s in detect(document, ACTORS)] == ["kellogg"]

@@ -14,7 +14,9 @@ from .phrases import Phrase, last_word, np_before
 from .quotes import MASK
 
 _WORD_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
-_ORG_TITLE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
+# "said IMF chief economist X": title words between an organisation and a name; not
+# "said Tom Bonier of the liberal National Committee" (a preposition: X is the speaker).
+_ORG_TITLE = re.compile(r"(?:\s+(?!(?:of|for|at|from|with|in|on|the|and|to)\b)[a-z][\w-]*){1,3}\s+")
 # Words between an inverted cue and the name: "said (the) former Fed Vice Chair Donald Kohn".
 _TITLE_LEAD = re.compile(r"(?:(?P<det>the|a|an|The|A|An)\s+)?(?:(?:former|then|[a-z]+)\s+){0,4}")
 _TITLE_AFTER = re.compile(rf"(?P<det>the|a|an)\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<head>{TITLES})\b", re.IGNORECASE)
