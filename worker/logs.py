@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import structlog
 
@@ -26,3 +27,17 @@ def configure_logging(level: str = "INFO", *, json: bool = False) -> None:
 
 
 log = structlog.get_logger("onrecord")
+
+
+def redact(url: str) -> str:
+    """A URL fit for a log line: without user info or query values (feed URLs may carry
+    tokens, as `${FEED_TOKEN}` in the config)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<unparseable url>"
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    query = "&".join(f"{k}=…" for k, _v in parse_qsl(parts.query, keep_blank_values=True))
+    return urlunsplit((parts.scheme, host, parts.path, query, ""))

@@ -9,6 +9,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Set
+from datetime import UTC, datetime
 
 from worker.parse.identity import canonical_link
 from worker.records import FeedEntry, Statement
@@ -37,6 +38,13 @@ def split_entries(entries: Iterable[FeedEntry], known_keys: Mapping[str, str],
         elif stored != entry.content_hash:
             edited.append(entry)
     return tuple(new.values()), tuple(edited)
+
+
+def newest_first(entries: Iterable[FeedEntry]) -> tuple[FeedEntry, ...]:
+    """By publication time, newest first; undated entries after, in feed order. Feeds list
+    oldest-first as often as newest-first, and a cap must keep the newest."""
+    undated = datetime.min.replace(tzinfo=UTC)
+    return tuple(sorted(entries, key=lambda e: e.published or undated, reverse=True))
 
 
 def fingerprint(statement: Statement) -> str:

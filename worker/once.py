@@ -35,12 +35,19 @@ def run_once(rt: Runtime) -> OnceSummary:
         try:
             pipeline.process_entry(rt, entry_id)
             processed += 1
+        except pipeline.PageUnavailable as exc:  # left pending: the next run tries the page again
+            log.info("article page unavailable, entry kept for the next run", entry=entry_id, error=str(exc))
         except Exception as exc:
             log.exception("entry processing crashed", entry=entry_id)
             entry_store.mark_entry(rt.engine, entry_id, "failed", f"{type(exc).__name__}: {exc}")
     sent = undelivered = 0
     for delivery_id in delivery_store.pending(rt.engine, rt.clock()):
-        outcome = pipeline.deliver(rt, delivery_id)
+        try:
+            outcome = pipeline.deliver(rt, delivery_id)
+        except Exception:  # one broken delivery must not keep the others from going out
+            log.exception("delivery crashed", delivery=delivery_id)
+            undelivered += 1
+            continue
         sent += outcome.status == "sent"
         undelivered += outcome.status in ("retry", "failed")
     return OnceSummary(len(feeds), failed, processed, sent, undelivered)

@@ -18,9 +18,9 @@ from worker.detect import detect
 from worker.extract import document_from_feed_text, document_from_html
 from worker.fetch import fetch_url
 from worker.fetch.batch import FeedRequest, fetch_many_sync
-from worker.logs import log
+from worker.logs import log, redact
 from worker.metrics import DELIVERIES, ENTRIES, POLLS, STATEMENTS
-from worker.novelty import fingerprint, judge, split_entries
+from worker.novelty import fingerprint, judge, newest_first, split_entries
 from worker.parse import parse_feed
 from worker.parse.identity import guids_unstable
 from worker.records import FetchResult
@@ -33,6 +33,11 @@ from worker.store import feeds as feed_store
 from worker.store.records import FeedState
 
 DELIVERY_LEASE = timedelta(minutes=5)
+PAGE_ATTEMPTS = 3  # tries at an article page before falling back to the feed's text
+
+
+class PageUnavailable(Exception):
+    """The article page failed in a way a later try may not: process the entry again later."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +63,7 @@ def poll_feeds(rt: Runtime, feed_ids: Sequence[int]) -> list[PollOutcome]:
         try:
             outcomes.append(record_poll(rt, feed, result))
         except Exception as exc:  # a bug on one feed must not cost the others their poll
-            log.exception("feed poll crashed", feed=feed.url)
+            log.exception("feed poll crashed", feed=redact(feed.url))
             outcomes.append(_poll_failed(rt, feed, f"internal error: {type(exc).__name__}: {exc}", result))
     return outcomes
 
@@ -85,16 +90,18 @@ def record_poll(rt: Runtime, feed: FeedState, result: FetchResult) -> PollOutcom
     unstable = feed.guid_unstable or guids_unstable(entry_store.guid_by_link(rt.engine, feed.id),
                                                     parsed.entries)
     if unstable and not feed.guid_unstable:
-        log.warning("feed GUIDs are unstable, keying its entries by link", feed=feed.url)
+        log.warning("feed GUIDs are unstable, keying its entries by link", feed=redact(feed.url))
         parsed = parse_feed(result.body, result.final_url or feed.url, result.content_type,
                             use_guid=False)
     fresh, edited = split_entries(parsed.entries, *entry_store.known(rt.engine, feed.id, parsed.entries))
+    fresh = newest_first(fresh)
     # A new feed's existing items are history: record them as seen, alert on none
     # but the newest `backfill` of them.
     first_poll = feed.last_ok_at is None  # never read successfully, even if it failed before
     cap = polling.backfill if first_poll else polling.max_new_per_poll
     if not first_poll and len(fresh) > cap:
-        log.warning("entry flood: only the newest are processed", feed=feed.url, new=len(fresh), cap=cap)
+        log.warning("entry flood: only the newest are processed", feed=redact(feed.url),
+                    new=len(fresh), cap=cap)
     backfill = {e.key for e in fresh[:cap]}
     items = [(e, "pending" if e.key in backfill else "seen") for e in fresh]
     inserted = entry_store.add_entries(rt.engine, feed.id, items, now)
@@ -106,7 +113,7 @@ def record_poll(rt: Runtime, feed: FeedState, result: FetchResult) -> PollOutcom
                               last_modified=result.last_modified, body_hash=body_hash,
                               guid_unstable=unstable)
     POLLS.labels("ok").inc()
-    log.info("feed polled", feed=feed.url, entries=len(parsed.entries), new=len(fresh),
+    log.info("feed polled", feed=redact(feed.url), entries=len(parsed.entries), new=len(fresh),
              edited=len(edited), to_process=len(pending), parser=parsed.parser)
     return PollOutcome(feed.id, "ok", pending)
 
@@ -116,10 +123,10 @@ def _poll_failed(rt: Runtime, feed: FeedState, error: str, result: FetchResult) 
     delay = schedule.delay_after_failure(feed, polling, result)
     state = feed_store.record_poll_failure(rt.engine, feed.id, now, now + delay, error)
     POLLS.labels("failed").inc()
-    log.warning("feed failed", feed=state.url, error=error, failing_for=state.consecutive_errors)
+    log.warning("feed failed", feed=redact(state.url), error=error, failing_for=state.consecutive_errors)
     ops: tuple[int, ...] = ()
     if schedule.ops_alert_due(state, polling, now):
-        text = (f"Feed {state.name or state.url} has failed since "
+        text = (f"Feed {state.name or redact(state.url)} has failed since "
                 f"{state.failing_since:%Y-%m-%d %H:%M} UTC ({state.consecutive_errors} polls): {error}")
         ops = (alert_store.add_ops_delivery(rt.engine, polling.ops_channel or "", text, now),)
         feed_store.mark_ops_alerted(rt.engine, feed.id)
@@ -136,8 +143,14 @@ def process_entry(rt: Runtime, entry_id: int) -> tuple[int, ...]:
         page = fetch_url(rt.http, entry.link, max_bytes=rt.config.fetch.max_bytes)
         if page.ok and page.body:
             document = document_from_html(page.body, url=page.final_url or entry.link)
+        elif page.retryable and entry.attempts + 1 < PAGE_ATTEMPTS:
+            # Publishers fail under load exactly when news breaks: try the page again
+            # later rather than settle for the feed's summary now.
+            entry_store.mark_entry(rt.engine, entry.id, "pending", f"article page: {page.error}")
+            raise PageUnavailable(page.error or f"HTTP {page.status}")
         else:
-            log.info("article page unavailable, using the feed's text", url=entry.link, error=page.error)
+            log.info("article page unavailable, using the feed's text", url=redact(entry.link),
+                     error=page.error)
     if document is None or not document.paragraphs:
         document = document_from_feed_text(entry.title, entry.content or entry.summary, entry.link)
     elif not document.title:
@@ -149,7 +162,7 @@ def process_entry(rt: Runtime, entry_id: int) -> tuple[int, ...]:
     delivery_ids = alert_store.record_findings(rt.engine, entry.id, document, judged, plans, rt.clock())
     ENTRIES.labels("done").inc()
     STATEMENTS.labels("yes").inc(sum(1 for _s, _f, novel in judged if novel))
-    log.info("entry processed", url=entry.link, statements=len(statements), alerts=len(plans))
+    log.info("entry processed", url=redact(entry.link), statements=len(statements), alerts=len(plans))
     return tuple(delivery_ids)
 
 

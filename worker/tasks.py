@@ -49,6 +49,8 @@ def process_entry(self: Task, entry_id: int) -> None:
     rt = runtime(app)
     try:
         delivery_ids = pipeline.process_entry(rt, entry_id)
+    except pipeline.PageUnavailable as exc:  # the store counts these tries, not Celery
+        raise self.retry(exc=exc, countdown=60 * 2**self.request.retries, max_retries=None) from exc
     except Exception as exc:
         if self.request.retries >= self.max_retries:
             entry_store.mark_entry(rt.engine, entry_id, "failed", f"{type(exc).__name__}: {exc}")

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.site import Page, Site, rss, running_site
+from tests.e2e.site import Page, Site, article_page, rss, running_site
 from worker import pipeline
 from worker.config import load_config_text
 from worker.runtime import Runtime, open_runtime
 from worker.store import deliveries, feeds
+from worker.store import entries as entry_store
 
 T0 = datetime(2025, 7, 1, 9, 0, tzinfo=UTC)
 
@@ -118,3 +119,35 @@ def test_rate_limited_host_is_held_for_its_retry_after(tmp_path: Path, site: Sit
     assert (state.next_poll_at.replace(tzinfo=UTC) - clock.now).total_seconds() >= 7200
     assert pipeline.poll_feeds(rt, [1])[0].status == "failed"  # held: not even asked
     assert len(site.recorder.to("/feed.xml")) == 1
+
+
+def test_an_oldest_first_feed_still_has_its_newest_entries_processed(tmp_path: Path, site: Site) -> None:
+    old = "<item><guid>g0</guid><title>Old</title><link>{u}/s/0</link></item>"
+    site.pages["/feed.xml"] = Page(rss([]).replace(b"</channel>", old.format(u=site.url("")).encode()
+                                                   + b"</channel>"), "application/rss+xml")
+    rt = _runtime(tmp_path, site, Clock(), ", max_new_per_poll: 2")
+    pipeline.poll_feeds(rt, [1])
+    dated = "".join(f"<item><guid>d{i}</guid><title>Day {i}</title><link>{site.url(f'/d/{i}')}</link>"
+                    f"<pubDate>0{i} Jan 2025 10:00:00 GMT</pubDate></item>" for i in range(1, 6))
+    site.pages["/feed.xml"] = Page(rss([]).replace(b"</channel>", dated.encode() + b"</channel>"),
+                                   "application/rss+xml")
+    ids = pipeline.poll_feeds(rt, [1])[0].new_entry_ids
+    titles = [entry_store.load_entry(rt.engine, i).title for i in ids]  # type: ignore[union-attr]
+    assert titles == ["Day 5", "Day 4"]
+
+
+def test_a_briefly_failing_article_page_is_tried_again(tmp_path: Path, site: Site) -> None:
+    site.pages["/feed.xml"] = Page(rss([]), "application/rss+xml")
+    rt = _runtime(tmp_path, site, Clock())
+    pipeline.poll_feeds(rt, [1])
+    site.pages["/feed.xml"] = Page(rss([("n1", "News", site.url("/story"))]), "application/rss+xml")
+    (entry_id,) = pipeline.poll_feeds(rt, [1])[0].new_entry_ids
+    site.pages["/story"] = Page(b"busy", "text/plain", status=503)
+    with pytest.raises(pipeline.PageUnavailable):
+        pipeline.process_entry(rt, entry_id)
+    entry = entry_store.load_entry(rt.engine, entry_id)
+    assert entry is not None and entry.state == "pending" and entry.attempts == 1
+    site.pages["/story"] = Page(article_page("News", "Words of the story. " * 30))
+    pipeline.process_entry(rt, entry_id)
+    entry = entry_store.load_entry(rt.engine, entry_id)
+    assert entry is not None and entry.state == "done"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import Column, Engine, func, or_, select, update
+from sqlalchemy import Column, Engine, and_, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from worker.parse.identity import canonical_link
@@ -99,8 +99,14 @@ def mark_entry(engine: Engine, entry_id: int, state: str, error: str | None = No
             state=state, last_error=error, attempts=entries.c.attempts + 1))
 
 
+MAX_ATTEMPTS = 5  # a failed entry is tried again until it has been tried this often
+
+
 def pending_entries(engine: Engine, limit: int = 1000, seen_before: datetime | None = None) -> list[int]:
-    query = select(entries.c.id).where(entries.c.state == "pending")
+    """Entries to process: pending ones, and failed ones with tries left (a database
+    hiccup or a bug fixed by an upgrade should not cost an alert for good)."""
+    retry = and_(entries.c.state == "failed", entries.c.attempts < MAX_ATTEMPTS)
+    query = select(entries.c.id).where(or_(entries.c.state == "pending", retry))
     if seen_before is not None:
         query = query.where(entries.c.first_seen < seen_before)
     with engine.connect() as conn:
