@@ -496,6 +496,11 @@ POSITIVE = [
         doc("Keith Kellogg, the US envoy, opened the meeting, saying that the ceasefire must hold."),
         [("kellogg", "the ceasefire must hold")],
     ),
+    (
+        "fronted participle of saying",
+        doc("MOSCOW (May 2) -- Declaring “the old order” is finished, Vladimir Putin has ordered a review."),
+        [("putin", "“the old order” is finished")],
+    ),
 ]
 
 VERBS = [
@@ -712,3 +717,8 @@ def test_second_that_clause_is_a_statement_of_its_own() -> None:
 def test_organisation_after_of_is_not_the_inverted_speaker() -> None:
     document = doc("“The truce will not hold,” said Keith Kellogg of the influential Department of Justice.")
     assert [s.actor_id for s in detect(document, ACTORS)] == ["kellogg"]
+
+
+def test_fronted_participle_needs_a_clause() -> None:
+    document = doc("Saying goodbye to his guests at the door, Putin returned to the hall.")
+    assert detect(document, ACTORS) == ()

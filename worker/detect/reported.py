@@ -26,6 +26,11 @@ _PARTICIPLE = re.compile(
     r"declaring|contending|complaining|predicting|vowing|promising|conceding)"
     r"\s+(?:that\s+)?(?=[a-zA-Z“\"])"
 )
+_FRONTED = re.compile(  # after a dateline, if any: "WASHINGTON (Aug. 13) -- Declaring …"
+    r"\s*(?:[A-Z][A-Z .,]+(?:\([^)]{1,20}\))?\s*(?:--|—|–)\s*)?"
+    r"(Saying|Declaring|Insisting|Arguing|Warning|Claiming|Noting|Stressing|Asserting|Predicting)\b"
+)
+_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?[a-z]+(?:ed|s)\b")
 _LINK = re.compile(r"(?:\band|\bheard|\bquoted as)$")
 _PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
 _CONJUNCTION = re.compile(r"[\s,]*(?:and|but)\b")
@@ -75,8 +80,27 @@ def _participle(art: Article, a: int, b: int) -> None:
         art.add(speaker, kind, p.end(), end, 0.8, ("reported:participle", f"cue:{p.group(1)}"))
 
 
+def _fronted(art: Article, a: int, b: int) -> None:
+    """'Declaring “…” is at stake, Defense Secretary Robert Gates ordered a review': a
+    sentence-opening participle of saying belongs to the subject after its comma."""
+    m = art.masked
+    f = _FRONTED.match(m, a, b)
+    comma = m.find(",", f.end(), b) if f else -1
+    if not f or comma < 0 or clause_start(m, "said", f.start(1), f.end(1), comma) is None:
+        return
+    phrase = subject_after(m, comma + 1, b, art.starts)
+    if phrase is None or phrase.kind != "span" or not _VERB_AFTER.match(m, phrase.end, b):
+        return
+    speaker = art.speaker(phrase)
+    if speaker is not None:
+        start = clause_start(m, "said", f.start(1), f.end(1), comma) or f.end()
+        kind = "direct" if MASK in m[start:comma] else "indirect"
+        art.add(speaker, kind, start, comma, 0.8, ("reported:fronted", f"cue:{f.group(1)}"))
+
+
 def find_reported(art: Article, a: int, b: int) -> None:
     """Reported speech in the sentence at [a, b)."""
+    _fronted(art, a, b)
     _find_reported(art, a, b)
     _participle(art, a, b)
 
