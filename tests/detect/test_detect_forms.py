@@ -519,6 +519,7 @@ VERBS = [
     "reported",
     "lamented",
     "boasted",
+    "intimated",
 ]
 
 
