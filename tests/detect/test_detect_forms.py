@@ -501,6 +501,11 @@ POSITIVE = [
         doc("MOSCOW (May 2) -- Declaring “the old order” is finished, Vladimir Putin has ordered a review."),
         [("putin", "“the old order” is finished")],
     ),
+    (
+        "appositive holding a list",
+        doc("Keith Kellogg, the envoy who meets bankers, traders and insurers, said the truce would hold."),
+        [("kellogg", "the truce would hold")],
+    ),
 ]
 
 VERBS = [

@@ -86,7 +86,11 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         chunk = m[chunk_lo:inner]
         if comma >= 0 and _APPOSITIVE.match(chunk):
             age = _AGE.search(m, max(lo, comma - 8), comma)  # "Diego Jeronimo, 36, the owner"
-            return np_before(m, lo, age.start() if age else comma, ends)
+            np = np_before(m, lo, age.start() if age else comma, ends)
+            if np:
+                return np
+            # else a list inside the appositive: "X, the man who sets rates on loans, cars
+            # and homes, said": look for the name before an earlier comma
         # "X, a former economist who teaches at the University of California, Berkeley, said"
         earlier = comma
         for _ in range(3):
