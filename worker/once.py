@@ -41,9 +41,9 @@ def run_once(rt: Runtime) -> OnceSummary:
             log.exception("entry processing crashed", entry=entry_id)
             entry_store.mark_entry(rt.engine, entry_id, "failed", f"{type(exc).__name__}: {exc}")
     sent = undelivered = 0
-    for delivery_id in delivery_store.pending(rt.engine, rt.clock()):
+    for delivery_id in delivery_store.pending(rt.engine, rt.clock(), ignore_backoff=True):
         try:
-            outcome = pipeline.deliver(rt, delivery_id)
+            outcome = pipeline.deliver(rt, delivery_id, ignore_backoff=True)
         except Exception:  # one broken delivery must not keep the others from going out
             log.exception("delivery crashed", delivery=delivery_id)
             undelivered += 1

@@ -171,12 +171,13 @@ class DeliveryOutcome:
     delivery_id: int
     status: str  # sent | skipped | retry | failed
     error: str | None = None
-    retry_after: float | None = None  # seconds the receiver asked for
+    retry_in: float | None = None  # seconds until the next try, when there is one
 
 
-def deliver(rt: Runtime, delivery_id: int) -> DeliveryOutcome:
+def deliver(rt: Runtime, delivery_id: int, *, ignore_backoff: bool = False) -> DeliveryOutcome:
     now = rt.clock()
-    if not delivery_store.claim(rt.engine, delivery_id, now, DELIVERY_LEASE):
+    if not delivery_store.claim(rt.engine, delivery_id, now, DELIVERY_LEASE,
+                                ignore_backoff=ignore_backoff):
         return DeliveryOutcome(delivery_id, "skipped")  # sent already, or another worker has it
     view = delivery_store.load_view(rt.engine, delivery_id, rt.actor_names)
     if view is None:
@@ -184,12 +185,14 @@ def deliver(rt: Runtime, delivery_id: int) -> DeliveryOutcome:
     try:
         send_alert(rt.config, view)
     except DeliveryError as exc:
-        attempts = delivery_store.mark_failed(rt.engine, delivery_id, str(exc), retryable=exc.retryable)
-        gave_up = not exc.retryable or attempts >= delivery_store.MAX_ATTEMPTS
-        DELIVERIES.labels(view.channel_id, "failed" if gave_up else "retry").inc()
+        again = delivery_store.mark_failed(rt.engine, delivery_id, str(exc), retryable=exc.retryable,
+                                           now=now, retry_after=exc.retry_after)
+        DELIVERIES.labels(view.channel_id, "retry" if again else "failed").inc()
         log.warning("delivery failed", channel=view.channel_id, delivery=delivery_id,
-                    error=str(exc), attempts=attempts, will_retry=not gave_up)
-        return DeliveryOutcome(delivery_id, "failed" if gave_up else "retry", str(exc), exc.retry_after)
+                    error=str(exc), next_try=again.isoformat() if again else None)
+        if again is None:
+            return DeliveryOutcome(delivery_id, "failed", str(exc))
+        return DeliveryOutcome(delivery_id, "retry", str(exc), (again - now).total_seconds())
     delivery_store.mark_sent(rt.engine, delivery_id, rt.clock())
     DELIVERIES.labels(view.channel_id, "sent").inc()
     log.info("alert delivered", channel=view.channel_id, delivery=delivery_id, actor=view.actor_id)

@@ -54,7 +54,7 @@ def process_entry(self: Task, entry_id: int) -> None:
     except Exception as exc:
         if self.request.retries >= self.max_retries:
             entry_store.mark_entry(rt.engine, entry_id, "failed", f"{type(exc).__name__}: {exc}")
-            log.exception("entry failed for good", entry=entry_id)
+            log.exception("entry failed; the recovery task will try it again", entry=entry_id)
             return
         raise self.retry(exc=exc, countdown=30 * 2**self.request.retries) from exc
     for delivery_id in delivery_ids:
@@ -65,10 +65,8 @@ def process_entry(self: Task, entry_id: int) -> None:
 def deliver(self: Task, delivery_id: int) -> None:
     outcome = pipeline.deliver(runtime(app), delivery_id)
     if outcome.status == "retry":
-        # 10 s, 20 s, 40 s … capped at 30 min, or the receiver's Retry-After when longer;
-        # the attempt count lives in the store.
-        countdown = min(10 * 2**self.request.retries, 1800)
-        raise self.retry(countdown=max(countdown, outcome.retry_after or 0))
+        # The store holds the back-off and the give-up time; Celery only waits for it.
+        raise self.retry(countdown=max(outcome.retry_in or 0, 1))
 
 
 @app.task(name="onrecord.recover", ignore_result=True)
@@ -78,5 +76,5 @@ def recover() -> None:
     stale = rt.clock() - timedelta(minutes=10)  # younger work is still in the queue
     for entry_id in entry_store.pending_entries(rt.engine, seen_before=stale):
         _enqueue(process_entry, entry_id)
-    for delivery_id in delivery_store.pending(rt.engine, rt.clock(), created_before=stale):
+    for delivery_id in delivery_store.pending(rt.engine, stale):  # overdue: its message was lost
         _enqueue(deliver, delivery_id)

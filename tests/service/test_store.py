@@ -76,11 +76,33 @@ def test_findings_alerts_and_deliveries_are_recorded_once(store_url: str) -> Non
     assert not deliveries.claim(engine, first[0], NOW + 10 * lease, lease)  # sent is final
 
     assert deliveries.claim(engine, first[1], NOW, lease)
-    assert deliveries.mark_failed(engine, first[1], "smtp down", retryable=True) == 1
-    assert deliveries.pending(engine, NOW) == [first[1]]  # kept for the next try
-    assert deliveries.claim(engine, first[1], NOW, lease)
-    deliveries.mark_failed(engine, first[1], "auth refused", retryable=False)
-    assert deliveries.pending(engine, NOW) == []
+    again = deliveries.mark_failed(engine, first[1], "smtp down", retryable=True, now=NOW)
+    assert again is not None and again > NOW
+    assert deliveries.pending(engine, NOW) == []  # backing off
+    assert not deliveries.claim(engine, first[1], NOW, lease)
+    assert deliveries.pending(engine, again) == [first[1]]  # kept for the next try
+    later = NOW + timedelta(hours=2)
+    assert deliveries.claim(engine, first[1], later, lease)
+    again = deliveries.mark_failed(engine, first[1], "429", retryable=True, now=later, retry_after=600)
+    assert again is not None and (again - later).total_seconds() >= 600  # the receiver's wish
+    assert deliveries.claim(engine, first[1], again, lease)
+    tomorrow = NOW + timedelta(hours=25)
+    assert deliveries.mark_failed(engine, first[1], "still down", retryable=True, now=tomorrow) is None
+    assert deliveries.pending(engine, tomorrow, ignore_backoff=True) == []  # gave up after a day
+    engine.dispose()
+
+
+def test_a_refusal_that_retrying_cannot_fix_fails_at_once(store_url: str) -> None:
+    engine = open_store(store_url)
+    feeds.sync_feeds(engine, FEEDS)
+    (entry_id, _), = entries.add_entries(engine, feeds.all_feeds(engine)[0].id,
+                                         [(FeedEntry("guid:z"), "pending")], NOW)
+    judged = judge([Statement("peskov", "direct", "No", "Peskov")], set())
+    (delivery,) = alerts.record_findings(engine, entry_id, Document("T", ("x",)), judged,
+                                         plan_alerts(judged, [Route(channels=("desk",))]), NOW)
+    assert deliveries.claim(engine, delivery, NOW, timedelta(minutes=5))
+    assert deliveries.mark_failed(engine, delivery, "auth refused", retryable=False, now=NOW) is None
+    assert deliveries.pending(engine, NOW, ignore_backoff=True) == []
     engine.dispose()
 
 

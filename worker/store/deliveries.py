@@ -9,15 +9,26 @@ from sqlalchemy import Engine, and_, or_, select, update
 from worker.store.records import AlertView
 from worker.store.schema import alerts, articles, deliveries, entries, feeds, statements
 
-MAX_ATTEMPTS = 8
+# A channel that fails in a way a retry can help is retried with back-off for this long
+# (an afternoon's Slack or SMTP outage must not cost the alerts made during it).
+GIVE_UP_AFTER = timedelta(hours=24)
+MAX_BACKOFF = timedelta(minutes=30)
 
 
-def claim(engine: Engine, delivery_id: int, now: datetime, lease: timedelta) -> bool:
-    """Take a delivery for sending. False when it was sent, gave up, or another worker
-    holds it: only the holder of an unexpired claim may send."""
+def _due(now: datetime):  # type: ignore[no-untyped-def]
+    return or_(deliveries.c.next_attempt_at.is_(None), deliveries.c.next_attempt_at <= now)
+
+
+def claim(engine: Engine, delivery_id: int, now: datetime, lease: timedelta, *,
+          ignore_backoff: bool = False) -> bool:
+    """Take a delivery for sending. False when it was sent, gave up, is backing off, or
+    another worker holds it: only the holder of an unexpired claim may send."""
+    due = deliveries.c.state == "pending"
+    if not ignore_backoff:
+        due = and_(due, _due(now))
     claimable = and_(
         deliveries.c.id == delivery_id,
-        or_(deliveries.c.state == "pending",
+        or_(due,
             and_(deliveries.c.state == "sending", deliveries.c.claimed_until < now)),
     )
     with engine.begin() as conn:
@@ -60,25 +71,35 @@ def mark_sent(engine: Engine, delivery_id: int, now: datetime) -> None:
             attempts=deliveries.c.attempts + 1))
 
 
-def mark_failed(engine: Engine, delivery_id: int, error: str, *, retryable: bool) -> int:
-    """Record a failed attempt. The delivery goes back to pending while a retry can help
-    and attempts remain; else it stays `failed`, kept and visible in `status`."""
+def mark_failed(engine: Engine, delivery_id: int, error: str, *, retryable: bool, now: datetime,
+                retry_after: float | None = None) -> datetime | None:
+    """Record a failed attempt. While a retry can help and GIVE_UP_AFTER has not passed, the
+    delivery goes back to pending, due after an exponential back-off (or the receiver's
+    Retry-After): that time is returned. Else it stays `failed`, kept and shown in `status`."""
     with engine.begin() as conn:
-        attempts = conn.execute(select(deliveries.c.attempts)
-                                .where(deliveries.c.id == delivery_id)).scalar_one() + 1
-        state = "pending" if retryable and attempts < MAX_ATTEMPTS else "failed"
+        row = conn.execute(select(deliveries.c.attempts, deliveries.c.created_at)
+                           .where(deliveries.c.id == delivery_id)).one()
+        attempts = row.attempts + 1
+        created = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=now.tzinfo)
+        wait = min(timedelta(seconds=10 * 2 ** min(attempts - 1, 20)), MAX_BACKOFF)
+        wait = max(wait, timedelta(seconds=retry_after or 0))
+        again = now + wait if retryable and now + wait - created < GIVE_UP_AFTER else None
         conn.execute(update(deliveries).where(deliveries.c.id == delivery_id).values(
-            state=state, attempts=attempts, last_error=error[:2000], claimed_until=None))
-    return attempts
+            state="pending" if again else "failed", attempts=attempts, last_error=error[:2000],
+            claimed_until=None, next_attempt_at=again))
+    return again
 
 
-def pending(engine: Engine, now: datetime, limit: int = 500,
-            created_before: datetime | None = None) -> list[int]:
-    """Deliveries waiting to go out (or whose sender's claim expired)."""
-    waiting = or_(deliveries.c.state == "pending",
-                  and_(deliveries.c.state == "sending", deliveries.c.claimed_until < now))
-    if created_before is not None:
-        waiting = and_(waiting, deliveries.c.created_at < created_before)
+def pending(engine: Engine, due_by: datetime, limit: int = 500, *,
+            ignore_backoff: bool = False) -> list[int]:
+    """Deliveries due by `due_by` (waiting, or whose sender's claim expired). The recovery
+    task passes a time in the past: what is overdue lost its queued message. `once`, run
+    by hand or by cron, ignores the back-off and tries everything that waits."""
+    due = and_(deliveries.c.state == "pending", deliveries.c.created_at <= due_by)
+    if not ignore_backoff:
+        due = and_(due, _due(due_by))
+    waiting = or_(due,
+                  and_(deliveries.c.state == "sending", deliveries.c.claimed_until < due_by))
     with engine.connect() as conn:
         return list(conn.execute(select(deliveries.c.id).where(waiting)
                                  .order_by(deliveries.c.id).limit(limit)).scalars())

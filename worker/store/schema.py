@@ -124,6 +124,7 @@ deliveries = Table(
     Column("last_error", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("claimed_until", DateTime(timezone=True)),
+    Column("next_attempt_at", DateTime(timezone=True)),  # after a failure: not before then
     Column("sent_at", DateTime(timezone=True)),
     UniqueConstraint("alert_id", "channel_id", name="uq_deliveries_alert_channel"),
 )
