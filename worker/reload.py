@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from prometheus_client import Counter
 
-from worker.config import ConfigError, load_config
+from worker.config import Config, ConfigError, load_config
 from worker.fetch.client import build_client
 from worker.logs import log
 from worker.runtime import Runtime
@@ -52,14 +52,25 @@ def reloaded(rt: Runtime, watch: Watch, *, force: bool = False) -> Runtime:
     mtime = _mtime(watch.path)
     if mtime == watch.mtime or mtime == 0.0:
         return rt
-    watch.mtime = mtime  # judged once per edit, so a bad edit is logged once
     try:
         config = load_config(watch.path)
     except ConfigError as exc:
+        watch.mtime = mtime  # judged once per edit, so a bad edit is logged once
         RELOADS.labels("invalid").inc()
         log.error("config edit rejected, still running on the last good config",
                   problems=[str(p) for p in exc.problems])
         return rt
+    try:
+        new = _apply(rt, config)
+    except Exception:  # the store hiccuped: keep the old config, try again at the next look
+        RELOADS.labels("failed").inc()
+        log.exception("config reload failed, will try again")
+        return rt
+    watch.mtime = mtime
+    return new
+
+
+def _apply(rt: Runtime, config: Config) -> Runtime:
     kept = {"storage": rt.config.storage, "broker": rt.config.broker, "data_dir": rt.config.data_dir}
     if any(getattr(config, k) != v for k, v in kept.items()):
         log.warning("storage, broker and data_dir changes take effect at the next restart")

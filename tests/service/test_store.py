@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
@@ -150,4 +151,27 @@ def test_a_statement_no_route_took_does_not_silence_a_later_copy(store_url: str)
     assert judged[0][2] is True  # recorded, but never alerted: still news
     plans = plan_alerts(judged, direct_only)
     assert len(alerts.record_findings(engine, second, doc, judged, plans, NOW)) == 1
+    engine.dispose()
+
+
+def test_processes_syncing_the_same_edit_at_once_all_succeed(store_url: str) -> None:
+    engine = open_store(store_url)
+    feeds.sync_feeds(engine, FEEDS[:1])
+    edited = [*FEEDS, *(FeedConfig(url=f"https://n{i}.test/rss") for i in range(20))]
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(4)
+
+    def sync() -> None:
+        barrier.wait()
+        try:
+            feeds.sync_feeds(engine, edited)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=sync) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and len(feeds.all_feeds(engine)) == 22
     engine.dispose()

@@ -37,7 +37,12 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
 def migrate(engine: Engine) -> None:
     """Create missing tables and add missing columns, so a store from an older
     release keeps its data. Columns are only ever added, never changed."""
-    metadata.create_all(engine, checkfirst=True)
+    with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            # Hosts starting together must not race on CREATE TABLE; the lock ends with
+            # this transaction.
+            conn.execute(text("SELECT pg_advisory_xact_lock(7460521)"))
+        metadata.create_all(conn, checkfirst=True)
     inspector = inspect(engine)
     with engine.begin() as conn:
         for table in metadata.sorted_tables:
