@@ -728,3 +728,12 @@ def test_organisation_after_of_is_not_the_inverted_speaker() -> None:
 def test_fronted_participle_needs_a_clause() -> None:
     document = doc("Saying goodbye to his guests at the door, Putin returned to the hall.")
     assert detect(document, ACTORS) == ()
+
+
+def test_participle_belongs_to_the_last_coordinated_clause() -> None:
+    document = doc(
+        "Putin would grow heated, and Peskov would calmly cut him off, saying, “We heard you. Thanks.”"
+    )
+    assert [s.actor_id for s in detect(document, ACTORS)] == ["peskov"]
+    listed = doc("Putin met Kellogg, Zelenskyy, and Peskov, saying the talks must go on for weeks.")
+    assert [s.actor_id for s in detect(listed, ACTORS)] == ["putin"]

@@ -24,8 +24,10 @@ _PARTICIPLE = re.compile(
     r"[,—–ds]\s+(?:even\s+|while\s+|also\s+)?(saying|adding|arguing|insisting|warning|noting|"
     r"claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding)"
-    r"\s+(?:that\s+)?(?=[a-zA-Z“\"])"
+    r"(?:,\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"  # "saying, “…”" or "saying (that) …"
 )
+# ", and X …, saying": the participle belongs to the last coordinated clause.
+_LAST_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
 _FRONTED = re.compile(  # after a dateline, if any: "WASHINGTON (Aug. 13) -- Declaring …"
     r"\s*(?:[A-Z][A-Z .,]+(?:\([^)]{1,20}\))?\s*(?:--|—|–)\s*)?"
     r"(Saying|Declaring|Insisting|Arguing|Warning|Claiming|Noting|Stressing|Asserting|Predicting)\b"
@@ -64,7 +66,10 @@ def _participle(art: Article, a: int, b: int) -> None:
             continue
         if _after_quote(art, a, p.start()) and not CUE.search(m, a, p.start()):
             continue  # '“…,” saying …' has no subject; '“…,” X told Y, asserting …' has X
-        phrase = main_subject(m, a, p.start(), art.spans_in(a, p.start()))
+        lo = max((c.end() for c in _LAST_CLAUSE.finditer(m, a, p.start())), default=a)
+        phrase = main_subject(m, lo, p.start(), art.spans_in(lo, p.start()))
+        if phrase is None and lo > a:  # "met Putin, Xi, and Modi, saying": a list, no clause
+            phrase = main_subject(m, a, p.start(), art.spans_in(a, p.start()))
         speaker = art.speaker(phrase) if phrase else None
         if speaker is None:
             continue
