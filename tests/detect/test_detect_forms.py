@@ -506,6 +506,11 @@ POSITIVE = [
         doc("Keith Kellogg, the envoy who meets bankers, traders and insurers, said the truce would hold."),
         [("kellogg", "the truce would hold")],
     ),
+    (
+        "a document by an organisation speaks for it",
+        doc("A report released on Monday by the Department of Justice said that fraud had doubled."),
+        [("doj", "fraud had doubled")],
+    ),
 ]
 
 VERBS = [

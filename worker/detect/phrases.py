@@ -23,6 +23,11 @@ _STAFF_OF = re.compile(
     r"(?:\b(?:a|an|the|A|An|The)\s+)?\b(?:spokesman|spokeswoman|spokesperson|official|"
     r"representative|executive|aide)s?\s+(?:for|of|at)\s+(?:the\s+)?$"
 )
+# A document by an author speaks for the author: "a study released last month by EDS said".
+_DOC_BY = re.compile(
+    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts)\s+(?:new\s+)?(?:study|report|analysis|survey|estimates?|"
+    r"statement|letter|memo|filing)\b[^,.;:]{0,40}?\s+(?:by|from)\s+(?:the\s+)?$"
+)
 _OF_ORG = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?$")
 _TITLE_END = re.compile(rf"(?:{TITLES})$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|(?<=[\s,;(—–-]))(he|she|He|She|they|They|it|It)$")
@@ -74,6 +79,8 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
             staff = _STAFF_OF.search(m, max(lo, span.seq - 60), span.seq)
             if staff:  # "a spokeswoman for the union said": the union's statement
                 return Phrase("org", staff.start(), end, m[staff.start() : end], span)
+            if _DOC_BY.search(m, max(lo, span.seq - 80), span.seq):  # "a study by EDS reported"
+                return Phrase("span", span.start, end, span.text, span)
             owner = _OF_ORG.search(m, max(lo, span.seq - 12), span.seq)
             named = ends.get(owner.start()) if owner else None
             if named and named.seq >= lo and not named.possessive:
