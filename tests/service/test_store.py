@@ -175,3 +175,18 @@ def test_processes_syncing_the_same_edit_at_once_all_succeed(store_url: str) -> 
         t.join()
     assert errors == [] and len(feeds.all_feeds(engine)) == 22
     engine.dispose()
+
+
+def test_hostile_feed_values_do_not_block_the_feed(store_url: str) -> None:
+    """A 5,000-character link and NUL bytes are refused by PostgreSQL as they come."""
+    engine = open_store(store_url)
+    feeds.sync_feeds(engine, FEEDS)
+    feed_id = feeds.all_feeds(engine)[0].id
+    long_link = "https://a.test/" + "x" * 5000
+    hostile = FeedEntry("link:" + long_link, link=long_link, title="Nul\x00title", content_hash="h")
+    normal = FeedEntry("guid:ok", title="Fine")
+    added = entries.add_entries(engine, feed_id, [(hostile, "pending"), (normal, "pending")], NOW)
+    assert len(added) == 2
+    assert entries.known(engine, feed_id, [hostile])[0] == {hostile.key: "h"}  # found again by its key
+    assert entries.load_entry(engine, added[0][0]).title == "Nultitle"  # type: ignore[union-attr]
+    engine.dispose()

@@ -61,7 +61,7 @@ class MetricsSettings(Record):
 
 
 class FeedConfig(Record):
-    url: str
+    url: str = Field(max_length=2048)
     name: str | None = None
     interval: Seconds | None = None
 

@@ -11,6 +11,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from worker.records import Document, Statement
 from worker.route import AlertPlan
 from worker.store.schema import alerted, alerts, articles, deliveries, entries, statements
+from worker.store.values import clean
 
 
 def _insert(engine: Engine):  # type: ignore[no-untyped-def]
@@ -39,8 +40,8 @@ def record_findings(
     delivery_ids: list[int] = []
     with engine.begin() as conn:
         article_id = conn.execute(insert(articles).values(
-            entry_id=entry_id, url=document.url, title=document.title, text=document.text,
-            source=document.source, extracted_at=now,
+            entry_id=entry_id, url=clean(document.url), title=clean(document.title),
+            text=clean(document.text), source=document.source, extracted_at=now,
         ).on_conflict_do_update(index_elements=["entry_id"], set_={"extracted_at": now})
             .returning(articles.c.id)).scalar_one()
         statement_ids, claimed = [], set()
@@ -54,7 +55,7 @@ def record_findings(
                     claimed.add(index)
             statement_ids.append(conn.execute(statements.insert().values(
                 article_id=article_id, actor_id=statement.actor_id, kind=statement.kind,
-                text=statement.text, speaker=statement.speaker, start=statement.start,
+                text=clean(statement.text), speaker=clean(statement.speaker), start=statement.start,
                 end=statement.end, confidence=statement.confidence,
                 evidence=list(statement.evidence), fingerprint=mark, novel=index in claimed,
                 recorded_at=now,

@@ -12,6 +12,7 @@ from worker.parse.identity import canonical_link
 from worker.records import FeedEntry
 from worker.store.records import EntryRow
 from worker.store.schema import entries
+from worker.store.values import clean, fit
 
 
 def _lookup(engine: Engine, feed_id: int, column: Column, values: list[str]) -> dict[str, str]:
@@ -27,10 +28,11 @@ def _lookup(engine: Engine, feed_id: int, column: Column, values: list[str]) -> 
 
 def known(engine: Engine, feed_id: int, items: Sequence[FeedEntry]) -> tuple[dict[str, str], dict[str, str]]:
     """What the store knows of these entries: key -> content hash, canonical link -> hash."""
-    keys = [e.key for e in items]
-    links = [c for c in (canonical_link(e.link) for e in items) if c]
-    return (_lookup(engine, feed_id, entries.c.key, keys),
-            _lookup(engine, feed_id, entries.c.canonical, links))
+    keys = {fit(e.key): e.key for e in items}
+    links = {fit(c): c for c in (canonical_link(e.link) for e in items) if c}
+    by_key = _lookup(engine, feed_id, entries.c.key, list(keys))
+    by_link = _lookup(engine, feed_id, entries.c.canonical, list(links))
+    return ({keys[k]: h for k, h in by_key.items()}, {links[c]: h for c, h in by_link.items()})
 
 
 def guid_by_link(engine: Engine, feed_id: int, limit: int = 1000) -> dict[str, str]:
@@ -56,11 +58,11 @@ def update_hashes(engine: Engine, feed_id: int, edited: Sequence[FeedEntry]) -> 
     with engine.begin() as conn:
         for e in edited:
             link = canonical_link(e.link)
-            same = entries.c.key == e.key
+            same = entries.c.key == fit(e.key)
             if link:
-                same = or_(same, entries.c.canonical == link)
-            conn.execute(update(entries).where(entries.c.feed_id == feed_id, same)
-                         .values(content_hash=e.content_hash, title=e.title, summary=e.summary))
+                same = or_(same, entries.c.canonical == fit(link))
+            conn.execute(update(entries).where(entries.c.feed_id == feed_id, same).values(
+                content_hash=e.content_hash, title=clean(e.title), summary=clean(e.summary)))
 
 
 def add_entries(engine: Engine, feed_id: int, items: Sequence[tuple[FeedEntry, str]],
@@ -74,9 +76,10 @@ def add_entries(engine: Engine, feed_id: int, items: Sequence[tuple[FeedEntry, s
     with engine.begin() as conn:
         for entry, state in items:
             stmt = dialect.insert(entries).values(
-                feed_id=feed_id, key=entry.key, guid=entry.guid, link=entry.link,
-                canonical=canonical_link(entry.link), title=entry.title,
-                summary=entry.summary, content=entry.content, content_hash=entry.content_hash,
+                feed_id=feed_id, key=fit(entry.key), guid=clean(entry.guid), link=clean(entry.link),
+                canonical=fit(canonical_link(entry.link)), title=clean(entry.title),
+                summary=clean(entry.summary), content=clean(entry.content),
+                content_hash=entry.content_hash,
                 published=entry.published, first_seen=now, state=state, attempts=0,
             ).on_conflict_do_nothing(index_elements=["feed_id", "key"]).returning(entries.c.id)
             new_id = conn.execute(stmt).scalar()

@@ -11,6 +11,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from worker.config import FeedConfig
 from worker.store.records import FeedState
 from worker.store.schema import feeds
+from worker.store.values import clean
 
 
 def _state(row: object) -> FeedState:
@@ -91,7 +92,7 @@ def record_poll_failure(engine: Engine, feed_id: int, now: datetime, next_poll_a
         row = conn.execute(select(feeds.c.failing_since, feeds.c.consecutive_errors)
                            .where(feeds.c.id == feed_id)).one()
         conn.execute(update(feeds).where(feeds.c.id == feed_id).values(
-            status="failing", last_error=error[:2000], last_polled_at=now,
+            status="failing", last_error=clean(error)[:2000], last_polled_at=now,
             failing_since=row.failing_since or now, consecutive_errors=row.consecutive_errors + 1,
             next_poll_at=next_poll_at))
     state = load_feed(engine, feed_id)

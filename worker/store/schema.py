@@ -24,11 +24,11 @@ feeds = Table(
     "feeds", metadata,
     Column("id", Integer, primary_key=True),
     Column("url", String(2048), nullable=False, unique=True),
-    Column("name", String(300), nullable=False, default=""),
+    Column("name", Text, nullable=False, default=""),
     Column("active", Boolean, nullable=False, default=True),
     Column("interval_s", Float, nullable=True),  # the config's interval, if any
-    Column("etag", String(500)),
-    Column("last_modified", String(100)),
+    Column("etag", Text),
+    Column("last_modified", Text),
     Column("status", String(20), nullable=False, default="new"),  # new | ok | failing
     Column("last_error", Text),
     Column("failing_since", DateTime(timezone=True)),
@@ -45,10 +45,10 @@ entries = Table(
     "entries", metadata,
     Column("id", Integer, primary_key=True),
     Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="CASCADE"), nullable=False),
-    Column("key", String(2100), nullable=False),
-    Column("guid", String(2048), nullable=False, default=""),
-    Column("link", String(2048), nullable=False, default=""),
-    Column("canonical", String(2048), nullable=False, default=""),  # link without tracking noise
+    Column("key", Text, nullable=False),  # fitted (store/values.py): indexed
+    Column("guid", Text, nullable=False, default=""),
+    Column("link", Text, nullable=False, default=""),
+    Column("canonical", Text, nullable=False, default=""),  # link without tracking noise, fitted
     Column("title", Text, nullable=False, default=""),
     Column("summary", Text, nullable=False, default=""),
     Column("content", Text, nullable=False, default=""),
@@ -67,7 +67,7 @@ articles = Table(
     "articles", metadata,
     Column("id", Integer, primary_key=True),
     Column("entry_id", Integer, ForeignKey("entries.id", ondelete="CASCADE"), unique=True),
-    Column("url", String(2048), nullable=False, default=""),
+    Column("url", Text, nullable=False, default=""),
     Column("title", Text, nullable=False, default=""),
     Column("text", Text, nullable=False, default=""),
     Column("source", String(20), nullable=False, default=""),
@@ -81,7 +81,7 @@ statements = Table(
     Column("actor_id", String(100), nullable=False),
     Column("kind", String(10), nullable=False),
     Column("text", Text, nullable=False),
-    Column("speaker", String(300), nullable=False, default=""),
+    Column("speaker", Text, nullable=False, default=""),
     Column("start", Integer, nullable=False, default=0),
     Column("end", Integer, nullable=False, default=0),
     Column("confidence", Float, nullable=False),
