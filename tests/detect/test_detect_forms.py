@@ -508,7 +508,7 @@ POSITIVE = [
     ),
     (
         "a document by an organisation speaks for it",
-        doc("A report released on Monday by the Department of Justice said that fraud had doubled."),
+        doc("A report released Monday by the Department of Justice said that fraud had doubled in a year."),
         [("doj", "fraud had doubled")],
     ),
 ]
