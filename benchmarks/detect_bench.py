@@ -1,6 +1,6 @@
 """Statement detection on the development gold set, and its speed.
 
-    python benchmarks/detect_bench.py [--show] [--shared ../shared] [--out preds.jsonl]
+    python benchmarks/detect_bench.py [--show] [--by-file] [--shared ../shared] [--out preds.jsonl]
 
 For every article of tests/data/gold/*.json: extract the page from the shared
 folder, run detect() with that article's actors, write the predictions as JSON
@@ -61,10 +61,11 @@ def actors_of(article: dict) -> list[ActorRef]:
     ]
 
 
-def score(shared: Path, show: bool, out: Path | None) -> None:
+def score(shared: Path, show: bool, out: Path | None, by_file: bool = False) -> None:
     # Top level only (glob, not rglob): tests/data/gold/holdout/ is never read here.
     gold_files = sorted((ROOT / "tests" / "data" / "gold").glob("*.json"))
-    articles = [a for f in gold_files for a in json.loads(f.read_text("utf-8"))["articles"]]
+    per_file = {f.name: json.loads(f.read_text("utf-8"))["articles"] for f in gold_files}
+    articles = [a for arts in per_file.values() for a in arts]
     if not articles:
         print("no gold articles in tests/data/gold/")
         return
@@ -91,8 +92,16 @@ def score(shared: Path, show: bool, out: Path | None) -> None:
             str(preds_path),
         ] + (["--show"] if show else [])
         result = subprocess.run(cmd, capture_output=True, text=True, check=True)
+        # Each file alone too: the tuned files and a newer one may tell different stories.
+        parts = []
+        for name, arts in per_file.items() if by_file else ():
+            gold_path.write_text(json.dumps({"articles": arts}), "utf-8")
+            alone = subprocess.run(cmd[:4], capture_output=True, text=True, check=True)
+            parts.append(f"{name}: " + " | ".join(alone.stdout.strip().splitlines()[1:]))
     print(f"dev gold: {len(articles)} articles from {len(gold_files)} files")
     print(result.stdout.rstrip())
+    for line in parts:
+        print(line)
 
 
 def timing(shared: Path) -> None:
@@ -129,10 +138,11 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="list false positives and misses")
     parser.add_argument("--out", type=Path, help="keep the predictions (JSON lines) here")
     parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument("--by-file", action="store_true", help="also score each gold file alone")
     args = parser.parse_args()
     if not args.shared.exists():
         sys.exit(f"shared folder not found: {args.shared}")
-    score(args.shared, args.show, args.out)
+    score(args.shared, args.show, args.out, args.by_file)
     if not args.no_timing:
         timing(args.shared)
 
