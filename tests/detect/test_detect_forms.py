@@ -614,6 +614,7 @@ NEGATIVE = [
     ("did not say", doc("Peskov did not say whether the talks had been delayed."), {"peskov"}),
     ("'what X wrote' is a noun clause", doc("What Putin wrote that night became a doctrine."), {"putin"}),
     ("'continued' as an adjective", doc("It gave Putin continued sway over talks Kyiv wants."), {"putin"}),
+    ("demonstrative 'that'", doc("The Kremlin maintained that position at a summit in Geneva."), {"kremlin"}),
     ("'described as' a time clause", doc("Putin described the scene as he walked through it."), {"putin"}),
 ]
 
@@ -742,3 +743,8 @@ def test_participle_belongs_to_the_last_coordinated_clause() -> None:
     assert [s.actor_id for s in detect(document, ACTORS)] == ["peskov"]
     listed = doc("Putin met Kellogg, Zelenskyy, and Peskov, saying the talks must go on for weeks.")
     assert [s.actor_id for s in detect(listed, ACTORS)] == ["putin"]
+
+
+def test_that_clause_with_a_prepositional_subject_is_kept() -> None:
+    document = doc("The Kremlin said that officials in Moscow were ready for another round.")
+    assert [s.text for s in detect(document, ACTORS)] == ["officials in Moscow were ready for another round."]

@@ -41,6 +41,11 @@ BARE = re.compile(
 # "vows to revive …", not "promised to the voters" nor "pledged to them".
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S")
 _THAT_NEXT = re.compile(r"\s+that\s")
+_NOUN_PREP = re.compile(
+    r"\s+(?!(?:he|she|it|they|we|you|there|the|a|an|this|these|those|his|her|its|their|our|"
+    r"some|many|no|all|most|if|when|while|because|although|though|as|after|before|since|"
+    r"unless|until|once|even|only|despite)\b)[a-z]+\s+(?:at|in|on|of|for|with|during|from|about)\b"
+)
 _ASIDE = re.compile(rf",[^,;:!?{MASK}]{{3,120}}?,(?=\s+that\s)")
 _DETERMINER = re.compile(
     r"\s+(?!(?:he|she|it|they|we|you|there|the|a|an|this|these|those|his|her|its|their|our|"
@@ -91,6 +96,10 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
         # "has said that more than once": a demonstrative, not a clause
         if len(m[th.end() : b].split()) < 4 and MASK not in m[th.end() : b]:
             return None  # (a masked quote is one "word" here, however long)
+        # "maintained that position at the meeting": a demonstrative object, no verb follows
+        comma = m.find(",", th.end(), b)
+        if _NOUN_PREP.match(m, th.end(), b) and not BARE.match(m, th.end(), comma if comma > 0 else b):
+            return None
         # "predicts that trickle will become a rush": "that" determines a bare noun and
         # belongs to the words; a singular verb right after the noun shows it.
         return th.end() - 4 if _DETERMINER.match(m, th.end(), b) else th.end()
