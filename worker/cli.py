@@ -49,7 +49,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     from worker.logs import configure_logging
 
     configure_logging(args.log_level, json=args.json_logs)
-    return run_daemon(_load(args.config), concurrency=args.concurrency, path=args.config)
+    return run_daemon(_load(args.config), concurrency=args.concurrency, path=args.config,
+                      log_level=args.log_level)
 
 
 def cmd_detect(args: argparse.Namespace) -> int:

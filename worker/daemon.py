@@ -13,7 +13,8 @@ from worker.logs import log
 from worker.metrics import serve_metrics
 
 
-def run_daemon(config: Config, *, concurrency: int = 4, path: str | None = None) -> int:
+def run_daemon(config: Config, *, concurrency: int = 4, path: str | None = None,
+               log_level: str = "INFO") -> int:
     configure(app, config, path)
     rt = runtime(app)  # opens the store (creating the schema) before any task runs
     if config.metrics.listen:
@@ -39,7 +40,7 @@ def run_daemon(config: Config, *, concurrency: int = 4, path: str | None = None)
         beat=True,
         pool="threads",
         concurrency=concurrency,
-        loglevel="INFO",
+        loglevel=log_level,
         schedule_filename=str(Path(config.data_dir, "beat-schedule")),
         without_heartbeat=True,
         without_gossip=True,

@@ -15,4 +15,15 @@ def send_alert(config: Config, view: AlertView) -> None:
         raise DeliveryError(f"channel {view.channel_id!r} is no longer configured",
                             retryable=False) from None
     channel = REGISTRY[settings.type]
-    channel.send(settings, channel.render(view))
+    try:
+        channel.send(settings, channel.render(view))
+    except DeliveryError:
+        raise
+    except (ValueError, UnicodeError) as exc:
+        # A malformed host or URL in the config (httpx.InvalidURL is a ValueError): no
+        # retry will fix it, the admin must.
+        raise DeliveryError(f"channel {view.channel_id!r} is misconfigured: {type(exc).__name__}",
+                            retryable=False) from None
+    except Exception as exc:  # a bug must not leave the delivery claimed and silent
+        raise DeliveryError(f"channel {view.channel_id!r} failed: {type(exc).__name__}: {exc}",
+                            retryable=True) from None

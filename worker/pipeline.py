@@ -19,7 +19,7 @@ from worker.extract import document_from_feed_text, document_from_html
 from worker.fetch import fetch_url
 from worker.fetch.batch import FeedRequest, fetch_many_sync
 from worker.logs import log, redact
-from worker.metrics import DELIVERIES, ENTRIES, POLLS, STATEMENTS
+from worker.metrics import DELIVERIES, ENTRIES, ENTRY_SECONDS, POLL_SECONDS, POLLS, STATEMENTS
 from worker.novelty import fingerprint, judge, newest_first, split_entries
 from worker.parse import parse_feed
 from worker.parse.identity import guids_unstable
@@ -60,6 +60,7 @@ def poll_feeds(rt: Runtime, feed_ids: Sequence[int]) -> list[PollOutcome]:
         allow_networks=fetch.allow_networks, host_holds=rt.host_holds)
     outcomes = []
     for feed, result in zip(feeds, results, strict=True):
+        POLL_SECONDS.observe(result.elapsed_ms / 1000)
         try:
             outcomes.append(record_poll(rt, feed, result))
         except Exception as exc:  # a bug on one feed must not cost the others their poll
@@ -135,6 +136,11 @@ def _poll_failed(rt: Runtime, feed: FeedState, error: str, result: FetchResult) 
 
 def process_entry(rt: Runtime, entry_id: int) -> tuple[int, ...]:
     """Extract, detect, judge novelty, route, record: the ids of the deliveries to make."""
+    with ENTRY_SECONDS.time():
+        return _process_entry(rt, entry_id)
+
+
+def _process_entry(rt: Runtime, entry_id: int) -> tuple[int, ...]:
     entry = entry_store.load_entry(rt.engine, entry_id)
     if entry is None or entry.state not in ("pending", "failed"):
         return ()
@@ -161,7 +167,9 @@ def process_entry(rt: Runtime, entry_id: int) -> tuple[int, ...]:
     plans = plan_alerts(judged, rt.config.routes)
     delivery_ids = alert_store.record_findings(rt.engine, entry.id, document, judged, plans, rt.clock())
     ENTRIES.labels("done").inc()
-    STATEMENTS.labels("yes").inc(sum(1 for _s, _f, novel in judged if novel))
+    fresh = sum(1 for _s, _f, novel in judged if novel)
+    STATEMENTS.labels("yes").inc(fresh)
+    STATEMENTS.labels("no").inc(len(judged) - fresh)
     log.info("entry processed", url=redact(entry.link), statements=len(statements), alerts=len(plans))
     return tuple(delivery_ids)
 

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from worker.config import Config
 from worker.store.db import open_store
-from worker.store.feeds import all_feeds, sync_feeds
+from worker.store.feeds import all_feeds
 from worker.store.schema import articles, deliveries, statements
 
 
@@ -15,8 +15,7 @@ def _when(value: object) -> str:
 
 
 def print_status(config: Config, limit: int = 10) -> int:
-    engine = open_store(config.storage)
-    sync_feeds(engine, config.feeds)
+    engine = open_store(config.storage)  # read only: the daemon owns the feed list
     feeds = all_feeds(engine)
     print(f"Feeds ({len(feeds)}):")
     for f in feeds:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import pytest
@@ -176,3 +177,48 @@ def test_slack_429_carries_retry_after(site: Site) -> None:
     with pytest.raises(DeliveryError) as err:
         REGISTRY["slack"].send(_slack(site.url("/hook")), REGISTRY["slack"].render(ALERT))
     assert err.value.retryable and err.value.retry_after == 17.0
+
+
+def test_slack_blocks_stay_within_limits_and_links_cannot_be_broken() -> None:
+    long = dataclasses.replace(ALERT, article_title="<!channel> " + "t" * 5000,
+                               article_url="https://news.test/a?q=1&x=<!here>|evil",
+                               statements=(("direct", "w" * 9000, "X"),))
+    body = REGISTRY["slack"].render(long).body
+    for block in body["blocks"]:
+        texts = [block["text"]["text"]] if "text" in block else [e["text"] for e in block["elements"]]
+        assert all(len(t) < 3000 for t in texts)
+    context = body["blocks"][2]["elements"][0]["text"]
+    link_target = context.split("<", 1)[1].split("|", 1)[0]
+    assert "<" not in link_target and ">" not in link_target and "!here" in link_target
+    assert "<!" not in body["text"]
+
+
+def test_a_bug_inside_a_channel_becomes_a_delivery_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from worker.config import load_config_text
+    from worker.deliver import send_alert
+
+    config = load_config_text("channels: [{id: desk, type: console}]")
+    monkeypatch.setattr(REGISTRY["console"], "send", lambda *_a: 1 / 0)
+    with pytest.raises(DeliveryError) as err:
+        send_alert(config, dataclasses.replace(ALERT, channel_id="desk"))
+    assert err.value.retryable and "ZeroDivisionError" in str(err.value)
+
+
+def test_webhook_url_from_a_secret_file_loses_its_newline() -> None:
+    assert _slack("https://hooks.test/T/B/x\n").webhook_url.get_secret_value() == "https://hooks.test/T/B/x"
+
+
+def test_a_grumpy_quit_after_acceptance_does_not_resend() -> None:
+    class GrumpySink(SmtpSink):
+        async def handle_QUIT(self, server, session, envelope):  # type: ignore[no-untyped-def]
+            return "421 closing"
+
+    sink = GrumpySink()
+    port = free_port()
+    controller = Controller(sink, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        REGISTRY["email"].send(_email(port), REGISTRY["email"].render(ALERT))  # no raise
+    finally:
+        controller.stop()
+    assert len(sink.messages) == 1

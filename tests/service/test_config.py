@@ -105,3 +105,17 @@ def test_dollar_dollar_is_a_literal_dollar_and_expansion_is_not_recursive() -> N
             ' password: "p$${X}${PW}"}\n')
     config = load_config_text(text, env={"PW": "${HOOK}", "X": "no"})
     assert config.channel("m").password.get_secret_value() == "p${X}${HOOK}"  # type: ignore[union-attr]
+
+
+def test_a_file_that_is_not_utf8_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    bad = tmp_path / "latin1.yaml"
+    bad.write_bytes("feeds: []\nactors:\n  - {id: a, name: Caf\xe9}\n".encode("latin-1"))
+    result = subprocess.run([sys.executable, "-m", "worker.cli", "check-config", str(bad)],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 2 and f"{bad}:3: (file): not UTF-8 text" in result.stderr
+
+
+def test_metrics_port_must_be_a_port() -> None:
+    with pytest.raises(ConfigError) as err:
+        load_config_text("metrics: {listen: '127.0.0.1:99999'}", env={})
+    assert "metrics.listen" in str(err.value)

@@ -25,6 +25,15 @@ def _compose(settings: EmailChannel, message: Message) -> EmailMessage:
     return mail
 
 
+def _close(smtp: smtplib.SMTP) -> None:
+    """QUIT, ignoring its answer: once the message is accepted, a grumpy goodbye must not
+    make us send it again."""
+    try:
+        smtp.quit()
+    except (OSError, smtplib.SMTPException):
+        smtp.close()
+
+
 def _temporary(code: int) -> bool:
     return 400 <= code < 500  # 4yz: try again later; 5yz: the server means no
 
@@ -38,12 +47,14 @@ def send(settings: EmailChannel, message: Message) -> None:
                                                   timeout=settings.timeout, context=context)
         else:
             smtp = smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=settings.timeout)
-        with smtp:
+        try:
             if settings.starttls and not settings.ssl:
                 smtp.starttls(context=context)
             if settings.username and settings.password is not None:
                 smtp.login(settings.username, settings.password.get_secret_value())
             refused = smtp.send_message(mail)
+        finally:
+            _close(smtp)
     except smtplib.SMTPRecipientsRefused as exc:
         codes = [code for code, _msg in exc.recipients.values()]
         raise DeliveryError(f"smtp refused every recipient: {sorted(exc.recipients)} {codes}",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import httpx
 
 from worker.channels.base import DeliveryError, Message, headline
@@ -15,24 +17,35 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _link(url: str) -> str:
+    """A feed-controlled URL as the target of <url|text>: its <, > and | would end the link."""
+    return _escape(quote(url, safe=":/?#[]@!$&'()*+,;=%~-._"))
+
+
 def render(alert: AlertView) -> Message:
     title = headline(alert)
     if alert.kind == "ops":
         return Message(subject=title, text=alert.ops_text,
-                       body={"text": alert.ops_text[:_MAX_BLOCK_TEXT]})
+                       body={"text": _escape(_cut(alert.ops_text, _MAX_BLOCK_TEXT))})
     lines = []
     for kind, text, speaker in alert.statements:
         said = f"“{_escape(text)}”" if kind == "direct" else _escape(text)
         lines.append(f"• {said} _({_escape(speaker)})_")
-    quotes = "\n".join(lines)[:_MAX_BLOCK_TEXT]
-    link = f"<{alert.article_url}|{_escape(alert.article_title or alert.article_url)}>"
+    quotes = _cut("\n".join(lines), _MAX_BLOCK_TEXT)
+    title_text = _escape(_cut(alert.article_title or alert.article_url, 200))
+    link = f"<{_link(alert.article_url)}|{title_text}>"
     blocks = [
         {"type": "header", "text": {"type": "plain_text", "text": title[:150]}},
         {"type": "section", "text": {"type": "mrkdwn", "text": quotes}},
         {"type": "context", "elements": [
-            {"type": "mrkdwn", "text": f"{_escape(alert.feed_name)} · {link}"}]},
+            {"type": "mrkdwn", "text": f"{_escape(_cut(alert.feed_name, 200))} · {link}"}]},
     ]
-    fallback = f"{title}\n{quotes}\n{alert.article_url}"
+    # The fallback `text` is mrkdwn too (notifications, old clients): escaped like the rest.
+    fallback = f"{_escape(title)}\n{quotes}\n{_link(alert.article_url)}"
     return Message(subject=title, text=fallback, body={"text": fallback, "blocks": blocks})
 
 
@@ -49,6 +62,7 @@ def send(settings: SlackChannel, message: Message) -> None:
         return
     retryable = response.status_code == 429 or response.status_code >= 500
     wait = response.headers.get("retry-after", "")
-    raise DeliveryError(f"slack webhook answered HTTP {response.status_code}: "
-                        f"{response.text[:200]}", retryable=retryable,
+    body = response.text[:200].replace(settings.webhook_url.get_secret_value(), "<webhook>")
+    raise DeliveryError(f"slack webhook answered HTTP {response.status_code}: {body}",
+                        retryable=retryable,
                         retry_after=float(wait) if wait.isdigit() else None)

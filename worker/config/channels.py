@@ -24,9 +24,10 @@ class SlackChannel(Record):
     @field_validator("webhook_url")
     @classmethod
     def _http(cls, value: SecretStr) -> SecretStr:
-        if not re.match(r"^https?://", value.get_secret_value()):
+        url = value.get_secret_value().strip()  # secrets mounted from files end in a newline
+        if not re.match(r"^https?://[^/\s]+/\S*$", url):
             raise ValueError("is not an http(s) URL")
-        return value
+        return SecretStr(url)
 
 
 class EmailChannel(Record):

@@ -134,4 +134,7 @@ def load_config(path: str | FsPath, env: Mapping[str, str] | None = None) -> Con
         text = FsPath(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError([Problem(file, 0, "(file)", exc.strerror or str(exc))]) from None
+    except UnicodeDecodeError as exc:
+        line = FsPath(path).read_bytes()[: exc.start].count(b"\n") + 1
+        raise ConfigError([Problem(file, line, "(file)", "not UTF-8 text")]) from None
     return load_config_text(text, file, env)

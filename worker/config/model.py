@@ -55,7 +55,8 @@ class MetricsSettings(Record):
     @field_validator("listen")
     @classmethod
     def _host_port(cls, value: str | None) -> str | None:
-        if value is not None and not re.match(r"^[\w.:\[\]-]+:\d{1,5}$", value):
+        if value is not None and not (re.match(r"^[\w.:\[\]-]+:\d{1,5}$", value)
+                                      and 0 < int(value.rpartition(":")[2]) < 65536):
             raise ValueError(f"{value!r} is not HOST:PORT")
         return value
 
