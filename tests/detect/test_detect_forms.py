@@ -615,6 +615,7 @@ NEGATIVE = [
     ("'what X wrote' is a noun clause", doc("What Putin wrote that night became a doctrine."), {"putin"}),
     ("'continued' as an adjective", doc("It gave Putin continued sway over talks Kyiv wants."), {"putin"}),
     ("demonstrative 'that'", doc("The Kremlin maintained that position at a summit in Geneva."), {"kremlin"}),
+    ("a three-word question", doc("“Is that right?” Putin asked the envoy."), {"putin"}),
     ("'described as' a time clause", doc("Putin described the scene as he walked through it."), {"putin"}),
 ]
 

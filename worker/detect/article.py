@@ -114,8 +114,11 @@ class Article:
             start += 1
         self.claimed.append((start, end))
         text = text or self.text[start:end]
-        if speaker.actor is None or len(text.split()) < 3:
+        n = len(text.split())
+        if speaker.actor is None or n < 3:
             return  # untracked, or too short to be more than a scare quote or a "Yes"
+        if n < 4 and text.rstrip(" ”\"’'").endswith("?"):
+            return  # "Is that right?": a turn in an exchange, no claim to alert on
         ev = (*evidence, f"speaker:{speaker.how}")
         self.statements.append(
             Statement(
