@@ -530,6 +530,7 @@ VERBS = [
     "lamented",
     "boasted",
     "intimated",
+    "mentioned",
 ]
 
 

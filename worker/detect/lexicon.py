@@ -137,7 +137,7 @@ _SAY = (
     r"responded|responds|answered|answers|ruled|rules|"
     r"threatened|threatens|did say|did acknowledge|did admit|did concede|did confirm|"
     r"fretted|frets|joked|quipped|mused|boasted|boasts|bragged|lamented|laments|indicated|"
-    r"reported|hinted|intimated|intimates|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
+    r"reported|hinted|intimated|intimates|mentioned|mentions|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
     r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to"
 )
 
