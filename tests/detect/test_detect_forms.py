@@ -511,6 +511,11 @@ POSITIVE = [
         doc("A report released Monday by the Department of Justice said that fraud had doubled in a year."),
         [("doj", "fraud had doubled")],
     ),
+    (
+        "a reported directive, 'told X to'",
+        doc("Putin told his generals to halt the advance at the river."),
+        [("putin", "to halt the advance at the river")],
+    ),
 ]
 
 VERBS = [
@@ -562,6 +567,8 @@ NEGATIVE = [
         {"trump"},
     ),
     ("X was told", doc("Peskov was told that the talks were off."), {"peskov"}),
+    ("X was told to", doc("Peskov was told to leave the hall before the vote."), {"peskov"}),
+    ("told a story to someone", doc("Putin told the story to friends at a dinner in May."), {"putin"}),
     ("asked X", doc("Reporters asked Peskov whether the talks would resume."), {"peskov"}),
     ("said of X", doc("“It was a grave mistake by him,” Zelenskyy said of Putin."), {"putin"}),
     ("X's critics said", doc("Putin’s critics said that the war was a mistake."), {"putin"}),

@@ -53,6 +53,13 @@ _DETERMINER = re.compile(
     r"unless|until|once|even|only|despite)\b)[a-z]+\s+"
     r"(?:is|was|has|will|would|could|can|may|might|must|should)\b"
 )
+# "told him / Rosing / his generals / the staff to VERB …": a person or people as the
+# hearer (not "told the story to friends", where "to" names the hearer).
+_TOLD_TO = re.compile(
+    r"\s+(?:him|her|them|us|me|you|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
+    r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:[a-z]+s|staff|team|people))"
+    r"\s+(to\s+(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S)"
+)
 # A quoted fragment that opens the clause: 'she said “some of the participants” had begun'.
 _QUOTED_START = re.compile(rf"\s+[“\"‘]{MASK}+[”\"’]\s+[a-z]")
 # A short subject whose predicate is quoted: 'said Bushehr “does not represent a risk”',
@@ -84,6 +91,9 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
         pos = after_hearer(m, word, pos, b)
         if pos < 0 or m[pos : pos + 1] == ",":
             return None  # no hearer, or 'A, X told Trump officials, B': a parenthetical
+        directive = _TOLD_TO.match(m, vend, b) if word in ("told", "tells") else None
+        if directive:  # "told his staff to stop hiring managers": the directive is the words
+            return directive.start(1)
     aside = _ASIDE.match(m, pos, b)
     if aside:  # "reiterated, as he did in May, that …": past the aside
         pos = aside.end()
