@@ -568,6 +568,7 @@ NEGATIVE = [
     ),
     ("X was told", doc("Peskov was told that the talks were off."), {"peskov"}),
     ("X was told to", doc("Peskov was told to leave the hall before the vote."), {"peskov"}),
+    ("scare quote after 'said the word'", doc("Putin said the word “hoax” twice in the talks."), {"putin"}),
     ("told a story to someone", doc("Putin told the story to friends at a dinner in May."), {"putin"}),
     ("asked X", doc("Reporters asked Peskov whether the talks would resume."), {"peskov"}),
     ("said of X", doc("“It was a grave mistake by him,” Zelenskyy said of Putin."), {"putin"}),

@@ -64,10 +64,11 @@ _TOLD_TO = re.compile(
 _QUOTED_START = re.compile(rf"\s+[“\"‘]{MASK}+[”\"’]\s+[a-z]")
 # A short subject whose predicate is quoted: 'said Bushehr “does not represent a risk”',
 # 'said megabanks, “even after …, remain powerful”': the subject belongs to the words.
+# A few words at least in the quote: 'said the word “hoax” twice' is a scare quote.
 _SUBJECT_QUOTE = re.compile(
     r"\s+(?!(?:in|on|at|during|after|before|for|with|from|to|by|about|of|as|while|when|if|"
     r"because|through|without|last|this|next|earlier|later|so|but|and|that|then|also)\b)"
-    rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,2}}?,?\s+[“\"‘«„]{MASK}"
+    rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,2}}?,?\s+[“\"‘«„]{MASK}{{12}}"
 )
 
 
