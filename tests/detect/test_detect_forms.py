@@ -758,3 +758,8 @@ def test_participle_belongs_to_the_last_coordinated_clause() -> None:
 def test_that_clause_with_a_prepositional_subject_is_kept() -> None:
     document = doc("The Kremlin said that officials in Moscow were ready for another round.")
     assert [s.text for s in detect(document, ACTORS)] == ["officials in Moscow were ready for another round."]
+
+
+def test_words_before_a_quoted_sentence_are_not_its_subject() -> None:
+    document = doc("Peskov said almost wearily, “They are not ready for any talks this year.”")
+    assert [s.text for s in detect(document, ACTORS)] == ["They are not ready for any talks this year."]

@@ -67,8 +67,9 @@ _QUOTED_START = re.compile(rf"\s+[“\"‘]{MASK}+[”\"’]\s+[a-z]")
 # A few words at least in the quote: 'said the word “hoax” twice' is a scare quote.
 _SUBJECT_QUOTE = re.compile(
     r"\s+(?!(?:in|on|at|during|after|before|for|with|from|to|by|about|of|as|while|when|if|"
-    r"because|through|without|last|this|next|earlier|later|so|but|and|that|then|also)\b)"
-    rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,2}}?,?\s+[“\"‘«„]{MASK}{{12}}"
+    r"because|through|without|last|this|next|earlier|later|so|but|and|that|then|also|"
+    r"against|like)\b)"
+    rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,2}}?,?\s+([“\"‘«„]){MASK}{{12}}"
 )
 
 
@@ -80,9 +81,10 @@ def after_hearer(m: str, word: str, pos: int, b: int) -> int:
     return h.end() if h else -1
 
 
-def clause_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
+def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -> int | None:
     """Where the reported clause after the cue at [v, vend) starts in the masked text `m`,
-    or None when none follows before `b` ("said in Moscow." has none)."""
+    or None when none follows before `b` ("said in Moscow." has none). `text`, the unmasked
+    text, tells a quoted predicate from a quoted sentence ('said softly, “They …”')."""
     if word in OBJECT_VERBS:
         return v
     pos = vend
@@ -117,8 +119,11 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
     pp = _PP.match(m, pos, b)
     if pp and not th:
         pos = pp.end()
-    if BARE.match(m, pos, b) or _QUOTED_START.match(m, pos, b) or _SUBJECT_QUOTE.match(m, pos, b):
+    if BARE.match(m, pos, b) or _QUOTED_START.match(m, pos, b):
         return pos
+    sq = _SUBJECT_QUOTE.match(m, pos, b)
+    if sq and (not text or text[sq.end(1) : sq.end(1) + 1].islower()):
+        return pos  # a predicate goes on in lower case; a quoted sentence opens in capitals
     return None
 
 

@@ -138,11 +138,11 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if coordinated:  # "Peskov rejected the claim and insisted", "X is white, and admitted"
             phrase = last or main_subject(m, a, v, art.spans_in(a, v))
         if phrase is None:
-            if not coordinated and clause_start(m, word, v, cue.end(), b) is not None:
+            if not coordinated and clause_start(m, word, v, cue.end(), b, art.text) is not None:
                 art.note_unknown(v)  # someone these rules cannot name spoke: "he" may be them
             continue
         last = phrase
-        start = clause_start(m, word, v, cue.end(), b)
+        start = clause_start(m, word, v, cue.end(), b, art.text)
         rule = (
             "reported:that"
             if start and m[start - 5 : start].strip() == "that"
