@@ -706,7 +706,7 @@ def test_doubled_opening_mark_still_starts_a_sentence() -> None:
         "Before the hearing resumed, Putin spoke up. “”This is a very unfair hearing for all of us,” he said."
     )
     found = [s for s in detect(document, ACTORS) if "unfair hearing" in s.text]
-    assert [s.actor_id for s in found] == ["putin"]
+    assert [(s.actor_id, s.text[:4]) for s in found] == [("putin", "This")]
 
 
 def test_reported_clause_stops_where_another_speaker_takes_over() -> None:
@@ -730,6 +730,8 @@ def test_second_that_clause_is_a_statement_of_its_own() -> None:
     document = doc("Putin said that the talks had been useful, and that a new round would follow in June.")
     texts = [s.text for s in detect(document, ACTORS) if s.actor_id == "putin"]
     assert texts == ["the talks had been useful", "a new round would follow in June."]
+    marked = doc("Putin said the talks were “useful for all,” and that a new round would follow in June.")
+    assert detect(marked, ACTORS)[0].text == "the talks were “useful for all,”"
     inside = doc("Putin said the talks were “useful for both sides,” and that Kyiv opposes any delay.")
     assert [s.text for s in detect(inside, ACTORS)][1:] == ["Kyiv opposes any delay."]
     one = doc("Putin said that the talks had been useful and that was all he would say.")

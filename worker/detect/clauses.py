@@ -170,7 +170,7 @@ _VERB_NEXT = re.compile(
     r"remains|seems|means|makes)\b"
 )
 # The comma may sit inside a closing quote mark ('“… program,” and that …'): masked away.
-_AND_THAT = re.compile(rf"(?:,|(?<={MASK})[”\"’])\s+and\s+that(?=\s)")
+_AND_THAT = re.compile(rf"(?:,|(?<={MASK})[”\"’])(\s+and\s+that)(?=\s)")
 
 
 def second_that(m: str, start: int, end: int) -> re.Match[str] | None:

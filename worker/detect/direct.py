@@ -147,7 +147,7 @@ def find_direct(art: Article, a: int, b: int) -> None:
             continue  # a scare-quoted word is not a statement
         start = q.start
         lead = _SCARE.sub("", art.masked[a : q.open])  # short scare quotes may sit in it
-        if rule == "direct:after" and lead.strip() and MASK not in lead and not CUE.search(lead):
+        if rule == "direct:after" and lead.strip(" “”\"«»„") and MASK not in lead and not CUE.search(lead):
             start = a  # 'The plane is "an airborne White House," said X': the sentence is theirs
         before = len(art.statements)
         conf = 0.9 if found else 0.7

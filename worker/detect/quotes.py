@@ -42,7 +42,8 @@ def _doubles(text: str, base: int, para: int) -> list[Quote]:
             continue
         o, och = opened
         if i == o + 1:
-            continue  # a doubled opening mark (“”This ...): the quote starts after it
+            opened = (i, och)  # a doubled opening mark (“”This ...): the quote starts after it
+            continue
         before = text[i - 1 : i]
         if ch == '"' and och == "“" and _curly_close_ahead(text, i):
             continue  # '“He said "no" to us”': a straight pair nested in a curly quote

@@ -179,7 +179,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         parts = [(start, end)]
         two = second_that(m, start, end) if rule in ("reported:that", "reported:clause") else None
         if two:  # "said that A, and that B": two statements
-            parts = [(start, two.start()), (two.end(), end)]
+            parts = [(start, two.start(1)), (two.end(), end)]  # the closing mark stays in A
         for p_start, p_end in parts:
             kind = "direct" if MASK in m[p_start:p_end] else "indirect"
             art.add(speaker, kind, p_start, p_end, 0.9, (rule, f"cue:{word}"), text)
