@@ -6,6 +6,7 @@ Celery tasks (worker/tasks.py) or `onrecord once` call into it by id.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -160,7 +161,7 @@ def _process_entry(rt: Runtime, entry_id: int) -> tuple[int, ...]:
     if document is None or not document.paragraphs:
         document = document_from_feed_text(entry.title, entry.content or entry.summary, entry.link)
     elif not document.title:
-        document = type(document)(entry.title, document.paragraphs, document.url, document.source)
+        document = dataclasses.replace(document, title=entry.title)
     statements = detect(document, rt.actors)
     known = alert_store.known_fingerprints(rt.engine, (fingerprint(s) for s in statements))
     judged = judge(statements, known)
