@@ -765,3 +765,22 @@ def test_that_clause_with_a_prepositional_subject_is_kept() -> None:
 def test_words_before_a_quoted_sentence_are_not_its_subject() -> None:
     document = doc("Peskov said almost wearily, “They are not ready for any talks this year.”")
     assert [s.text for s in detect(document, ACTORS)] == ["They are not ready for any talks this year."]
+
+
+def test_surname_after_another_given_name_is_someone_else() -> None:
+    other = doc("“Nobody in this town will vote for the plan,” Eric Trump said on Tuesday.")
+    assert detect(other, ACTORS) == ()
+    later = doc(
+        "Eric Trump, who runs the family firm, spoke at the dinner.",
+        "Trump said the company would open three new hotels in Asia next year.",
+    )
+    assert detect(later, ACTORS) == ()  # the bare surname is still his
+    middle = doc("“We will open three hotels in Asia next year,” Donald J. Trump said.")
+    assert [s.actor_id for s in detect(middle, ACTORS)] == ["trump"]
+    titled = doc("Realtor Trump said the company would open three new hotels in Asia next year.")
+    assert [s.actor_id for s in detect(titled, ACTORS)] == ["trump"]
+    misspelt = doc(
+        "Pasechnik said the vote would go ahead.",
+        "Olga Pasemnik, a teacher, said that the vote would be delayed by a month.",
+    )
+    assert [s.actor_id for s in detect(misspelt, ACTORS)] == ["pasechnik"]

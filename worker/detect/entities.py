@@ -52,6 +52,7 @@ _CORPORATE = frozenset(
 )
 _CLAUSE_START = re.compile(r"[.!?:;,\n]")
 _CUE_AFTER = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?(?:{CUE.pattern})")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSS = re.compile(r"['’]s?$")
 
 
@@ -79,11 +80,20 @@ class Entities:
         self.votes: dict[str, list[int]] = {}  # key -> [male, female] cues
         seen: set[str] = set()
         surnames: set[str] = set()
+        # Whom a bare surname denotes: the last person named in full with it ("Pamela
+        # Anderson … Anderson wrote" is hers, not a tracked Adelson's or Anderson's).
+        owner: dict[str, str | None] = {}
         for span in spans:
+            names = [_POSS.sub("", w.lower().rstrip(".,")) for w in span.text.split()]
+            last = next((w for w in reversed(names) if w not in _SUFFIXES), names[-1])
             if span.shared:
                 span = self._shared(span)
-            elif span.actor is None:
-                span = index.fuzzy(span, seen) or span
+            elif span.actor is None and owner.get(last, "") is not None:
+                span = index.fuzzy(span, seen, masked) or span
+            elif span.how == "alias:surname" and owner.get(last, "") is None:
+                span = replace(span, actor=None, how="untracked")  # someone else's surname
+            if " " in span.text and span.how in ("name", "untracked"):
+                owner[last] = span.actor
             ent = self._entity(span, surnames)
             if span.actor:
                 seen.add(span.actor)

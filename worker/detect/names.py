@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from worker.records import ActorRef
 
+from .givennames import someone_else
 from .lexicon import PARTICLES, STOP
 from .variants import skeleton, variants
 
@@ -17,39 +18,13 @@ from .variants import skeleton, variants
 # (O'Brien), possibly possessive, possibly an initial ("J.").
 _WORD = re.compile(r"[^\W\d_][\w]*(?:[-'’][^\W\d_][\w]*)*(?:['’]s?\b)?\.?")
 _ABBREVIATIONS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "jr",
-        "sr",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "prof",
-        "rev",
-        "co",
-        "corp",
-        "inc",
-        "ltd",
-        "ft",
-        "mt",
-        "maj",
-        "adm",
-        "cmdr",
-        "supt",
-    }
+    "mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt prof rev co corp inc ltd ft mt maj "  # noqa: SIM905
+    "adm cmdr supt".split()
 )
 _HEADLINE_VERBS = frozenset({"Says", "Said", "Warns", "Tells", "Insists", "says", "said", "warns"})
 _SKIP = STOP | _HEADLINE_VERBS
 _POSSESSIVE = re.compile(r"['’]s?$")
+_OPENERS = frozenset(".!?:“‘(\n")  # after these (and spaces) a sentence may start
 
 
 def _ends_sentence(word: str) -> bool:
@@ -81,13 +56,19 @@ class ActorIndex:
         # Keys two actors share (Donald and Ivanka Trump): resolved by context in coref.
         self.shared: dict[tuple[str, ...], list[str]] = {}
         self.surnames: dict[str, str] = {}  # skeleton surname -> actor, for fuzzy matching
+        self.given: dict[str, str] = {}  # actor -> skeleton given name ("" if family-first)
+        self.own: dict[str, frozenset[str]] = {}  # actor -> skeletons of all its name words
         for actor in actors:
             for key, how in variants(actor):
                 if how == "alias:surname":
                     self.surnames[key[0]] = actor.id
+                    first = skeleton(actor.name.split()[0])
+                    self.given[actor.id] = first if first != key[0] else ""
                 if key in self.keys and self.keys[key][0] != actor.id:
                     self.shared.setdefault(key, [self.keys[key][0]]).append(actor.id)
                 self.keys.setdefault(key, (actor.id, how))
+            names = (actor.name, *actor.aliases)
+            self.own[actor.id] = frozenset(skeleton(w) for p in names for w in p.split())
         for key in self.shared:
             del self.keys[key]
         self.max_len = max((len(k) for k in (*self.keys, *self.shared)), default=1)
@@ -152,6 +133,8 @@ class ActorIndex:
             for k in range(n - size, -1, -1):  # prefer the rightmost: "President Putin"
                 key = tuple(keys[k : k + size])
                 hit = self.keys.get(key)
+                if hit and hit[1] == "alias:surname" and k and self._someone_else(text, words, k, hit[0]):
+                    return self._span(text, words, 0, n, None, "untracked")  # "Ellie Hall"
                 if hit:
                     return self._span(text, words, k, k + size, hit[0], hit[1])
                 if key in self.shared:
@@ -181,14 +164,29 @@ class ActorIndex:
         poss = last.endswith(("'s", "’s", "s'", "s’"))
         return Span(start, end, text[start:end], actor, how, lead, poss, words[0].start())
 
-    def fuzzy(self, span: Span, seen: set[str]) -> Span | None:
+    def _someone_else(self, text: str, run: Sequence[re.Match[str] | str], k: int, actor: str) -> bool:
+        """Is the surname at run[k] another person's, by the words before it in its run?"""
+        words = [w if isinstance(w, str) else w.group() for w in run[:k]]
+        i = run[0].start() - 1 if isinstance(run[0], re.Match) else -2
+        while i >= 0 and text[i].isspace() and text[i] != "\n":
+            i -= 1
+        if i > 0 and text[i] in "\"”’":  # a closing mark: did its quote end a sentence?
+            i -= 1
+        opens = i == -1 or (i >= 0 and text[i] in _OPENERS)
+        own, given = self.own.get(actor, frozenset()), self.given.get(actor, "")
+        return someone_else(words, own, given, skeleton, opens, text)
+
+    def fuzzy(self, span: Span, seen: set[str], text: str = "") -> Span | None:
         """A misspelling of a surname already named in the article (Pasemnik)."""
-        key = skeleton(span.text.split()[-1])
+        parts = span.text.split()
+        key = skeleton(parts[-1])
         if len(key) < 6 or not seen or key in self.surnames:
             return None
         for surname, actor in self.surnames.items():
             if actor not in seen or surname[0] != key[0]:
                 continue
+            if self._someone_else(text, parts, len(parts) - 1, actor):
+                continue  # "Pamela Anderson" is no misspelt Sheldon Adelson
             score = fuzz.ratio(key, surname)
             if score >= 80:
                 how = f"fuzzy:{span.text.split()[-1]}~{surname} {score / 100:.2f}"
