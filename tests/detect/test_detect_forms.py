@@ -784,3 +784,10 @@ def test_surname_after_another_given_name_is_someone_else() -> None:
         "Olga Pasemnik, a teacher, said that the vote would be delayed by a month.",
     )
     assert [s.actor_id for s in detect(misspelt, ACTORS)] == ["pasechnik"]
+
+
+def test_participle_with_a_prepositional_phrase_before_that() -> None:
+    document = doc("Putin left the summit early, saying in a statement that the talks had failed for now.")
+    assert [s.text for s in detect(document, ACTORS)] == ["the talks had failed for now."]
+    relative = doc("Putin left the summit early, adding at the meeting that was held in Minsk a new demand.")
+    assert detect(relative, ACTORS) == ()

@@ -28,6 +28,11 @@ _PARTICIPLE = re.compile(
 )
 # ", and X …, saying": the participle belongs to the last coordinated clause.
 _LAST_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
+# A prepositional phrase, then the clause: "insisting before a district judge that …";
+# not a relative "that" ("saying at the meeting that was held …").
+_PP_THAT = re.compile(
+    rf"(?:[^\s,;:!?{MASK}]+\s+){{1,6}}?that\s+(?!(?:is|was|are|were|has|had|will|would)\b)(?=\S)"
+)
 _FRONTED = re.compile(  # after a dateline, if any: "WASHINGTON (Aug. 13) -- Declaring …"
     r"\s*(?:[A-Z][A-Z .,]+(?:\([^)]{1,20}\))?\s*(?:--|—|–)\s*)?"
     r"(Saying|Declaring|Insisting|Arguing|Warning|Claiming|Noting|Stressing|Asserting|Predicting)\b"
@@ -79,10 +84,14 @@ def _participle(art: Article, a: int, b: int) -> None:
             end = nxt.start()
         if len(art.text[p.end() : end].split()) < 4:  # the words, quoted ones included
             continue
-        if _PREPOSITION.match(m, p.end(), end):
-            continue  # 'adding with a bit of cheek': no clause or object follows
-        kind = "direct" if MASK in m[p.end() : end] else "indirect"
-        art.add(speaker, kind, p.end(), end, 0.8, ("reported:participle", f"cue:{p.group(1)}"))
+        start = p.end()
+        if _PREPOSITION.match(m, start, end):
+            pp = _PP_THAT.match(m, start, end)  # "saying in a statement that …"
+            if not pp:
+                continue  # 'adding with a bit of cheek': no clause or object follows
+            start = pp.end()
+        kind = "direct" if MASK in m[start:end] else "indirect"
+        art.add(speaker, kind, start, end, 0.8, ("reported:participle", f"cue:{p.group(1)}"))
 
 
 def _fronted(art: Article, a: int, b: int) -> None:
