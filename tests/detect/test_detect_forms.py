@@ -791,3 +791,8 @@ def test_participle_with_a_prepositional_phrase_before_that() -> None:
     assert [s.text for s in detect(document, ACTORS)] == ["the talks had failed for now."]
     relative = doc("Putin left the summit early, adding at the meeting that was held in Minsk a new demand.")
     assert detect(relative, ACTORS) == ()
+
+
+def test_name_with_an_organisation_before_the_cue() -> None:
+    document = doc("“We will decide by morning,” Chief Keith Kellogg with the Department of Justice said.")
+    assert [s.actor_id for s in detect(document, ACTORS)] == ["kellogg"]

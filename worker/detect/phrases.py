@@ -28,7 +28,7 @@ _DOC_BY = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts)\s+(?:new\s+)?(?:study|report|analysis|survey|estimates?|"
     r"statement|letter|memo|filing)\b[^,.;:]{0,40}?\s+(?:by|from)\s+(?:the\s+)?$"
 )
-_OF_ORG = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?$")
+_OF_ORG = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?$")
 _TITLE_END = re.compile(rf"(?:{TITLES})$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|(?<=[\s,;(—–-]))(he|she|He|She|they|They|it|It)$")
 
