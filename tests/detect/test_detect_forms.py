@@ -796,3 +796,15 @@ def test_participle_with_a_prepositional_phrase_before_that() -> None:
 def test_name_with_an_organisation_before_the_cue() -> None:
     document = doc("“We will decide by morning,” Chief Keith Kellogg with the Department of Justice said.")
     assert [s.actor_id for s in detect(document, ACTORS)] == ["kellogg"]
+
+
+def test_attribution_closing_the_paragraph_before_the_quote() -> None:
+    document = doc(
+        "Speaking to the crowd in Moscow, Putin declared,",
+        "“We are not going anywhere. This land is ours and it will stay ours.”",
+        "“Nobody will take it from us, whatever they say in Washington.”",
+    )
+    found = [(s.actor_id, s.text[:9]) for s in detect(document, ACTORS)]
+    assert found == [("putin", "We are no"), ("putin", "Nobody wi")]
+    heading = doc("What Putin said", "“We are not going anywhere. This land is ours and it will stay ours.”")
+    assert detect(heading, ACTORS) == ()

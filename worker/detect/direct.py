@@ -95,6 +95,18 @@ def _before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
     return None
 
 
+def _lead_in(art: Article, q: Quote) -> tuple[Phrase, int, str] | None:
+    """'Pompeo declared,' / 'She told reporters:' closing a paragraph, and the quote opening
+    the next one: the attribution introduces it (scraped pages often split it so)."""
+    para = art.paras[q.para]
+    if q.para == 0 or art.text[para.start : q.open].strip():
+        return None
+    prev = art.paras[q.para - 1]
+    if art.text[prev.start : prev.end].rstrip()[-1:] not in (",", ":") or not prev.sentences:
+        return None
+    return _before(art, prev.sentences[-1][0], q)
+
+
 def find_direct(art: Article, a: int, b: int) -> None:
     """Direct quotes opening in the sentence at [a, b)."""
     by_verb = art.by_verb
@@ -112,6 +124,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
             lo = max(a, prev_close.get((a, b), a))
             found = _before(art, lo, q)
             rule = "direct:before" if found and found[2] != ":" else "direct:colon"
+            if not found and lo == a:
+                found, rule = _lead_in(art, q), "direct:lead-in"
             split = [v for v in by_verb if lo <= v < q.open] if lo > a else []
             if not found and split:  # '“A,” he quipped, “B.”': B is A's, whatever the verb
                 _merge(art, by_verb[split[-1]], q)
@@ -128,6 +142,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
             if speaker is None:
                 continue
             art.note_speaker(verb, speaker)
+            if rule == "direct:lead-in":  # so that later quote paragraphs continue it
+                art.note_speaker(q.open, speaker)
             if verb in by_verb and speaker.actor:  # "“A,” he said, “B.”": one statement
                 _merge(art, by_verb[verb], q)
                 continue
