@@ -808,3 +808,14 @@ def test_attribution_closing_the_paragraph_before_the_quote() -> None:
     assert found == [("putin", "We are no"), ("putin", "Nobody wi")]
     heading = doc("What Putin said", "“We are not going anywhere. This land is ours and it will stay ours.”")
     assert detect(heading, ACTORS) == ()
+
+
+def test_attribution_set_off_by_commas_before_a_quoted_predicate() -> None:
+    named = doc("The new plan, said Keith Kellogg, “will end the fighting by the summer.”")
+    assert [(s.actor_id, s.text) for s in detect(named, ACTORS)] == [
+        ("kellogg", "will end the fighting by the summer.")
+    ]
+    pronoun = doc("Kellogg spoke on Monday. The new plan, he said, “will end the fighting by the summer.”")
+    assert [s.actor_id for s in detect(pronoun, ACTORS)] == ["kellogg"]
+    unnamed = doc("The new plan, said one aide, “will end the fighting by the summer.”")
+    assert detect(unnamed, ACTORS) == ()

@@ -11,6 +11,7 @@ from .article import Article
 from .attribution import COORDINATED, main_subject, subject_after, subject_before
 from .continuation import chained, continued, coordinated
 from .coref import Speaker
+from .intros import lead_in, parenthetical
 from .lexicon import CUE
 from .phrases import Phrase, np_before
 from .quotes import MASK, Quote, words
@@ -85,6 +86,8 @@ def _before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
             phrase = subject_before(m, lo, cue.start(), art.ends)
             if phrase is None and COORDINATED.search(m, lo, cue.start()):  # "X spoke and said:"
                 phrase = main_subject(m, lo, cue.start(), art.spans_in(lo, cue.start()))
+            if phrase is None and m[cue.end() : q.open].rstrip().endswith(","):
+                phrase = parenthetical(art, lo, cue, q.open)
         return (phrase, cue.start(), cue.group()) if phrase else None
     if seg.rstrip().endswith(":"):  # "Peskov: “…”"
         colon = lo + len(seg.rstrip()) - 1
@@ -93,18 +96,6 @@ def _before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
         if phrase and phrase.kind == "span" and phrase.span and phrase.span.seq <= start.end() + 1:
             return phrase, colon, ":"
     return None
-
-
-def _lead_in(art: Article, q: Quote) -> tuple[Phrase, int, str] | None:
-    """'Pompeo declared,' / 'She told reporters:' closing a paragraph, and the quote opening
-    the next one: the attribution introduces it (scraped pages often split it so)."""
-    para = art.paras[q.para]
-    if q.para == 0 or art.text[para.start : q.open].strip():
-        return None
-    prev = art.paras[q.para - 1]
-    if art.text[prev.start : prev.end].rstrip()[-1:] not in (",", ":") or not prev.sentences:
-        return None
-    return _before(art, prev.sentences[-1][0], q)
 
 
 def find_direct(art: Article, a: int, b: int) -> None:
@@ -125,7 +116,7 @@ def find_direct(art: Article, a: int, b: int) -> None:
             found = _before(art, lo, q)
             rule = "direct:before" if found and found[2] != ":" else "direct:colon"
             if not found and lo == a:
-                found, rule = _lead_in(art, q), "direct:lead-in"
+                found, rule = lead_in(art, q, _before), "direct:lead-in"
             split = [v for v in by_verb if lo <= v < q.open] if lo > a else []
             if not found and split:  # '“A,” he quipped, “B.”': B is A's, whatever the verb
                 _merge(art, by_verb[split[-1]], q)

@@ -1,0 +1,42 @@
+"""Attributions that introduce a quote from outside the usual places: set off by commas
+inside the sentence, or closing the paragraph before the quote's own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .article import Article
+from .attribution import subject_after
+from .phrases import Phrase
+from .quotes import Quote
+
+# How direct.py finds an attribution before a quote, passed in (no import cycle).
+Before = Callable[[Article, int, Quote], "tuple[Phrase, int, str] | None"]
+
+_PAREN_PRONOUN = re.compile(r",\s*(he|she)\s+$")
+
+
+def parenthetical(art: Article, lo: int, cue: re.Match[str], at: int) -> Phrase | None:
+    """'The initiative, said Nagel, “was all about …”' / 'The plan, she said, “will fail”':
+    an attribution set off by commas inside the sentence, the quote its predicate."""
+    m = art.masked
+    p = _PAREN_PRONOUN.search(m, lo, cue.start())
+    if p:
+        return Phrase("pronoun", p.start(1), p.end(1), p.group(1), head=p.group(1))
+    if not m[lo : cue.start()].rstrip().endswith(","):
+        return None
+    after = subject_after(m, cue.end(), at, art.starts)
+    return after if after and m[after.end : at].strip() == "," else None
+
+
+def lead_in(art: Article, q: Quote, before: Before) -> tuple[Phrase, int, str] | None:
+    """'Pompeo declared,' / 'She told reporters:' closing a paragraph, and the quote opening
+    the next one: the attribution introduces it (scraped pages often split it so)."""
+    para = art.paras[q.para]
+    if q.para == 0 or art.text[para.start : q.open].strip():
+        return None
+    prev = art.paras[q.para - 1]
+    if art.text[prev.start : prev.end].rstrip()[-1:] not in (",", ":") or not prev.sentences:
+        return None
+    return before(art, prev.sentences[-1][0], q)
