@@ -819,3 +819,12 @@ def test_attribution_set_off_by_commas_before_a_quoted_predicate() -> None:
     assert [s.actor_id for s in detect(pronoun, ACTORS)] == ["kellogg"]
     unnamed = doc("The new plan, said one aide, “will end the fighting by the summer.”")
     assert detect(unnamed, ACTORS) == ()
+
+
+def test_quote_after_a_semicolon_and_initials_in_a_name() -> None:
+    document = doc(
+        "In the 1990s Kellogg served Presidents George H.W. Bush and Bill Clinton; he was assigned to "
+        "“guard two foreign leaders after the attacks,” he said in testimony."
+    )
+    found = detect(document, ACTORS)
+    assert [(s.actor_id, s.text[:15]) for s in found] == [("kellogg", "he was assigned")]

@@ -129,7 +129,10 @@ def find_direct(art: Article, a: int, b: int) -> None:
         prev_close[(a, b)] = (q.close or q.end) + 1
         if found:
             phrase, verb, word = found
-            speaker = art.speaker(phrase, a if rule == "direct:after" else None)
+            # the words it attributes start after a semicolon: 'X served …; he was assigned
+            # to “…,” he said' (X named before it may well be "he")
+            clause = art.masked.rfind(";", a, q.open) + 1 or a
+            speaker = art.speaker(phrase, clause if rule == "direct:after" else None)
             if speaker is None:
                 continue
             art.note_speaker(verb, speaker)
@@ -153,9 +156,10 @@ def find_direct(art: Article, a: int, b: int) -> None:
         if words(art.text[q.start : q.end]) < 2 and rule != "direct:after":
             continue  # a scare-quoted word is not a statement
         start = q.start
-        lead = _SCARE.sub("", art.masked[a : q.open])  # short scare quotes may sit in it
+        clause = art.masked.rfind(";", a, q.open) + 1 or a
+        lead = _SCARE.sub("", art.masked[clause : q.open])  # short scare quotes may sit in it
         if rule == "direct:after" and lead.strip(" “”\"«»„") and MASK not in lead and not CUE.search(lead):
-            start = a  # 'The plane is "an airborne White House," said X': the sentence is theirs
+            start = clause  # 'The plane is "an airborne White House," said X': the sentence is theirs
         before = len(art.statements)
         conf = 0.9 if found else 0.7
         art.add(speaker, "direct", start, q.end, conf, evidence)

@@ -50,7 +50,7 @@ _OPENERS = frozenset(
 _CORPORATE = frozenset(
     {"inc", "corp", "co", "llc", "ltd", "plc", "group", "company", "airlines", "motors", "holdings"}
 )
-_CLAUSE_START = re.compile(r"[.!?:;,\n]")
+_CLAUSE_START = re.compile(r"(?<!\b[A-Z])\.|[!?:;,\n]")  # not the full stop of "H.W."
 _CUE_AFTER = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?(?:{CUE.pattern})")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSS = re.compile(r"['’]s?$")
