@@ -828,3 +828,8 @@ def test_quote_after_a_semicolon_and_initials_in_a_name() -> None:
     )
     found = detect(document, ACTORS)
     assert [(s.actor_id, s.text[:15]) for s in found] == [("kellogg", "he was assigned")]
+
+
+def test_according_to_a_role_then_the_name() -> None:
+    document = doc("After the vote, according to Trump's envoy, Keith Kellogg, the talks were put on hold.")
+    assert [s.actor_id for s in detect(document, ACTORS)] == ["kellogg"]

@@ -7,7 +7,7 @@ import re
 
 from .article import Article
 from .attribution import subject_after
-from .lexicon import CUE
+from .lexicon import CUE, TITLES
 from .phrases import Phrase
 from .quotes import MASK
 
@@ -15,6 +15,11 @@ _DOCS = r"analysis|report|statement|data|figures|estimates?|survey|study|release
 _SOURCE = re.compile(rf"\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:{_DOCS})\s+(?:by|from|of)\s+(?:the\s+)?")
 _DOCUMENT = re.compile(rf"\s+(?:{_DOCS})\b")
 _THE = re.compile(r"\s+(?:the\s+)?")
+# A source named by role first: "his lawyer, X", "the company's spokeswoman, X".
+_ROLE = re.compile(
+    rf"\s+(?:the|his|her|its|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{TITLES})\s*,\s*"
+)
 
 
 def _owner(art: Article, pos: int, b: int) -> Phrase | None:
@@ -34,6 +39,11 @@ def find_according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
         return  # '“…,” she said, according to NBC News': the outlet relays her words
     src = _SOURCE.match(m, pos, b)
     phrase = subject_after(m, src.end() if src else pos, b, art.starts) or _owner(art, pos, b)
+    if phrase is None:  # "according to Assange's lawyer, Aitor Martinez, …": the appositive
+        role = _ROLE.match(m, pos, min(b, pos + 60))
+        span = art.starts.get(role.end()) if role else None
+        if span is not None and not span.possessive:
+            phrase = Phrase("span", span.start, span.end, span.text, span)
     if phrase is None:
         return
     speaker = art.speaker(phrase)
