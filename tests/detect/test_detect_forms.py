@@ -536,6 +536,7 @@ VERBS = [
     "boasted",
     "intimated",
     "mentioned",
+    "exclaimed",
 ]
 
 
@@ -833,3 +834,8 @@ def test_quote_after_a_semicolon_and_initials_in_a_name() -> None:
 def test_according_to_a_role_then_the_name() -> None:
     document = doc("After the vote, according to Trump's envoy, Keith Kellogg, the talks were put on hold.")
     assert [s.actor_id for s in detect(document, ACTORS)] == ["kellogg"]
+
+
+def test_exclaimed_introduces_a_quote() -> None:
+    document = doc("Putin stood up and exclaimed, “We will never give up this land to anyone!”")
+    assert [s.actor_id for s in detect(document, ACTORS)] == ["putin"]

@@ -136,7 +136,7 @@ _SAY = (
     r"disputed|disputes|refutes|pointed out|points out|continued|continues|chimed in|went on|"
     r"responded|responds|answered|answers|ruled|rules|"
     r"threatened|threatens|did say|did acknowledge|did admit|did concede|did confirm|"
-    r"fretted|frets|joked|quipped|mused|boasted|boasts|bragged|lamented|laments|indicated|"
+    r"fretted|frets|joked|quipped|mused|boasted|boasts|bragged|lamented|laments|indicated|exclaimed|exclaims|"
     r"reported|hinted|intimated|intimates|mentioned|mentions|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
     r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to"
 )
