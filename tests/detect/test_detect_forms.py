@@ -839,3 +839,10 @@ def test_according_to_a_role_then_the_name() -> None:
 def test_exclaimed_introduces_a_quote() -> None:
     document = doc("Putin stood up and exclaimed, “We will never give up this land to anyone!”")
     assert [s.actor_id for s in detect(document, ACTORS)] == ["putin"]
+
+
+def test_this_opens_a_clause_unless_it_names_a_time() -> None:
+    document = doc("Peskov says this plan is doomed to fail within a year.")
+    assert [s.text for s in detect(document, ACTORS)] == ["this plan is doomed to fail within a year."]
+    timed = doc("Peskov said this week the plan is doomed to fail within a year.")
+    assert [s.text for s in detect(timed, ACTORS)] == ["the plan is doomed to fail within a year."]

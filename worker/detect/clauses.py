@@ -18,9 +18,11 @@ _HEARER = re.compile(
 )
 # "said on Monday (June 30) that": a few words at most between the cue and "that".
 _THAT = re.compile(rf"(?:\s+[^\s,;:!?{MASK}]+){{0,6}}?\s+that\b(?!['’])")
+# "last"/"this" only before a time word: "says this data is shown …" opens the clause.
 _PP = re.compile(
-    r"\s+(?:(?:on|last|this|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?"
-    r"[\w'’-]+(?:\s+\d[\w,]*)*(?:\s+\([^)]*\))?)"
+    r"\s+(?:(?:(?:on|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?[\w'’-]+|"
+    r"(?:last|this)\s+(?:[A-Z]\w*day|week|weekend|month|year|morning|afternoon|evening|night|"
+    r"spring|summer|fall|autumn|winter|time))(?:\s+\d[\w,]*)*(?:\s+\([^)]*\))?)"
 )
 # A clause with no "that": a pronoun subject, or a subject then an auxiliary or a verb
 # of thinking within a few words ("said the plan would fail"; not "said in Moscow").
