@@ -846,3 +846,10 @@ def test_this_opens_a_clause_unless_it_names_a_time() -> None:
     assert [s.text for s in detect(document, ACTORS)] == ["this plan is doomed to fail within a year."]
     timed = doc("Peskov said this week the plan is doomed to fail within a year.")
     assert [s.text for s in detect(timed, ACTORS)] == ["the plan is doomed to fail within a year."]
+
+
+def test_quote_credited_on_the_next_line() -> None:
+    document = doc("“I was never told about the plan. Nobody was.”", "— Vladimir Putin, Moscow, June 2019")
+    assert [s.actor_id for s in detect(document, ACTORS)] == ["putin"]
+    narration = doc("“I was never told about the plan. Nobody was.”", "Putin spoke in Moscow in June 2019.")
+    assert detect(narration, ACTORS) == ()

@@ -11,7 +11,7 @@ from .article import Article
 from .attribution import COORDINATED, main_subject, subject_after, subject_before
 from .continuation import chained, continued, coordinated
 from .coref import Speaker
-from .intros import lead_in, parenthetical
+from .intros import credit_line, lead_in, parenthetical
 from .lexicon import CUE
 from .phrases import Phrase, np_before
 from .quotes import MASK, Quote, words
@@ -117,6 +117,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
             rule = "direct:before" if found and found[2] != ":" else "direct:colon"
             if not found and lo == a:
                 found, rule = lead_in(art, q, _before), "direct:lead-in"
+            if not found and lo == a:
+                found, rule = credit_line(art, q), "direct:credit"
             split = [v for v in by_verb if lo <= v < q.open] if lo > a else []
             if not found and split:  # '“A,” he quipped, “B.”': B is A's, whatever the verb
                 _merge(art, by_verb[split[-1]], q)

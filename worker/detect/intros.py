@@ -14,6 +14,7 @@ from .quotes import Quote
 # How direct.py finds an attribution before a quote, passed in (no import cycle).
 Before = Callable[[Article, int, Quote], "tuple[Phrase, int, str] | None"]
 
+_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*")
 _PAREN_PRONOUN = re.compile(r",\s*(he|she)\s+$")
 
 
@@ -40,3 +41,18 @@ def lead_in(art: Article, q: Quote, before: Before) -> tuple[Phrase, int, str] |
     if art.text[prev.start : prev.end].rstrip()[-1:] not in (",", ":") or not prev.sentences:
         return None
     return before(art, prev.sentences[-1][0], q)
+
+
+def credit_line(art: Article, q: Quote) -> tuple[Phrase, int, str] | None:
+    """An epigraph or pull quote credited on the next line: '“…”' / '— Mike Pompeo, 2019'."""
+    para = art.paras[q.para]
+    if q.close is None or q.para + 1 >= len(art.paras) or art.text[para.start : q.open].strip():
+        return None
+    if art.text[q.close + 1 : para.end].strip(" .,"):
+        return None  # words after the quote: not a quote standing alone
+    nxt = art.paras[q.para + 1]
+    dash = _CREDIT.match(art.masked, nxt.start, nxt.end)
+    span = art.starts.get(dash.end()) if dash and dash.end() > nxt.start else None
+    if span is None or span.possessive or art.text[nxt.start : nxt.end].lstrip()[:1] not in "—–-":
+        return None
+    return Phrase("span", span.start, span.end, span.text, span), nxt.start, "—"
