@@ -853,3 +853,10 @@ def test_quote_credited_on_the_next_line() -> None:
     assert [s.actor_id for s in detect(document, ACTORS)] == ["putin"]
     narration = doc("“I was never told about the plan. Nobody was.”", "Putin spoke in Moscow in June 2019.")
     assert detect(narration, ACTORS) == ()
+
+
+def test_sentence_ends_before_a_quote_with_no_space() -> None:
+    document = doc(
+        'Days later, Putin came home with news."From now on, we will play in the first league," Putin said.'
+    )
+    assert [s.text for s in detect(document, ACTORS)] == ["From now on, we will play in the first league"]

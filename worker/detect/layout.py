@@ -13,6 +13,7 @@ from .quotes import Quote
 # A full stop (with any closing marks) then space and a capital after any opening marks
 # (scraped copy doubles them: '… weighed in. “”This is …').
 _BOUNDARY = re.compile(r"[.!?][\"”’»)\]]*\s+(?=[\"“”‘«„(\[]*[A-Z0-9])")
+_TIGHT = re.compile(r"[.!?](?=[\"“][A-Z])")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jan|Feb|Aug|Sept|Sep|"
     r"Oct|Nov|Dec|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|Ft|Mt)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])$"
@@ -55,8 +56,24 @@ def _sentences(base: int, text: str, quotes: list[Quote]) -> tuple[tuple[int, in
         if any(q.start < pos < q.end - 1 for q in quotes):  # inside a quotation
             continue
         cuts.append(m.end())
+    if '."' in text or ".“" in text or '!"' in text or '?"' in text:
+        cuts += _tight(base, text, quotes)
     cuts.append(len(text))
+    cuts.sort()
     return tuple((base + a, base + b) for a, b in itertools.pairwise(cuts) if b > a)
+
+
+def _tight(base: int, text: str, quotes: list[Quote]) -> list[int]:
+    """Scraped copy drops the space between sentences ('… with exciting news."From now
+    on, …'): a cut before a quote that opens there, or after one that closes there."""
+    cuts = []
+    for m in _TIGHT.finditer(text):
+        mark = base + m.end()
+        if any(q.open == mark for q in quotes):
+            cuts.append(m.end())
+        elif any(q.close == mark for q in quotes):
+            cuts.append(m.end() + 1)
+    return cuts
 
 
 def layout(doc: Document, quotes: list[Quote]) -> list[Paragraph]:
