@@ -860,3 +860,16 @@ def test_sentence_ends_before_a_quote_with_no_space() -> None:
         'Days later, Putin came home with news."From now on, we will play in the first league," Putin said.'
     )
     assert [s.text for s in detect(document, ACTORS)] == ["From now on, we will play in the first league"]
+
+
+def test_directive_verbs_report_only_a_directive() -> None:
+    urged = doc("Putin urged Western leaders to lift the sanctions before the summer.")
+    assert [s.text for s in detect(urged, ACTORS)] == ["to lift the sanctions before the summer."]
+    assert detect(doc("Putin asked what the new plan would cost the country."), ACTORS) == ()
+    quoted = doc("Putin instructed his staff, “Nobody leaves this building tonight.”")
+    assert [s.actor_id for s in detect(quoted, ACTORS)] == ["putin"]
+
+
+def test_name_after_a_preposition_is_not_the_cues_subject() -> None:
+    document = doc("When an aide to Keith Kellogg asked what it meant, he replied that it was a truce.")
+    assert detect(document, ACTORS) == ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .attribution import subject_before
-from .lexicon import COMMISSIVE, CONTINUATIVE, CUE, OBJECT_VERBS, TELL, TITLES
+from .lexicon import COMMISSIVE, CONTINUATIVE, CUE, DIRECTIVE, OBJECT_VERBS, TELL, TITLES
 from .names import Span
 from .quotes import MASK
 
@@ -59,7 +59,8 @@ _DETERMINER = re.compile(
 # hearer (not "told the story to friends", where "to" names the hearer).
 _TOLD_TO = re.compile(
     r"\s+(?:him|her|them|us|me|you|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
-    r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:[a-z]+s|staff|team|people))"
+    r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:[a-z]+s|staff|team|people)|"
+    r"(?:[A-Z][\w-]+\s+)?[a-z]{3,}s)"  # "urged (Western) leaders to …"
     r"\s+(to\s+(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S)"
 )
 # A quoted fragment that opens the clause: 'she said “some of the participants” had begun'.
@@ -89,6 +90,9 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     text, tells a quoted predicate from a quoted sentence ('said softly, “They …”')."""
     if word in OBJECT_VERBS:
         return v
+    if word in DIRECTIVE:  # "urged Kyiv to hold elections": the directive is the words
+        directive = _TOLD_TO.match(m, vend, b)
+        return directive.start(1) if directive else None
     pos = vend
     if word in COMMISSIVE and _TO_VERB.match(m, pos, b):
         return pos + 1  # "vowed to revive the industry": the commitment is the content

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .lexicon import CUE, FEMALE_NAMES, MALE_NAMES, NOT_PERSON, ORG_HEADS, TITLE_SET, TITLES
+from .lexicon import CUE, FEMALE_NAMES, MALE_NAMES, NOT_PERSON, ORG_HEADS, PREP, TITLE_SET, TITLES
 from .names import ActorIndex, Span
 
 # Longest first, so "President-elect" is read whole (and "the President-elect" resolves).
@@ -144,7 +144,9 @@ class Entities:
         opening = len(back) <= 4 and all(
             w in _OPENERS or w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SET for w in back
         )
-        subject = opening or bool(_CUE_AFTER.match(m, span.end, span.end + 40))
+        # "a co-owner of UC Global asked": after a preposition, the cue is not the name's
+        governed = bool(before and before.group(1).lower() in PREP)
+        subject = opening or (not governed and bool(_CUE_AFTER.match(m, span.end, span.end + 40)))
         if span.actor:
             actor = self.index.actors[span.actor]
             person = actor.kind == "person"

@@ -58,6 +58,9 @@ STOP = _words(
 )
 
 TELL = _words("told tells informed informs assured assures")
+# Cues that report only a directive to someone: "urged allies to send jets", not "asked
+# what it meant" (a question put, no claim) nor "asked about the plan".
+DIRECTIVE = _words("urged urges instructed instructs asked asks")
 # Cues that go on with a quote ('he continued: “…”'), never with a bare clause: "gave
 # Russia continued influence" is an adjective, no reported speech.
 CONTINUATIVE = _words("continued continues repeated")
@@ -137,6 +140,7 @@ _SAY = (
     r"responded|responds|answered|answers|ruled|rules|"
     r"threatened|threatens|did say|did acknowledge|did admit|did concede|did confirm|"
     r"fretted|frets|joked|quipped|mused|boasted|boasts|bragged|lamented|laments|indicated|exclaimed|exclaims|"
+    r"urged|urges|instructed|instructs|asked|asks|"
     r"reported|hinted|intimated|intimates|mentioned|mentions|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
     r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to"
 )
