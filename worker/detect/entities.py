@@ -50,10 +50,22 @@ _OPENERS = frozenset(
 _CORPORATE = frozenset(
     {"inc", "corp", "co", "llc", "ltd", "plc", "group", "company", "airlines", "motors", "holdings"}
 )
-_CLAUSE_START = re.compile(r"(?<!\b[A-Z])\.|[!?:;,\n]")  # not the full stop of "H.W."
+_CLAUSE_START = re.compile(r"[.!?:;,\n]")
+_CLAUSE_START_INITIALS = re.compile(r"(?<!\b[A-Z])\.|[!?:;,\n]")  # not the stop of "H.W."
 _CUE_AFTER = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?(?:{CUE.pattern})")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSS = re.compile(r"['’]s?$")
+
+
+def _last(name: str) -> str:
+    """The surname of a name as written, lower case: "James Roosevelt Jr." -> roosevelt."""
+    cut = name.rfind(" ")
+    last = name[cut + 1 :].lower().rstrip(".,")
+    if cut > 0 and last in _SUFFIXES:
+        return _last(name[:cut])
+    if last.endswith(("'s", "’s")):
+        return last[:-2]
+    return last.rstrip("'’")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,16 +96,15 @@ class Entities:
         # Anderson … Anderson wrote" is hers, not a tracked Adelson's or Anderson's).
         owner: dict[str, str | None] = {}
         for span in spans:
-            names = [_POSS.sub("", w.lower().rstrip(".,")) for w in span.text.split()]
-            last = next((w for w in reversed(names) if w not in _SUFFIXES), names[-1])
             if span.shared:
                 span = self._shared(span)
-            elif span.actor is None and owner.get(last, "") is not None:
-                span = index.fuzzy(span, seen, masked) or span
-            elif span.how == "alias:surname" and owner.get(last, "") is None:
+            elif span.actor is None:
+                fuzzy = index.fuzzy(span, seen, masked)
+                span = fuzzy if fuzzy and owner.get(_last(span.text), "") is not None else span
+            elif span.how == "alias:surname" and owner.get(_last(span.text), "") is None:
                 span = replace(span, actor=None, how="untracked")  # someone else's surname
-            if " " in span.text and span.how in ("name", "untracked"):
-                owner[last] = span.actor
+            if span.how in ("name", "untracked") and " " in span.text:
+                owner[_last(span.text)] = span.actor
             ent = self._entity(span, surnames)
             if span.actor:
                 seen.add(span.actor)
@@ -140,13 +151,21 @@ class Entities:
             appos = _TITLE_APPOSITIVE.match(m, span.end, span.end + 80)
             if appos:
                 titles.add(appos.group(1).lower())
-        back = _CLAUSE_START.split(m[max(0, span.seq - 80) : span.seq])[-1].split()
+        window = m[max(0, span.seq - 80) : span.seq]
+        back = _CLAUSE_START.split(window)[-1]
+        cut = len(window) - len(back) - 1  # the separator before the last clause
+        initial = cut >= 1 and window[cut - 1].isupper() and not window[cut - 2 : cut - 1].isalpha()
+        if initial and window[cut] == ".":
+            back = _CLAUSE_START_INITIALS.split(window)[-1]  # "George H.W. Bush": one name
+        back = back.split()
         opening = len(back) <= 4 and all(
             w in _OPENERS or w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SET for w in back
         )
         # "a co-owner of UC Global asked": after a preposition, the cue is not the name's
-        governed = bool(before and before.group(1).lower() in PREP)
-        subject = opening or (not governed and bool(_CUE_AFTER.match(m, span.end, span.end + 40)))
+        subject = opening or (
+            _CUE_AFTER.match(m, span.end, span.end + 40) is not None
+            and not (before and before.group(1).lower() in PREP)
+        )
         if span.actor:
             actor = self.index.actors[span.actor]
             person = actor.kind == "person"

@@ -56,8 +56,7 @@ def _sentences(base: int, text: str, quotes: list[Quote]) -> tuple[tuple[int, in
         if any(q.start < pos < q.end - 1 for q in quotes):  # inside a quotation
             continue
         cuts.append(m.end())
-    if '."' in text or ".“" in text or '!"' in text or '?"' in text:
-        cuts += _tight(base, text, quotes)
+    cuts += _tight(base, text, quotes)
     cuts.append(len(text))
     cuts.sort()
     return tuple((base + a, base + b) for a, b in itertools.pairwise(cuts) if b > a)
