@@ -873,3 +873,11 @@ def test_directive_verbs_report_only_a_directive() -> None:
 def test_name_after_a_preposition_is_not_the_cues_subject() -> None:
     document = doc("When an aide to Keith Kellogg asked what it meant, he replied that it was a truce.")
     assert detect(document, ACTORS) == ()
+
+
+def test_the_former_title_is_the_one_introduced_before() -> None:
+    intro = "Keith Kellogg, a former envoy to Ukraine, spoke on Monday."
+    document = doc(intro, "The former envoy said the talks had stalled for good.")
+    assert [s.actor_id for s in detect(document, ACTORS)] == ["kellogg"]
+    another = doc(intro, "A former envoy said the talks had stalled for good.")
+    assert detect(another, ACTORS) == ()

@@ -108,7 +108,12 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
                 return Phrase("title", start, end, t.group(0), staff_of, head=head)
             return Phrase("org", start, end, t.group(0), staff_of)
         possessor = re.search(r"['’]s\s", mods)
-        if det in ("a", "an") or re.match(r"(?:one|another|other|some|former)\b", mods, re.I):
+        # "one/another/some aide", "former officials": unnamed; but "the former aide" is
+        # the one introduced before ("X, a former aide to the governor")
+        unnamed = re.match(r"(?:one|another|other|some)\b", mods, re.I) or (
+            det != "the" and re.match(r"former\b", mods, re.I)
+        )
+        if det in ("a", "an") or unnamed:
             return Phrase("blocked", start, end, t.group(0))
         if det in ("the", "its", "his", "her", "their") or mods[:1].isupper() or possessor:
             return Phrase("title", start, end, t.group(0), head=t.group("head").lower())
