@@ -881,3 +881,12 @@ def test_the_former_title_is_the_one_introduced_before() -> None:
     assert [s.actor_id for s in detect(document, ACTORS)] == ["kellogg"]
     another = doc(intro, "A former envoy said the talks had stalled for good.")
     assert detect(another, ACTORS) == ()
+
+
+def test_subject_and_a_short_predicate_before_a_colon() -> None:
+    blunt = doc("Peskov is blunt about it: “The deal is dead and nobody will revive it.”")
+    assert [s.actor_id for s in detect(blunt, ACTORS)] == ["peskov"]
+    put = doc("As Putin put it: “The deal is dead and nobody will revive it.”")
+    assert [s.actor_id for s in detect(put, ACTORS)] == ["putin"]
+    received = doc("Peskov got a text from an aide: “The deal is dead and nobody will revive it.”")
+    assert detect(received, ACTORS) == ()

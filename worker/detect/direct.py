@@ -11,7 +11,7 @@ from .article import Article
 from .attribution import COORDINATED, main_subject, subject_after, subject_before
 from .continuation import chained, continued, coordinated
 from .coref import Speaker
-from .intros import credit_line, lead_in, parenthetical
+from .intros import credit_line, lead_in, parenthetical, subject_colon
 from .lexicon import CUE
 from .phrases import Phrase, np_before
 from .quotes import MASK, Quote, words
@@ -21,7 +21,7 @@ _LEAD = re.compile(r"[\s,—–-]*")
 _INTRO = re.compile(r"(?:\s+[^,:;.!?\u2591]{1,60}?\s*[,:]|\s*[,:]|\s+that|\s+against)?\s*$")
 _VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
 _SCARE = re.compile(rf"[“\"‘]{MASK}{{1,25}}[”\"’]")
-_CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet)\b[\s,]*)?")
+_CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet|As)\b[\s,]*)?")
 
 
 def _after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
@@ -94,6 +94,9 @@ def _before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
         start = _CONNECT.match(m, lo, colon)
         phrase = np_before(m, start.end() if start else lo, colon, art.ends)
         if phrase and phrase.kind == "span" and phrase.span and phrase.span.seq <= start.end() + 1:
+            return phrase, colon, ":"
+        phrase = subject_colon(art, start.end() if start else lo, colon)
+        if phrase:
             return phrase, colon, ":"
     return None
 

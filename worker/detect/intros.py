@@ -14,6 +14,13 @@ from .quotes import Quote
 # How direct.py finds an attribution before a quote, passed in (no import cycle).
 Before = Callable[[Article, int, Quote], "tuple[Phrase, int, str] | None"]
 
+# A few lowercase words between a subject and a colon: "Smith is blunt about it:", "As
+# Smith put it:"; not a quote received or read ("Smith got a text:", "Smith read aloud:").
+_PREDICATE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,6}\s*")
+_NOT_OWN = re.compile(
+    r"\b(?:got|gets|received|receives|read|reads|saw|sees|heard|hears|found|finds|noticed|notices|"
+    r"shows?|showed|quoted|quotes|cited|cites|wrote down|was|were|told|asked)\b"
+)
 _CREDIT = re.compile(r"\s*[—–-]{1,2}\s*")
 _PAREN_PRONOUN = re.compile(r",\s*(he|she)\s+$")
 
@@ -56,3 +63,16 @@ def credit_line(art: Article, q: Quote) -> tuple[Phrase, int, str] | None:
     if span is None or span.possessive or art.text[nxt.start : nxt.end].lstrip()[:1] not in "—–-":
         return None
     return Phrase("span", span.start, span.end, span.text, span), nxt.start, "—"
+
+
+def subject_colon(art: Article, lo: int, colon: int) -> Phrase | None:
+    """'Smith is blunt about it: “…”' / 'As Smith put it: “…”': a person who opens the
+    sentence, a short predicate, then the quote after a colon."""
+    spans = art.spans_in(lo, colon)
+    if not spans or spans[0].seq > lo + 1 or spans[0].possessive or spans[0].actor is None:
+        return None
+    span = spans[0]
+    pred = _PREDICATE.fullmatch(art.masked, span.end, colon)
+    if pred is None or _NOT_OWN.search(art.masked, span.end, colon):
+        return None
+    return Phrase("span", span.start, span.end, span.text, span)
