@@ -890,3 +890,10 @@ def test_subject_and_a_short_predicate_before_a_colon() -> None:
     assert [s.actor_id for s in detect(put, ACTORS)] == ["putin"]
     received = doc("Peskov got a text from an aide: “The deal is dead and nobody will revive it.”")
     assert detect(received, ACTORS) == ()
+
+
+def test_adverbs_without_ly_between_subject_and_cue() -> None:
+    document = doc("Putin has long argued that the sanctions hurt Europe more than Russia.")
+    assert [s.text for s in detect(document, ACTORS)] == ["the sanctions hurt Europe more than Russia."]
+    negated = doc("Putin has not argued that the sanctions hurt Europe more than Russia.")
+    assert detect(negated, ACTORS) == ()
