@@ -25,27 +25,8 @@ _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss)\b")
 _SAID_PRONOUN = re.compile(rf"\s+(?:{CUE.pattern})\s+(?:that\s+)?(he|she)\b")
 # Words that may precede a sentence's subject: "But the Kremlin spokesman Peskov ..."
 _OPENERS = frozenset(
-    {
-        "the",
-        "but",
-        "and",
-        "so",
-        "yet",
-        "still",
-        "then",
-        "however",
-        "now",
-        "later",
-        "meanwhile",
-        "also",
-        "former",
-        "a",
-        "an",
-        "its",
-        "his",
-        "her",
-        "their",
-    }
+    "the but and so yet still then however now later meanwhile also "  # noqa: SIM905
+    "former a an its his her their".split()
 )
 _CORPORATE = frozenset(
     {"inc", "corp", "co", "llc", "ltd", "plc", "group", "company", "airlines", "motors", "holdings"}
