@@ -130,8 +130,8 @@ def _poll_failed(rt: Runtime, feed: FeedState, error: str, result: FetchResult) 
     if schedule.ops_alert_due(state, polling, now):
         text = (f"Feed {state.name or redact(state.url)} has failed since "
                 f"{state.failing_since:%Y-%m-%d %H:%M} UTC ({state.consecutive_errors} polls): {error}")
-        ops = (alert_store.add_ops_delivery(rt.engine, polling.ops_channel or "", text, now),)
-        feed_store.mark_ops_alerted(rt.engine, feed.id)
+        queued = alert_store.add_ops_alert(rt.engine, feed.id, polling.ops_channel or "", text, now)
+        ops = (queued,) if queued is not None else ()
     return PollOutcome(feed.id, "failed", ops_delivery_ids=ops, error=error)
 
 

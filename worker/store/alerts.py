@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from worker.records import Document, Statement
 from worker.route import AlertPlan
-from worker.store.schema import alerted, alerts, articles, deliveries, entries, statements
+from worker.store.schema import alerted, alerts, articles, deliveries, entries, feeds, statements
 from worker.store.values import clean
 
 
@@ -81,8 +81,14 @@ def record_findings(
     return delivery_ids
 
 
-def add_ops_delivery(engine: Engine, channel_id: str, text: str, now: datetime) -> int:
+def add_ops_alert(engine: Engine, feed_id: int, channel_id: str, text: str, now: datetime) -> int | None:
+    """Queue the ops message for a failing feed and mark the feed as told, in one
+    transaction: once per failure streak, even when two workers fail the feed at once."""
     with engine.begin() as conn:
+        told = conn.execute(update(feeds).where(feeds.c.id == feed_id, feeds.c.ops_alerted.is_(False))
+                            .values(ops_alerted=True))
+        if not told.rowcount:
+            return None
         return conn.execute(deliveries.insert().values(
             alert_id=None, channel_id=channel_id, kind="ops", payload={"text": text},
             state="pending", attempts=0, created_at=now,

@@ -98,8 +98,3 @@ def record_poll_failure(engine: Engine, feed_id: int, now: datetime, next_poll_a
     state = load_feed(engine, feed_id)
     assert state is not None
     return state
-
-
-def mark_ops_alerted(engine: Engine, feed_id: int) -> None:
-    with engine.begin() as conn:
-        conn.execute(update(feeds).where(feeds.c.id == feed_id).values(ops_alerted=True))
