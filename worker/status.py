@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from worker.config import Config
 from worker.store.db import open_store
 from worker.store.feeds import all_feeds
-from worker.store.schema import articles, deliveries, statements
+from worker.store.schema import articles, deliveries, entries, statements
 
 
 def _when(value: object) -> str:
@@ -21,6 +21,8 @@ def print_status(config: Config, limit: int = 10) -> int:
     for f in feeds:
         line = (f"  [{f.status:7}] {f.name or f.url}  last ok {_when(f.last_ok_at)}"
                 f"  next {_when(f.next_poll_at)}")
+        if f.guid_unstable:
+            line += "  (GUIDs unstable: entries keyed by link)"
         if f.status == "failing":
             line += (f"\n            failing since {_when(f.failing_since)}"
                      f" ({f.consecutive_errors}x): {f.last_error}")
@@ -33,6 +35,9 @@ def print_status(config: Config, limit: int = 10) -> int:
             .order_by(statements.c.id.desc()).limit(limit)).all()
         counts = dict(conn.execute(select(deliveries.c.state, func.count())
                                    .group_by(deliveries.c.state)).all())
+        backlog = dict(conn.execute(select(entries.c.state, func.count())
+                                    .where(entries.c.state.in_(["pending", "failed"]))
+                                    .group_by(entries.c.state)).all())
         failed = conn.execute(select(deliveries.c.channel_id, deliveries.c.attempts,
                                      deliveries.c.last_error)
                               .where(deliveries.c.state.in_(["failed", "pending"]))
@@ -40,7 +45,8 @@ def print_status(config: Config, limit: int = 10) -> int:
     print(f"\nRecent statements ({len(recent)}):")
     for r in recent:
         print(f"  {_when(r.recorded_at)} {r.actor_id} ({r.kind}): {r.text[:100]}  <{r.url}>")
-    print("\nDeliveries: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"))
+    print("\nEntries waiting: " + (", ".join(f"{k} {v}" for k, v in sorted(backlog.items())) or "none"))
+    print("Deliveries: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"))
     for d in failed:
         print(f"  undelivered to {d.channel_id} after {d.attempts} attempts: {d.last_error}")
     engine.dispose()
