@@ -48,6 +48,12 @@ def _rstrip(m: str, lo: int, end: int) -> int:
 
 
 _WHO = re.compile(r"\s+who$")
+# No statement made: "X never said", "X would have said" (a counterfactual), "X must have told".
+_NOT_MADE = re.compile(
+    r"\b(?:never|not|n['’]t|(?:would|could|should|might|must|may)(?:\s+\w+ly)?\s+have)\s*$", re.IGNORECASE
+)
+# A condition or an open question, no statement: "If Putin said …", "whether Trump said …".
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 # A verb after a name ("Trump unleashed"), not a preposition or article ("During the").
 _FINITE = re.compile(
     r"\s+(?!(?:and|or|of|to|in|on|at|for|with|the|a|an|his|her|its|their)\b)(?:also\s+)?[a-z]+\b"
@@ -70,6 +76,8 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
     end = _rstrip(m, lo, verb)
     if last_word(m[max(lo, end - 20) : end]) in PASSIVE:
         return None  # "Peskov was told"
+    if _NOT_MADE.search(m, max(lo, end - 30), end):
+        return None
     while True:  # "Peskov has also said": look past adverbs, auxiliaries and times
         t = _TIME_TAIL.search(m, max(lo, end - 40), end)
         if t:
@@ -115,6 +123,8 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
     np = np_before(m, lo, end, ends)
     if np and _FREE_RELATIVE.search(m, max(lo, np.start - 12), np.start):
         return None  # "What Page wrote that night became …": a noun clause, no attribution
+    if np and _CONDITION.search(m, max(lo, np.start - 40), np.start):
+        return None
     return np
 
 
