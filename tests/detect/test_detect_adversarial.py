@@ -31,11 +31,8 @@ def doc(*paragraphs: str, title: str = "") -> Document:
 OPEN: set[str] = {
     "critics-of",
     "headline-colon-np",
-    "same-surname",
-    "same-surname-appositive",
     "he-object",
     "she-gender",
-    "reporter-reported",
     "essay-title",
 }
 

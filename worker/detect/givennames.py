@@ -31,7 +31,15 @@ _HONORIFICS = frozenset(
     senora herr frau monsieur comrade president-elect today yesterday now later instead
     here there also even only why how what who""".split()  # noqa: SIM905
 )
-_GIVEN = FEMALE_NAMES | MALE_NAMES
+# Common given names beyond the gendered lists: "Jill Biden" is not the tracked Joe Biden.
+_MORE_GIVEN = frozenset(
+    """jill jane kate anne annie lucy molly holly jenny jo beth ellen eleanor claire sophie chloe
+    ella lily zoe leah amelia natasha tanya olga irina svetlana yulia tatiana maya nina lena
+    vera ruby tess max sam leo oscar luke ian neil dan tony nick matt chris alex andy rob
+    ron don phil greg jon josh jake zach luis carlos pedro pablo diego ivan oleg igor andrei
+    yuri mikhail alexei pavel viktor nikolai hans karl""".split()  # noqa: SIM905
+)
+_GIVEN = FEMALE_NAMES | MALE_NAMES | _MORE_GIVEN
 _NAME_LIKE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Z][a-z]+)?")
 _INITIAL = re.compile(r"[A-Z]\.?")
 
