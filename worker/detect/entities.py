@@ -110,7 +110,9 @@ class Entities:
             votes[0] += 2  # an honorific outweighs a pronoun
         elif _FEMALE.search(span.lead):
             votes[1] += 2
-        first = span.text.split()[0].lower() if " " in span.text else ""
+        # "Trump" alone: the given name of the configured "Donald Trump" still tells
+        full = self.index.actors[span.actor].name if span.actor else span.text
+        first = full.split()[0].lower() if " " in full else ""
         if first in FEMALE_NAMES:
             votes[1] += 1
         elif first in MALE_NAMES:
