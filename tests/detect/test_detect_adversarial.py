@@ -29,7 +29,6 @@ def doc(*paragraphs: str, title: str = "") -> Document:
 
 # Cases not yet handled, each strict: it fails the run as soon as a fix makes it pass.
 OPEN: set[str] = {
-    "critics-of",
     "headline-colon-np",
     "he-object",
     "essay-title",
@@ -121,6 +120,10 @@ CASES = [
         doc("Critics of Boeing said the company had cut corners on safety for years."),
         {"boeing"},
     ),
+    case(
+        "opponents-of", doc("Opponents of Trump said that the order was plainly unconstitutional."), {"trump"}
+    ),
+    case("friends-of", doc("Friends of Putin told reporters that he was in good health."), {"putin"}),
     case("campaign", doc("The Trump campaign said the poll was fake and biased against him."), {"trump"}),
     case(
         "administration-officials",

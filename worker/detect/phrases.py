@@ -75,6 +75,8 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
             (words[-1] in ("and", "but") and words[-2].endswith(","))
             or (words[-1] == "as" and words[-2].lower() in ("even", "just"))  # "even as Trump vows"
         )
+        if span.lead.rsplit(" ", 1)[-1].lower() in ("of", "for"):  # "Critics of Boeing said"
+            return Phrase("blocked", span.seq, end, m[span.seq : end])
         if words and words[-1].lower() in PREP and not joins_clause:  # "envoy to President Trump"
             staff = _STAFF_OF.search(m, max(lo, span.seq - 60), span.seq)
             if staff:  # "a spokeswoman for the union said": the union's statement
