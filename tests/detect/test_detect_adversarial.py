@@ -31,7 +31,6 @@ def doc(*paragraphs: str, title: str = "") -> Document:
 OPEN: set[str] = {
     "headline-colon-np",
     "he-object",
-    "essay-title",
 }
 
 

@@ -14,7 +14,7 @@ from .coref import Speaker
 from .intros import credit_line, lead_in, parenthetical, subject_colon
 from .lexicon import CUE
 from .phrases import Phrase, np_before
-from .quotes import MASK, Quote, words
+from .quotes import MASK, Quote, is_title, words
 
 _LEAD = re.compile(r"[\s,—–-]*")
 # What may sit between a cue and the quote it introduces: "told reporters:", "said of X,".
@@ -160,6 +160,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
             evidence = (rule, f"after:{speaker.mention}")
         if words(art.text[q.start : q.end]) < 2 and rule != "direct:after":
             continue  # a scare-quoted word is not a statement
+        if is_title(art.text[q.start : q.end]):
+            continue  # 'wrote an essay, “On the Historical Unity …”': a title, no statement
         start = q.start
         clause = art.masked.rfind(";", a, q.open) + 1 or a
         lead = _SCARE.sub("", art.masked[clause : q.open])  # short scare quotes may sit in it

@@ -97,3 +97,26 @@ def mask(text: str, quotes: list[Quote]) -> str:
 
 def words(text: str) -> int:
     return len(text.split())
+
+
+_MINOR = frozenset("a an the of and or nor in on at to for with by from as but vs into".split())  # noqa: SIM905
+
+
+# A verb or a personal pronoun makes title-case words a sentence ("We Need …").
+_SENTENCE = frozenset(
+    """is are was were will would can could must should need needs has have had do does did
+    i we you they he she it we're i'm it's they're you're won't can't don't isn't""".split()  # noqa: SIM905
+)
+
+
+def is_title(text: str) -> bool:
+    """Quoted words that read as the title of a work or a slogan ("On the Historical Unity
+    of Russians and Ukrainians"): every word but the minor ones capitalised, no full stop."""
+    text = text.strip(" ,")
+    if text[-1:] in ".!?…":
+        return False
+    low = {w.strip(",;:").lower().replace("’", "'") for w in text.split()}
+    if low & _SENTENCE:
+        return False  # "Low Rate Policy Is A Dangerous Gamble": a headline, still a claim
+    major = [w for w in text.split() if w.lower() not in _MINOR]
+    return len(major) >= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in major)
