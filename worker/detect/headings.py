@@ -16,6 +16,13 @@ _SAYS_AFTER = re.compile(
 )
 
 
+# "X: a life in five deals", "X: an enigma": a noun phrase about X, no verb in it.
+_PROFILE = re.compile(
+    r"(?i:an?)\s(?!.*\b(?:is|are|was|were|will|would|can|could|must|should|has|have|had|"
+    r"does|did|do|not|n['’]t)\b)"
+)
+
+
 _FORMS = (
     ("heading:colon", _COLON),
     ("heading:comma-quote", _COMMA_QUOTE),
@@ -33,6 +40,8 @@ def find_headings(art: Article) -> None:
             m = pattern.match(line)
             if not m:
                 continue
+            if rule == "heading:colon" and _PROFILE.match(m.group("says")):
+                continue  # "Donald Trump: a life in five deals": a description of X, no words
             np_start, np_end = para.start + m.start("np"), para.start + m.end("np")
             phrase = np_before(art.masked, np_start, np_end, art.ends)
             if not phrase or phrase.kind != "span" or not phrase.span:
