@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LY_NOUNS, PASSIVE, TITLES, TRAIL
+from .lexicon import LY_NOUNS, PASSIVE, STAFF, TITLES, TRAIL
 from .names import Span
 from .phrases import Phrase, last_word, np_before
 from .quotes import MASK
@@ -17,6 +17,11 @@ _WORD_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
 # "said IMF chief economist X": title words between an organisation and a name; not
 # "said Tom Bonier of the liberal National Committee" (a preposition: X is the speaker).
 _ORG_TITLE = re.compile(r"(?:\s+(?!(?:of|for|at|from|with|in|on|the|and|to)\b)[a-z][\w-]*){1,3}\s+")
+# A name as the modifier of the people who speak: "said Trump allies", "said Boeing officials".
+_GROUP_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(STAFF))}|advisers|advisors|lawyers|campaign|team|staff|"
+    r"(?P<other>allies|critics|supporters|loyalists|opponents|backers|associates|voters|fans|insiders))\b"
+)
 # Words between an inverted cue and the name: "said (the) former Fed Vice Chair Donald Kohn".
 _TITLE_LEAD = re.compile(r"(?:(?P<det>the|a|an|The|A|An)\s+)?(?:(?:former|then|[a-z]+)\s+){0,4}")
 _TITLE_AFTER = re.compile(rf"(?P<det>the|a|an)\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<head>{TITLES})\b", re.IGNORECASE)
@@ -145,6 +150,11 @@ def subject_after(m: str, pos: int, hi: int, starts: dict[int, Span]) -> Phrase 
         title = _ORG_TITLE.match(m, span.end, min(hi, span.end + 50))
         if title and starts.get(title.end()):  # "said IMF chief economist Pierre Gourinchas"
             span = starts[title.end()]
+        else:
+            group = _GROUP_AFTER.match(m, span.end, min(hi, span.end + 30))
+            if group:  # "said Trump aides": staff speak for an organisation, never a person
+                kind = "blocked" if group.group("other") else "org"  # "said Kremlin critics"
+                return Phrase(kind, span.start, group.end(), m[span.start : group.end()], span)
         return Phrase("span", span.start, span.end, span.text, span)
     t = _TITLE_AFTER.match(seg, skip)
     if t:

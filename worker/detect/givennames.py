@@ -37,7 +37,8 @@ _MORE_GIVEN = frozenset(
     ella lily zoe leah amelia natasha tanya olga irina svetlana yulia tatiana maya nina lena
     vera ruby tess max sam leo oscar luke ian neil dan tony nick matt chris alex andy rob
     ron don phil greg jon josh jake zach luis carlos pedro pablo diego ivan oleg igor andrei
-    yuri mikhail alexei pavel viktor nikolai hans karl""".split()  # noqa: SIM905
+    yuri mikhail alexei pavel viktor nikolai hans karl lara tiffany barron ivana kai jill
+    meghan megan kim tina gina dana erin ella kerry shannon sheila wendy paula carla""".split()  # noqa: SIM905
 )
 _GIVEN = FEMALE_NAMES | MALE_NAMES | _MORE_GIVEN
 _NAME_LIKE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Z][a-z]+)?")
