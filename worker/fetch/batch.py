@@ -22,64 +22,36 @@ import httpx
 from worker.fetch.body import CappedBody
 from worker.fetch.client import build_async_client
 from worker.fetch.deadline import deadline
-from worker.fetch.outcome import (
-    Refused,
-    checked_url,
-    exception_failure,
-    failure,
-    http_failure,
-    precheck,
-    redirect_target,
-    success,
-    validators,
-)
-from worker.fetch.sniff import refused_body
+from worker.fetch.outcome import DEFAULT_MAX_BYTES, DEFAULT_TOTAL_TIMEOUT, Exchange, failure
 from worker.records import FetchResult
 from worker.schedule import RATE_LIMIT_STATUS, retry_after_seconds
-
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 
 async def fetch_url_async(client: httpx.AsyncClient, url: str, *, etag: str | None = None,
                           last_modified: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                          total_timeout: float | None = 60.0,
+                          total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
                           max_redirects: int | None = None) -> FetchResult:
-    """The async twin of worker.fetch.fetch_url (same checks, same results)."""
-    started = time.monotonic()
+    """worker.fetch.fetch_url, awaiting: the same Exchange decides every step."""
     hops_cap = client.max_redirects if max_redirects is None else max_redirects
-    headers = validators(etag, last_modified)
+    exchange = Exchange(url, etag=etag, last_modified=last_modified, max_bytes=max_bytes,
+                        hops_cap=hops_cap)
     with deadline(total_timeout):
         try:
-            target = checked_url(url)
-            for hops in range(hops_cap + 1):
-                request = client.build_request("GET", target, headers=headers)
+            step: httpx.URL | CappedBody | FetchResult = exchange.start()
+            while isinstance(step, httpx.URL):
+                request = client.build_request("GET", step, headers=exchange.headers)
                 response = await client.send(request, stream=True, follow_redirects=False)
                 try:
-                    nxt = redirect_target(response, hops, hops_cap)
-                    if nxt is not None:
-                        target = nxt
-                        continue
-                    if response.status_code == 304:
-                        await response.aread()  # empty by HTTP; frees the connection for reuse
-                        return success(url, response, None, started=started,
-                                       etag=etag, last_modified=last_modified)
-                    if response.status_code != 200:
-                        return http_failure(url, response, started)
-                    precheck(response, max_bytes)
-                    body = CappedBody(response.headers.get("content-encoding", ""), max_bytes)
-                    async for raw in response.aiter_raw():
-                        body.feed(raw)
-                    data = body.value()
+                    step = exchange.answer(response)
+                    if isinstance(step, CappedBody):
+                        async for raw in response.aiter_raw():
+                            step.feed(raw)
+                        step = exchange.finish(response, step)
                 finally:
                     await response.aclose()
-                refusal = refused_body(response.headers.get("content-type", ""), data)
-                if refusal:
-                    raise Refused(refusal)
-                return success(url, response, data, started=started,
-                               etag=etag, last_modified=last_modified)
-            raise Refused(f"too many redirects (cap {hops_cap})")  # pragma: no cover
+            return step
         except Exception as exc:  # every failure becomes a result, by contract
-            return exception_failure(url, exc, started=started, total_timeout=total_timeout)
+            return exchange.failed(exc, total_timeout)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +88,7 @@ async def fetch_many(
     allow_networks: Sequence[str] = (),
     timeout: float = 20.0,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    total_timeout: float | None = 60.0,
+    total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     host_holds: MutableMapping[str, float] | None = None,
 ) -> list[FetchResult]:
     """Fetch every request; results in the same order. Never raises for one feed.

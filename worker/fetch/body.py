@@ -122,11 +122,3 @@ def check_declared_length(response: httpx.Response, max_bytes: int) -> None:
     if declared.isdigit() and int(declared) > max_bytes:
         raise BodyTooLarge(f"body of {int(declared)} bytes exceeds the {max_bytes}-byte cap")
 
-
-def read_capped(response: httpx.Response, max_bytes: int) -> bytes:
-    """The decoded body of a streamed sync response, capped (see CappedBody)."""
-    check_declared_length(response, max_bytes)
-    body = CappedBody(response.headers.get("content-encoding", ""), max_bytes)
-    for raw in response.iter_raw():
-        body.feed(raw)
-    return body.value()

@@ -9,6 +9,7 @@ around the address guard (the guard would check the proxy, not the target).
 from __future__ import annotations
 
 import ssl
+import typing
 from collections.abc import Iterable
 
 import httpx
@@ -33,8 +34,10 @@ _HEADERS = {
 SYNC_LIMITS = httpx.Limits(max_connections=16, max_keepalive_connections=8)
 
 
-def _timeout(timeout: float) -> httpx.Timeout:
-    return httpx.Timeout(timeout, connect=min(timeout, 10.0))
+def _options(timeout: float, max_redirects: int) -> dict[str, typing.Any]:
+    """What the sync and async clients share: never follow redirects, never trust env."""
+    return {"headers": _HEADERS, "timeout": httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+            "follow_redirects": False, "max_redirects": max_redirects, "trust_env": False}
 
 
 def build_client(*, timeout: float = 20.0, max_redirects: int = 5,
@@ -49,12 +52,8 @@ def build_client(*, timeout: float = 20.0, max_redirects: int = 5,
     """
     policy = AddressPolicy.from_config(allow_private_networks, allow_networks)
     return httpx.Client(
-        headers=_HEADERS,
-        timeout=_timeout(timeout),
-        follow_redirects=False,
-        max_redirects=max_redirects,
         transport=transport or GuardedTransport(policy, limits or SYNC_LIMITS, ssl_context),
-        trust_env=False,
+        **_options(timeout, max_redirects),
     )
 
 
@@ -64,13 +63,9 @@ def build_async_client(*, timeout: float = 20.0, max_redirects: int = 5,
                        allow_networks: Iterable[str] = (),
                        limits: httpx.Limits | None = None,
                        ssl_context: ssl.SSLContext | None = None) -> httpx.AsyncClient:
-    """The async twin of build_client, for batched polling (fetch_many)."""
+    """build_client for batched polling (fetch_many): the same guard and options."""
     policy = AddressPolicy.from_config(allow_private_networks, allow_networks)
     return httpx.AsyncClient(
-        headers=_HEADERS,
-        timeout=_timeout(timeout),
-        follow_redirects=False,
-        max_redirects=max_redirects,
         transport=transport or AsyncGuardedTransport(policy, limits, ssl_context),
-        trust_env=False,
+        **_options(timeout, max_redirects),
     )

@@ -144,6 +144,14 @@ def shared_ssl_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
+def _pool_options(limits: httpx.Limits | None, ssl_context: ssl.SSLContext | None) -> dict[str, typing.Any]:
+    limits = limits or httpx.Limits()
+    return {"ssl_context": ssl_context or shared_ssl_context(),
+            "max_connections": limits.max_connections,
+            "max_keepalive_connections": limits.max_keepalive_connections,
+            "keepalive_expiry": limits.keepalive_expiry}
+
+
 class GuardedTransport(httpx.HTTPTransport):
     """HTTPTransport whose pool connects only through GuardedBackend.
 
@@ -153,24 +161,14 @@ class GuardedTransport(httpx.HTTPTransport):
 
     def __init__(self, policy: AddressPolicy, limits: httpx.Limits | None = None,
                  ssl_context: ssl.SSLContext | None = None) -> None:
-        limits = limits or httpx.Limits()
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=ssl_context or shared_ssl_context(),
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            network_backend=GuardedBackend(policy),
-        )
+        self._pool = httpcore.ConnectionPool(network_backend=GuardedBackend(policy),
+                                             **_pool_options(limits, ssl_context))
 
 
 class AsyncGuardedTransport(httpx.AsyncHTTPTransport):
+    """GuardedTransport for AsyncClient, through AsyncGuardedBackend."""
+
     def __init__(self, policy: AddressPolicy, limits: httpx.Limits | None = None,
                  ssl_context: ssl.SSLContext | None = None) -> None:
-        limits = limits or httpx.Limits()
-        self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=ssl_context or shared_ssl_context(),
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            network_backend=AsyncGuardedBackend(policy),
-        )
+        self._pool = httpcore.AsyncConnectionPool(network_backend=AsyncGuardedBackend(policy),
+                                                  **_pool_options(limits, ssl_context))

@@ -1,7 +1,9 @@
-"""The parts of a fetch shared by the sync and async paths: hops and outcomes.
+"""A fetch without the I/O: hops, status, checks and outcomes, for both drivers.
 
-Each function looks at one response (or URL) and says what to do next, so
-that fetch_url and fetch_url_async differ only in where they await.
+`Exchange` makes every decision of one fetch (which URL to GET next, whether
+and how to read the body, what the result is); fetch_url (sync) and
+fetch_url_async only send requests, read raw bytes and close responses, so
+they differ in nothing but where they await.
 """
 
 from __future__ import annotations
@@ -12,14 +14,18 @@ import httpx
 
 from worker.fetch.body import (
     BodyTooLarge,
+    CappedBody,
     UnsupportedEncoding,
     check_declared_length,
     decoder_for,
 )
 from worker.fetch.deadline import DeadlineExceeded, passed
 from worker.fetch.guard import BlockedAddress
-from worker.fetch.sniff import refused_by_type
+from worker.fetch.sniff import refused_body, refused_by_type
 from worker.records import FetchResult
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+DEFAULT_TOTAL_TIMEOUT = 60.0
 
 # 4xx other than these mean the URL is wrong: retrying on the normal schedule is
 # still right, but backing off harder is not needed for them.
@@ -116,7 +122,6 @@ def success(url: str, response: httpx.Response, body: bytes | None, *, started: 
     )
 
 
-
 def exception_failure(url: str, exc: Exception, *, started: float,
                       total_timeout: float | None) -> FetchResult:
     """The FetchResult for an exception raised anywhere in a fetch."""
@@ -129,3 +134,55 @@ def exception_failure(url: str, exc: Exception, *, started: float,
     if isinstance(exc, httpx.TimeoutException):
         return failure(url, f"timeout: {type(exc).__name__}", started=started)
     return failure(url, f"{type(exc).__name__}: {exc}", started=started)
+
+
+class Exchange:
+    """One conditional GET, as the decisions between its I/O steps.
+
+    A driver GETs `start()` with `headers`, streamed and without following
+    redirects, and hands each response to `answer()`, which says what next:
+    an `httpx.URL` (a checked redirect hop: GET it), a `CappedBody` (feed it
+    the raw body, then the result is `finish()`), or a `FetchResult`. The
+    driver closes every response, and turns any exception, its own or raised
+    here (Refused, BodyTooLarge, ...), into the result with `failed()`.
+    """
+
+    def __init__(self, url: str, *, etag: str | None, last_modified: str | None,
+                 max_bytes: int, hops_cap: int) -> None:
+        self.started = time.monotonic()
+        self.url = url
+        self.etag = etag
+        self.last_modified = last_modified
+        self.headers = validators(etag, last_modified)
+        self.max_bytes = max_bytes
+        self.hops_cap = hops_cap
+        self.hops = 0
+
+    def start(self) -> httpx.URL:
+        return checked_url(self.url)
+
+    def answer(self, response: httpx.Response) -> httpx.URL | CappedBody | FetchResult:
+        nxt = redirect_target(response, self.hops, self.hops_cap)
+        if nxt is not None:
+            self.hops += 1
+            return nxt
+        if response.status_code == 304:
+            # Empty by HTTP (and not decoded); reading it frees the connection for reuse.
+            return CappedBody("", self.max_bytes)
+        if response.status_code != 200:
+            return http_failure(self.url, response, self.started)
+        precheck(response, self.max_bytes)
+        return CappedBody(response.headers.get("content-encoding", ""), self.max_bytes)
+
+    def finish(self, response: httpx.Response, body: CappedBody) -> FetchResult:
+        data = None
+        if response.status_code != 304:
+            data = body.value()
+            refusal = refused_body(response.headers.get("content-type", ""), data)
+            if refusal:
+                raise Refused(refusal)
+        return success(self.url, response, data, started=self.started,
+                       etag=self.etag, last_modified=self.last_modified)
+
+    def failed(self, exc: Exception, total_timeout: float | None) -> FetchResult:
+        return exception_failure(self.url, exc, started=self.started, total_timeout=total_timeout)
