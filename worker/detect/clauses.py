@@ -151,9 +151,7 @@ def characterises(m: str, word: str, vend: int, end: int) -> bool:
 
 
 # Title words between a comma and the next speaker: ", U.S. Secretary of State X said".
-_TITLE_GAP = re.compile(
-    rf"(?:\s+(?:former|then|the|of|for|[A-Z][\w.&’'-]*|(?i:{TITLES})\b))*\s*"
-)
+_TITLE_GAP = re.compile(rf"(?:\s+(?:former|then|the|of|for|[A-Z][\w.&’'-]*|(?i:{TITLES})\b))*\s*")
 
 
 def clause_end(m: str, start: int, end: int, ends: dict[int, Span]) -> int:
@@ -186,3 +184,17 @@ def second_that(m: str, start: int, end: int) -> re.Match[str] | None:
         if not _VERB_NEXT.match(m, t.end(), end) and len(m[t.end() : end].split()) >= 4:
             return t
     return None
+
+
+# A cue in a relative clause ("Peskov, who said on Monday that A, was …"): its words end
+# where the main clause's auxiliary takes over.
+_RELATIVE_WHO = re.compile(r",\s*who(?:\s+(?:had|has|have|also|later|then|earlier))*\s+$")
+_MAIN_VERB = re.compile(r",\s+(?:is|was|are|were|has|had|have|will|would)\b")
+
+
+def relative_end(m: str, a: int, v: int, start: int, end: int) -> int:
+    """Where the words of "X, who said A, was …" end: before ", was"."""
+    if not _RELATIVE_WHO.search(m, max(a, v - 30), v):
+        return end
+    main = _MAIN_VERB.search(m, start, end)
+    return main.start() if main else end

@@ -7,7 +7,7 @@ import re
 from .according import find_according
 from .article import Article
 from .attribution import COORDINATED, main_subject, subject_after, subject_before
-from .clauses import BARE, after_hearer, characterises, clause_end, clause_start, second_that
+from .clauses import BARE, after_hearer, characterises, clause_end, clause_start, relative_end, second_that
 from .lexicon import CUE, QUOTE_VERBS, TITLES
 from .quotes import MASK
 
@@ -44,7 +44,6 @@ _CONJUNCTION = re.compile(r"[\s,]*(?:and|but)\b")
 _AFTER_POSTPOSED = re.compile(
     r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)?[.!?]?\s*$"
 )
-
 
 
 def _after_quote(art: Article, a: int, v: int) -> bool:
@@ -176,7 +175,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if guessed and rule not in ("reported:that", "reported:clause"):
             continue  # "voices he sees as elite and informed": no cue at all
         if rule in ("reported:that", "reported:clause"):
-            end = clause_end(m, start, end, art.ends)
+            end = relative_end(m, a, v, start, clause_end(m, start, end, art.ends))
         nxt = _NEXT_CUE.search(m, start, end) if rule in ("reported:that", "reported:clause") else None
         if nxt and (rule == "reported:that" or BARE.match(m, start, nxt.start())):
             end = nxt.start()  # "said A, and added that B": B is a statement of its own
