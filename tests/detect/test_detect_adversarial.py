@@ -349,6 +349,45 @@ CASES = [
         ),
         {"putin"},
     ),
+    case(
+        "he-one-word-subject",
+        doc(
+            "Putin hosted Erdogan on Monday. Erdogan spoke to reporters afterwards.",
+            "“Trade will double within five years,” he said.",
+        ),
+        {"putin"},
+    ),
+    case(
+        "he-after-however",
+        doc(
+            "Peskov said the talks would resume. Lavrov, however, disagreed."
+            " “Nothing has been agreed yet,” he said."
+        ),
+        set(),
+        [("peskov", "the talks would resume")],
+        [("peskov", "Nothing has been agreed")],
+    ),
+    case(
+        "he-other-leader",
+        doc(
+            "Trump praised Putin. Macron was less impressed."
+            " “This is a dangerous moment for Europe,” he said."
+        ),
+        {"putin"},
+        [],
+        [("trump", "dangerous moment")],
+    ),
+    case(
+        "continuation-one-word-subject",
+        doc(
+            "“We are ready for talks,” Peskov said.",
+            "Lavrov struck a harsher tone on Tuesday.",
+            "“There will be no concessions to Kyiv at all.”",
+        ),
+        set(),
+        [("peskov", "We are ready for talks")],
+        [("peskov", "no concessions")],
+    ),
     # Reporters, bylines, credits.
     case(
         "byline-reporting",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from .entities import Entities, Entity
@@ -10,6 +11,15 @@ from .lexicon import OWN_STAFF
 from .names import ActorIndex, Span
 from .phrases import Phrase
 
+_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
+_GOES_ON = re.compile(
+    r"(?:,\s+however,|\s+(?:also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|said|told|met|spoke|struck|took|made|"
+    r"was|is|has|had|will|would|sounded|gave|went|came|saw|wrote|sent))\b"
+)
+_NOT_NAMES = frozenset(
+    """nobody everybody everyone someone somebody nothing everything something one both
+    neither either none few others another whoever asked speaking later today instead""".split()  # noqa: SIM905
+)
 _CONF = {
     "name": 0.95,
     "alias": 0.9,
@@ -41,6 +51,7 @@ class Resolver:
         # Every capitalised name (tracked or not, people included) and whom it denotes.
         self.names = [(sp.start, sp.actor) for sp in spans]
         self.name_starts = [sp.start for sp in spans]
+        self.spans = spans
 
     def speaker(
         self, phrase: Phrase, recent: tuple[int, Speaker] | None = None, content: int | None = None
@@ -114,6 +125,8 @@ class Resolver:
         )
         # The last speaker, unless someone else has since become a sentence's subject.
         if recent and fits and (chosen is None or chosen.pos < recent[0]):
+            if self._other_subject(recent[0], phrase.start):
+                return None
             s = recent[1]
             return replace(
                 s,
@@ -121,11 +134,30 @@ class Resolver:
                 how=f"coref:pronoun->{s.actor or s.key}",
                 confidence=min(s.confidence, 0.7),
             )
-        if chosen is None:
+        if chosen is None or self._other_subject(chosen.pos, phrase.start):
             return None
         if chosen.actor is None:
             return Speaker(None, phrase.text, "untracked", 0.0, chosen.key)
         return Speaker(chosen.actor, phrase.text, f"coref:pronoun->{chosen.actor}", 0.7, chosen.key)
+
+    def _other_subject(self, a: int, b: int) -> bool:
+        """Does a one-word name no rule could type ("Lavrov", "Macron") open a sentence in
+        (a, b) and go on with a verb? Then "he" may well be that one: no guess."""
+        lo, hi = bisect.bisect_right(self.name_starts, a), bisect.bisect_left(self.name_starts, b)
+        for sp in self.spans[lo:hi]:
+            if self._name_like(sp) and _OPENS.search(self.masked, max(0, sp.start - 4), sp.start):
+                ent = self._at(sp.start)
+                if (ent is None or not ent.person) and _GOES_ON.match(self.masked, sp.end):
+                    return True
+        return False
+
+    def _name_like(self, sp: Span) -> bool:
+        """One untracked word that may be someone's surname: not "Democrats", "NATO",
+        "Nobody", nor a common noun written lower case elsewhere ("Inflation")."""
+        if sp.actor is not None or " " in sp.text or sp.text.isupper() or sp.text.endswith("s"):
+            return False
+        low = sp.text.lower()
+        return low not in _NOT_NAMES and f" {low} " not in self.masked
 
     def _it(self, phrase: Phrase, recent: tuple[int, Speaker] | None) -> Speaker | None:
         """'SBM Intel says …. “…,” it says': "it" is the organisation that last spoke, unless
