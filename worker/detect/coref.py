@@ -13,8 +13,8 @@ from .phrases import Phrase
 
 _OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
 _GOES_ON = re.compile(
-    r"(?:,\s+however,|\s+(?:also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|said|told|met|spoke|struck|took|made|"
-    r"was|is|has|had|will|would|sounded|gave|went|came|saw|wrote|sent))\b"
+    r",\s+however,|\s+(?:also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|said|told|met|spoke|struck|took|made|"
+    r"was|is|has|had|will|would|sounded|gave|went|came|saw|wrote|sent)\b"
 )
 _NOT_NAMES = frozenset(
     """nobody everybody everyone someone somebody nothing everything something one both
