@@ -498,6 +498,34 @@ CASES = [
         [("trump", "he did not believe it")],
         [("zelensky", "did not believe")],
     ),
+    case(
+        "who-once-said",
+        doc("Trump, who once said he could end the war in a day, has not done so, Zelenskyy said."),
+        set(),
+        [("trump", "he could end the war in a day")],
+        [("trump", "has not done so")],
+    ),
+    # An answer to a question is not the asker's.
+    case(
+        "answer-pronoun",
+        doc(
+            "“Do you think Putin wants peace?” Kellogg asked Zelenskyy."
+            " “No,” he said. “Not at all, not for a moment.”"
+        ),
+        {"putin"},
+        [],
+        [("kellogg", "Not at all")],
+    ),
+    case(
+        "answer-next-paragraph",
+        doc(
+            "“Will Russia keep its word this time?” Kellogg asked Zelenskyy.",
+            "“We will see about that, soon,” he said.",
+        ),
+        set(),
+        [],
+        [("kellogg", "We will see")],
+    ),
     # A tracked name as the modifier of an unnamed group.
     case(
         "according-to-critics",

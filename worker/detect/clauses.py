@@ -188,7 +188,7 @@ def second_that(m: str, start: int, end: int) -> re.Match[str] | None:
 
 # A cue in a relative clause ("Peskov, who said on Monday that A, was …"): its words end
 # where the main clause's auxiliary takes over.
-_RELATIVE_WHO = re.compile(r",\s*who(?:\s+(?:had|has|have|also|later|then|earlier))*\s+$")
+_RELATIVE_WHO = re.compile(r",\s*who(?:\s+(?:had|has|have|also|later|then|earlier|once|[a-z]+ly))*\s+$")
 _MAIN_VERB = re.compile(r",\s+(?:is|was|are|were|has|had|have|will|would)\b")
 
 

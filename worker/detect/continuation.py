@@ -87,3 +87,15 @@ def chained(art: Article, q: Quote, after: After) -> Speaker | None:
             return None
         return replace(speaker, how=f"chain:{speaker.how}", confidence=min(speaker.confidence, 0.8))
     return None
+
+
+def answers_own(art: Article, q: Quote, speaker: Speaker) -> bool:
+    """Would `speaker` answer their own question? The statement just before `q` (in its
+    paragraph or the one before) is theirs and asks one: the answer is the other's."""
+    if speaker.actor is None:
+        return False
+    prior = [s for s in art.statements if s.end <= q.open]
+    if not prior or prior[-1].actor_id != speaker.actor:
+        return False
+    last = prior[-1]
+    return art.para_of(last.start).index >= q.para - 1 and last.text.rstrip(" ”\"’'").endswith("?")

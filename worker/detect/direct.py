@@ -9,7 +9,7 @@ from worker.records import Statement
 
 from .article import Article
 from .attribution import COORDINATED, main_subject, subject_after, subject_before
-from .continuation import chained, continued, coordinated
+from .continuation import answers_own, chained, continued, coordinated
 from .coref import Speaker
 from .intros import credit_line, lead_in, parenthetical, subject_colon
 from .lexicon import CUE
@@ -138,7 +138,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
             # to “…,” he said' (X named before it may well be "he")
             clause = art.masked.rfind(";", a, q.open) + 1 or a
             speaker = art.speaker(phrase, clause if rule == "direct:after" else None)
-            if speaker is None:
+            if speaker is None or (phrase.kind == "pronoun" and answers_own(art, q, speaker)):
+                art.note_unknown(verb)  # '“…?” X asked Y. “No,” he said': he is Y, not X
                 continue
             art.note_speaker(verb, speaker)
             if rule == "direct:lead-in":  # so that later quote paragraphs continue it
