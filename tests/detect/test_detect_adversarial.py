@@ -582,6 +582,8 @@ CASES = [
         doc("Michael Cohen testified that Trump had told him to make the payments before the election."),
         {"trump"},
     ),
+    case("said-things-that", doc("Critics say Trump has repeatedly said things that are untrue."), {"trump"}),
+    case("said-something-which", doc("Putin said something which surprised even his own aides."), {"putin"}),
     # Continuations that must not reach back across another voice.
     case(
         "continuation-other-voice",

@@ -179,3 +179,17 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
     if p:
         return Phrase("pronoun", p.start(1), p.end(1), p.group(1), head=p.group(1).lower())
     return None
+
+
+# A cue in a relative clause ("Peskov, who said on Monday that A, was …"): its words end
+# where the main clause's auxiliary takes over.
+_RELATIVE_WHO = re.compile(r",\s*who(?:\s+(?:had|has|have|also|later|then|earlier|once|[a-z]+ly))*\s+$")
+_MAIN_VERB = re.compile(r",\s+(?:is|was|are|were|has|had|have|will|would)\b")
+
+
+def relative_end(m: str, a: int, v: int, start: int, end: int) -> int:
+    """Where the words of "X, who said A, was …" end: before ", was"."""
+    if not _RELATIVE_WHO.search(m, max(a, v - 30), v):
+        return end
+    main = _MAIN_VERB.search(m, start, end)
+    return main.start() if main else end

@@ -76,6 +76,11 @@ _SUBJECT_QUOTE = re.compile(
 )
 
 
+_VAGUE_OBJECT = re.compile(
+    r"\s+(?:many\s+|some\s+|other\s+)?(?:things|something|anything|nothing|everything|words)\s+(?:that|which)\b"
+)
+
+
 def after_hearer(m: str, word: str, pos: int, b: int) -> int:
     """Where the hearer of "told" ends ("told reporters"), -1 if none; `pos` for other cues."""
     if word not in TELL:
@@ -108,6 +113,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         pos = aside.end()
     if word in CONTINUATIVE and not _THAT_NEXT.match(m, pos, b):
         return None
+    if _VAGUE_OBJECT.match(m, pos, b):
+        return None  # "said things that are untrue": an object, no reported clause
     th = _THAT.match(m, pos, b)
     if th and th.group().split()[0] != "that" and BARE.match(m, pos, b):
         return pos  # "said investigators had found no indication that ...": the clause is bare
@@ -184,17 +191,3 @@ def second_that(m: str, start: int, end: int) -> re.Match[str] | None:
         if not _VERB_NEXT.match(m, t.end(), end) and len(m[t.end() : end].split()) >= 4:
             return t
     return None
-
-
-# A cue in a relative clause ("Peskov, who said on Monday that A, was …"): its words end
-# where the main clause's auxiliary takes over.
-_RELATIVE_WHO = re.compile(r",\s*who(?:\s+(?:had|has|have|also|later|then|earlier|once|[a-z]+ly))*\s+$")
-_MAIN_VERB = re.compile(r",\s+(?:is|was|are|were|has|had|have|will|would)\b")
-
-
-def relative_end(m: str, a: int, v: int, start: int, end: int) -> int:
-    """Where the words of "X, who said A, was …" end: before ", was"."""
-    if not _RELATIVE_WHO.search(m, max(a, v - 30), v):
-        return end
-    main = _MAIN_VERB.search(m, start, end)
-    return main.start() if main else end

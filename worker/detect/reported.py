@@ -6,8 +6,8 @@ import re
 
 from .according import find_according
 from .article import Article
-from .attribution import COORDINATED, main_subject, subject_after, subject_before
-from .clauses import BARE, after_hearer, characterises, clause_end, clause_start, relative_end, second_that
+from .attribution import COORDINATED, main_subject, relative_end, subject_after, subject_before
+from .clauses import BARE, after_hearer, characterises, clause_end, clause_start, second_that
 from .lexicon import CUE, QUOTE_VERBS, TITLES
 from .quotes import MASK
 
