@@ -30,6 +30,10 @@ _DOC_BY = re.compile(
 )
 _OF_ORG = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?$")
 _TITLE_END = re.compile(rf"(?:{TITLES})$", re.IGNORECASE)
+# "Afterwards he said": a time adverb opening the sentence, then the pronoun subject.
+_SENTENCE_ADVERBS = frozenset(
+    "afterwards afterward later earlier yesterday today now then separately".split()  # noqa: SIM905
+)
 _PRONOUN = re.compile(r"(?:^|(?<=[\s,;(—–-]))(he|she|He|She|they|They|it|It)$")
 
 
@@ -95,7 +99,9 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
     if p:
         p = _PRONOUN.search(seg, len(seg) - 12)
         before = last_word(seg[: p.start()])
-        if not before or before in CLAUSE_OPENERS or seg[: p.start()].rstrip()[-1:] in ",;(—–":
+        lead = seg[: p.start()].split()
+        opener = len(lead) == 1 and lead[0].istitle() and lead[0].lower() in _SENTENCE_ADVERBS
+        if not before or before in CLAUSE_OPENERS or opener or seg[: p.start()].rstrip()[-1:] in ",;(—–":
             return Phrase("pronoun", lo + p.start(1), end, p.group(1), head=p.group(1).lower())
         return None
     t = _TITLE_NP.search(seg[-80:]) if _TITLE_END.search(seg[-20:]) else None
