@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import timedelta
 
 from worker import feed_timing as schedule
@@ -24,7 +23,7 @@ from worker.metrics import DELIVERIES, ENTRIES, ENTRY_SECONDS, POLL_SECONDS, POL
 from worker.novelty import fingerprint, judge, newest_first, split_entries
 from worker.parse import parse_feed
 from worker.parse.identity import guids_unstable
-from worker.records import FetchResult
+from worker.records import DeliveryOutcome, FetchResult, PollOutcome
 from worker.route import plan_alerts
 from worker.runtime import Runtime
 from worker.store import alerts as alert_store
@@ -39,15 +38,6 @@ PAGE_ATTEMPTS = 3  # tries at an article page before falling back to the feed's 
 
 class PageUnavailable(Exception):
     """The article page failed in a way a later try may not: process the entry again later."""
-
-
-@dataclass(frozen=True, slots=True)
-class PollOutcome:
-    feed_id: int
-    status: str  # ok | not_modified | failed | unknown
-    new_entry_ids: tuple[int, ...] = ()
-    ops_delivery_ids: tuple[int, ...] = ()
-    error: str | None = None
 
 
 def poll_feeds(rt: Runtime, feed_ids: Sequence[int]) -> list[PollOutcome]:
@@ -173,14 +163,6 @@ def _process_entry(rt: Runtime, entry_id: int) -> tuple[int, ...]:
     STATEMENTS.labels("no").inc(len(judged) - fresh)
     log.info("entry processed", url=redact(entry.link), statements=len(statements), alerts=len(plans))
     return tuple(delivery_ids)
-
-
-@dataclass(frozen=True, slots=True)
-class DeliveryOutcome:
-    delivery_id: int
-    status: str  # sent | skipped | retry | failed
-    error: str | None = None
-    retry_in: float | None = None  # seconds until the next try, when there is one
 
 
 def deliver(rt: Runtime, delivery_id: int, *, ignore_backoff: bool = False) -> DeliveryOutcome:

@@ -106,3 +106,24 @@ class Statement:
     end: int = 0
     confidence: float = 0.5
     evidence: tuple[str, ...] = field(default_factory=tuple)  # rule and cues, for --explain
+
+
+@dataclass(frozen=True, slots=True)
+class PollOutcome:
+    """What polling one feed came to (the orchestrator's answer to the task glue)."""
+
+    feed_id: int
+    status: str  # ok | not_modified | failed | unknown
+    new_entry_ids: tuple[int, ...] = ()
+    ops_delivery_ids: tuple[int, ...] = ()
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryOutcome:
+    """What one delivery attempt came to."""
+
+    delivery_id: int
+    status: str  # sent | skipped | retry | failed
+    error: str | None = None
+    retry_in: float | None = None  # seconds until the next try, when there is one
