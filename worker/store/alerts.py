@@ -6,16 +6,12 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from sqlalchemy import Engine, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from worker.records import Document, Statement
 from worker.route import AlertPlan
+from worker.store.db import upsert
 from worker.store.schema import alerted, alerts, articles, deliveries, entries, feeds, statements
 from worker.store.values import clean
-
-
-def _insert(engine: Engine):  # type: ignore[no-untyped-def]
-    return (postgresql if engine.dialect.name == "postgresql" else sqlite).insert
 
 
 def known_fingerprints(engine: Engine, fingerprints: Iterable[str]) -> set[str]:
@@ -36,10 +32,9 @@ def record_findings(
     statement claiming its fingerprint first) and a pending delivery per channel; the entry
     becomes done. Returns the ids of the deliveries created, so that a crash before or after
     leaves nothing half-done."""
-    insert = _insert(engine)
     delivery_ids: list[int] = []
     with engine.begin() as conn:
-        article_id = conn.execute(insert(articles).values(
+        article_id = conn.execute(upsert(engine, articles).values(
             entry_id=entry_id, url=clean(document.url), title=clean(document.title),
             text=clean(document.text), source=document.source, extracted_at=now,
         ).on_conflict_do_update(index_elements=["entry_id"], set_={"extracted_at": now})
@@ -49,7 +44,7 @@ def record_findings(
             if novel and any(index in plan.statement_indexes for plan in plans):
                 # Only an alerted statement claims its words; a lost race means another
                 # copy of the story got there first, and this one is not news.
-                won = conn.execute(insert(alerted).values(fingerprint=mark, first_at=now)
+                won = conn.execute(upsert(engine, alerted).values(fingerprint=mark, first_at=now)
                                    .on_conflict_do_nothing().returning(alerted.c.fingerprint)).scalar()
                 if won:
                     claimed.add(index)
@@ -64,7 +59,7 @@ def record_findings(
             indexes = [i for i in plan.statement_indexes if i in claimed]
             if not indexes:
                 continue
-            alert_id = conn.execute(insert(alerts).values(
+            alert_id = conn.execute(upsert(engine, alerts).values(
                 article_id=article_id, actor_id=plan.actor_id, created_at=now,
                 statement_ids=[statement_ids[i] for i in indexes],
             ).on_conflict_do_nothing(index_elements=["article_id", "actor_id"])

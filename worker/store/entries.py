@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import Column, Engine, and_, func, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from worker.parse.identity import canonical_link
 from worker.records import FeedEntry
+from worker.store.db import upsert
 from worker.store.records import EntryRow
 from worker.store.schema import entries
 from worker.store.values import clean, fit
@@ -71,11 +71,10 @@ def add_entries(engine: Engine, feed_id: int, items: Sequence[tuple[FeedEntry, s
     rows inserted."""
     if not items:
         return []
-    dialect = postgresql if engine.dialect.name == "postgresql" else sqlite
     ids: list[tuple[int, str]] = []
     with engine.begin() as conn:
         for entry, state in items:
-            stmt = dialect.insert(entries).values(
+            stmt = upsert(engine, entries).values(
                 feed_id=feed_id, key=fit(entry.key), guid=clean(entry.guid), link=clean(entry.link),
                 canonical=fit(canonical_link(entry.link)), title=clean(entry.title),
                 summary=clean(entry.summary), content=clean(entry.content),

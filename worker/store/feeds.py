@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, and_, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from worker.config import FeedConfig
+from worker.store.db import upsert
 from worker.store.records import FeedState
 from worker.store.schema import feeds
 from worker.store.values import clean
@@ -22,12 +22,11 @@ def sync_feeds(engine: Engine, configured: Sequence[FeedConfig]) -> None:
     """Make the table hold the config's feeds; removed ones are deactivated, not deleted,
     so that their history (and seen entries) survive being re-added. Safe when several
     processes sync the same edit at once (an upsert per feed)."""
-    insert = (postgresql if engine.dialect.name == "postgresql" else sqlite).insert
     wanted = {f.url: f for f in configured}
     with engine.begin() as conn:
         for url, feed in wanted.items():
             values = {"name": feed.name or "", "interval_s": feed.interval, "active": True}
-            conn.execute(insert(feeds).values(url=url, status="new", consecutive_errors=0,
+            conn.execute(upsert(engine, feeds).values(url=url, status="new", consecutive_errors=0,
                                               ops_alerted=False, guid_unstable=False, **values)
                          .on_conflict_do_update(index_elements=["url"], set_=values))
         gone = [r.id for r in conn.execute(select(feeds.c.id, feeds.c.url)) if r.url not in wanted]
