@@ -46,5 +46,4 @@ def ops_alert_due(feed: FeedState, polling: PollingSettings, now: datetime) -> b
         return False
     if feed.failing_since is None:
         return False
-    since = feed.failing_since if feed.failing_since.tzinfo else feed.failing_since.replace(tzinfo=now.tzinfo)
-    return (now - since).total_seconds() >= polling.failure_alert_after
+    return (now - feed.failing_since).total_seconds() >= polling.failure_alert_after

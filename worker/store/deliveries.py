@@ -80,10 +80,9 @@ def mark_failed(engine: Engine, delivery_id: int, error: str, *, retryable: bool
         row = conn.execute(select(deliveries.c.attempts, deliveries.c.created_at)
                            .where(deliveries.c.id == delivery_id)).one()
         attempts = row.attempts + 1
-        created = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=now.tzinfo)
         wait = min(timedelta(seconds=10 * 2 ** min(attempts - 1, 20)), MAX_BACKOFF)
         wait = max(wait, timedelta(seconds=retry_after or 0))
-        again = now + wait if retryable and now + wait - created < GIVE_UP_AFTER else None
+        again = now + wait if retryable and now + wait - row.created_at < GIVE_UP_AFTER else None
         conn.execute(update(deliveries).where(deliveries.c.id == delivery_id).values(
             state="pending" if again else "failed", attempts=attempts, last_error=error[:2000],
             claimed_until=None, next_attempt_at=again))

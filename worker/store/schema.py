@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -15,10 +17,28 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
 
 metadata = MetaData()
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp that comes back aware, in UTC, on every backend. SQLite keeps no zone and
+    returns naive values; without this every reader had to patch them up."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return value.astimezone(UTC) if value is not None and value.tzinfo else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None or value.tzinfo is not None:
+            return value
+        return value.replace(tzinfo=UTC)
 
 feeds = Table(
     "feeds", metadata,
@@ -31,12 +51,12 @@ feeds = Table(
     Column("last_modified", Text),
     Column("status", String(20), nullable=False, default="new"),  # new | ok | failing
     Column("last_error", Text),
-    Column("failing_since", DateTime(timezone=True)),
+    Column("failing_since", UTCDateTime()),
     Column("consecutive_errors", Integer, nullable=False, default=0),
     Column("ops_alerted", Boolean, nullable=False, default=False),
-    Column("last_polled_at", DateTime(timezone=True)),
-    Column("last_ok_at", DateTime(timezone=True)),
-    Column("next_poll_at", DateTime(timezone=True)),
+    Column("last_polled_at", UTCDateTime()),
+    Column("last_ok_at", UTCDateTime()),
+    Column("next_poll_at", UTCDateTime()),
     Column("guid_unstable", Boolean, nullable=False, default=False),
     Column("body_hash", String(64)),
 )
@@ -53,8 +73,8 @@ entries = Table(
     Column("summary", Text, nullable=False, default=""),
     Column("content", Text, nullable=False, default=""),
     Column("content_hash", String(64), nullable=False, default=""),
-    Column("published", DateTime(timezone=True)),
-    Column("first_seen", DateTime(timezone=True), nullable=False),
+    Column("published", UTCDateTime()),
+    Column("first_seen", UTCDateTime(), nullable=False),
     Column("state", String(20), nullable=False),  # seen (not processed) | pending | done | failed
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", Text),
@@ -71,7 +91,7 @@ articles = Table(
     Column("title", Text, nullable=False, default=""),
     Column("text", Text, nullable=False, default=""),
     Column("source", String(20), nullable=False, default=""),
-    Column("extracted_at", DateTime(timezone=True), nullable=False),
+    Column("extracted_at", UTCDateTime(), nullable=False),
 )
 
 statements = Table(
@@ -89,7 +109,7 @@ statements = Table(
     # Same actor, same words: the same statement, even when syndicated across feeds.
     Column("fingerprint", String(64), nullable=False),
     Column("novel", Boolean, nullable=False),
-    Column("recorded_at", DateTime(timezone=True), nullable=False),
+    Column("recorded_at", UTCDateTime(), nullable=False),
 )
 Index("ix_statements_fingerprint", statements.c.fingerprint)
 
@@ -99,7 +119,7 @@ Index("ix_statements_fingerprint", statements.c.fingerprint)
 alerted = Table(
     "alerted", metadata,
     Column("fingerprint", String(64), primary_key=True),
-    Column("first_at", DateTime(timezone=True), nullable=False),
+    Column("first_at", UTCDateTime(), nullable=False),
 )
 
 alerts = Table(
@@ -108,7 +128,7 @@ alerts = Table(
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     Column("actor_id", String(100), nullable=False),
     Column("statement_ids", JSON, nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
     UniqueConstraint("article_id", "actor_id", name="uq_alerts_article_actor"),
 )
 
@@ -122,10 +142,10 @@ deliveries = Table(
     Column("state", String(20), nullable=False),  # pending | sending | sent | failed
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", Text),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("claimed_until", DateTime(timezone=True)),
-    Column("next_attempt_at", DateTime(timezone=True)),  # after a failure: not before then
-    Column("sent_at", DateTime(timezone=True)),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("claimed_until", UTCDateTime()),
+    Column("next_attempt_at", UTCDateTime()),  # after a failure: not before then
+    Column("sent_at", UTCDateTime()),
     UniqueConstraint("alert_id", "channel_id", name="uq_deliveries_alert_channel"),
 )
 Index("ix_deliveries_state", deliveries.c.state)
