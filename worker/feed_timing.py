@@ -11,13 +11,16 @@ from worker.records import FetchResult, ParsedFeed
 from worker.store.records import FeedState
 
 
+def adapts(feed: FeedState, polling: PollingSettings) -> bool:
+    """Whether this feed's interval follows its entry frequency (else it is fixed)."""
+    return not feed.interval_s and polling.adaptive
+
+
 def _bounds(feed: FeedState, polling: PollingSettings) -> tuple[float, float]:
-    if feed.interval_s:  # the admin's interval for this feed is the interval
-        fixed = max(feed.interval_s, polling.min_interval)
-        return fixed, fixed
-    if not polling.adaptive:
-        return polling.interval, polling.interval
-    return polling.min_interval, polling.max_interval
+    if adapts(feed, polling):
+        return polling.min_interval, polling.max_interval
+    fixed = max(feed.interval_s or polling.interval, polling.min_interval)
+    return fixed, fixed
 
 
 def delay_after_success(feed: FeedState, polling: PollingSettings, result: FetchResult,

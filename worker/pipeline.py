@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from worker import feed_timing as schedule
 from worker.channels import DeliveryError
@@ -42,7 +42,7 @@ class PageUnavailable(Exception):
 
 def poll_feeds(rt: Runtime, feed_ids: Sequence[int]) -> list[PollOutcome]:
     """Fetch a batch of feeds together (async, polite per host), then record each."""
-    feeds = [f for f in (feed_store.load_feed(rt.engine, i) for i in feed_ids) if f and f.active]
+    feeds = feed_store.load_feeds(rt.engine, feed_ids)
     fetch = rt.config.fetch
     results = fetch_many_sync(
         [FeedRequest(f.url, f.etag, f.last_modified) for f in feeds],
@@ -68,8 +68,7 @@ def record_poll(rt: Runtime, feed: FeedState, result: FetchResult) -> PollOutcom
     body_hash = hashlib.sha256(result.body).hexdigest() if result.ok and result.body else None
     if result.not_modified or (body_hash and body_hash == feed.body_hash):
         # Unchanged: nothing to parse. (Servers without validators still cost no parse.)
-        weekly = entry_store.weekly_count(rt.engine, feed.id, now)
-        delay = schedule.delay_after_success(feed, polling, result, weekly)
+        delay = schedule.delay_after_success(feed, polling, result, _weekly(rt, feed, now))
         feed_store.record_poll_ok(rt.engine, feed.id, now, now + delay,
                                   etag=result.etag, last_modified=result.last_modified)
         POLLS.labels("not_modified").inc()
@@ -99,8 +98,7 @@ def record_poll(rt: Runtime, feed: FeedState, result: FetchResult) -> PollOutcom
     inserted = entry_store.add_entries(rt.engine, feed.id, items, now)
     entry_store.update_hashes(rt.engine, feed.id, edited)
     pending = tuple(entry_id for entry_id, state in inserted if state == "pending")
-    weekly = entry_store.weekly_count(rt.engine, feed.id, now)
-    delay = schedule.delay_after_success(feed, polling, result, weekly, parsed)
+    delay = schedule.delay_after_success(feed, polling, result, _weekly(rt, feed, now), parsed)
     feed_store.record_poll_ok(rt.engine, feed.id, now, now + delay, etag=result.etag,
                               last_modified=result.last_modified, body_hash=body_hash,
                               guid_unstable=unstable)
@@ -108,6 +106,13 @@ def record_poll(rt: Runtime, feed: FeedState, result: FetchResult) -> PollOutcom
     log.info("feed polled", feed=redact(feed.url), entries=len(parsed.entries), new=len(fresh),
              edited=len(edited), to_process=len(pending), parser=parsed.parser)
     return PollOutcome(feed.id, "ok", pending)
+
+
+def _weekly(rt: Runtime, feed: FeedState, now: datetime) -> int:
+    """The feed's entries of the last week, asked of the store only when the schedule uses it."""
+    if not schedule.adapts(feed, rt.config.polling):
+        return 0
+    return entry_store.weekly_count(rt.engine, feed.id, now)
 
 
 def _poll_failed(rt: Runtime, feed: FeedState, error: str, result: FetchResult) -> PollOutcome:
