@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
 import statistics
 import subprocess
@@ -27,9 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from worker.detect import detect  # noqa: E402
-from worker.extract import document_from_html  # noqa: E402
+from worker.extract import document_from_html, document_from_text  # noqa: E402
 from worker.records import ActorRef, Document  # noqa: E402
 
+GOLD = ROOT / "tests" / "data" / "gold"
 _QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 # A representative tracked list for timing: a dozen people and organisations.
 TIMING_ACTORS = (
@@ -48,7 +50,16 @@ TIMING_ACTORS = (
 )
 
 
+# PolNeAR's article texts are the publishers' and carry no licence to redistribute, so they stay out
+# of the repository: gold names them "polnear:data/<split>/text/NAME.txt", read from a local copy of
+# the public PolNeAR repository (commit 9b85973d) at $POLNEAR_DIR, by default beside the project.
+POLNEAR_DIR = Path(os.environ.get("POLNEAR_DIR", ROOT.parent / "polnear"))
+
+
 def load_page(shared: Path, source: str) -> Document | None:
+    if source.startswith("polnear:"):
+        text = (POLNEAR_DIR / source.removeprefix("polnear:")).read_text("utf-8")
+        return document_from_text(text)
     path = shared / source
     raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
     return document_from_html(raw)
@@ -61,13 +72,22 @@ def actors_of(article: dict) -> list[ActorRef]:
     ]
 
 
-def score(shared: Path, show: bool, out: Path | None, by_file: bool = False) -> None:
+def available(article: dict) -> bool:
+    source = article["source"]
+    return not source.startswith("polnear:") or (POLNEAR_DIR / source.removeprefix("polnear:")).exists()
+
+
+def score(shared: Path, show: bool, out: Path | None, by_file: bool = False, gold_dir: Path = GOLD) -> None:
     # Top level only (glob, not rglob): tests/data/gold/holdout/ is never read here.
-    gold_files = sorted((ROOT / "tests" / "data" / "gold").glob("*.json"))
+    gold_files = sorted(gold_dir.glob("*.json"))
     per_file = {f.name: json.loads(f.read_text("utf-8"))["articles"] for f in gold_files}
+    missing = sum(not available(a) for arts in per_file.values() for a in arts)
+    if missing:
+        print(f"skipped {missing} PolNeAR articles whose text is not under {POLNEAR_DIR}")
+    per_file = {name: [a for a in arts if available(a)] for name, arts in per_file.items()}
     articles = [a for arts in per_file.values() for a in arts]
     if not articles:
-        print("no gold articles in tests/data/gold/")
+        print(f"no gold articles in {gold_dir}")
         return
     with tempfile.TemporaryDirectory() as tmp:
         gold_path, preds_path = Path(tmp) / "gold.json", out or Path(tmp) / "preds.jsonl"
@@ -98,7 +118,7 @@ def score(shared: Path, show: bool, out: Path | None, by_file: bool = False) -> 
             gold_path.write_text(json.dumps({"articles": arts}), "utf-8")
             alone = subprocess.run(cmd[:4], capture_output=True, text=True, check=True)
             parts.append(f"{name}: " + " | ".join(alone.stdout.strip().splitlines()[1:]))
-    print(f"dev gold: {len(articles)} articles from {len(gold_files)} files")
+    print(f"dev gold ({gold_dir.relative_to(ROOT)}): {len(articles)} articles from {len(gold_files)} files")
     print(result.stdout.rstrip())
     for line in parts:
         print(line)
@@ -139,10 +159,11 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="keep the predictions (JSON lines) here")
     parser.add_argument("--no-timing", action="store_true")
     parser.add_argument("--by-file", action="store_true", help="also score each gold file alone")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="folder of gold files")
     args = parser.parse_args()
     if not args.shared.exists():
         sys.exit(f"shared folder not found: {args.shared}")
-    score(args.shared, args.show, args.out, args.by_file)
+    score(args.shared, args.show, args.out, args.by_file, args.gold)
     if not args.no_timing:
         timing(args.shared)
 
