@@ -34,6 +34,10 @@ from worker.store.records import FeedState
 
 DELIVERY_LEASE = timedelta(minutes=5)
 PAGE_ATTEMPTS = 3  # tries at an article page before falling back to the feed's text
+# Starts after which an entry is a poison message (it kills its worker, so no failure is ever
+# recorded and the broker hands it back for good). Well above what honest retries use:
+# 3 page tries plus 5 recovery rounds of 4 Celery tries.
+MAX_STARTS = 30
 
 
 class PageUnavailable(Exception):
@@ -139,6 +143,11 @@ def process_entry(rt: Runtime, entry_id: int) -> tuple[int, ...]:
 def _process_entry(rt: Runtime, entry_id: int) -> tuple[int, ...]:
     entry = entry_store.load_entry(rt.engine, entry_id)
     if entry is None or entry.state not in ("pending", "failed"):
+        return ()
+    if entry_store.begin(rt.engine, entry.id) > MAX_STARTS:
+        entry_store.give_up(rt.engine, entry.id, f"gave up after {MAX_STARTS} starts without an outcome")
+        ENTRIES.labels("failed").inc()
+        log.error("entry given up: processing never finished", url=redact(entry.link), starts=MAX_STARTS)
         return ()
     document = None
     if entry.link.startswith(("http://", "https://")):

@@ -104,6 +104,21 @@ def mark_entry(engine: Engine, entry_id: int, state: str, error: str | None = No
 MAX_ATTEMPTS = 5  # a failed entry is tried again until it has been tried this often
 
 
+def begin(engine: Engine, entry_id: int) -> int:
+    """Count one more start of processing, committed before the work; returns the count."""
+    with engine.begin() as conn:
+        conn.execute(update(entries).where(entries.c.id == entry_id).values(
+            starts=func.coalesce(entries.c.starts, 0) + 1))
+        return int(conn.execute(select(entries.c.starts).where(entries.c.id == entry_id)).scalar_one())
+
+
+def give_up(engine: Engine, entry_id: int, error: str) -> None:
+    """Failed for good: the recovery task will not pick it up again."""
+    with engine.begin() as conn:
+        conn.execute(update(entries).where(entries.c.id == entry_id).values(
+            state="failed", last_error=error, attempts=MAX_ATTEMPTS))
+
+
 def pending_entries(engine: Engine, limit: int = 1000, seen_before: datetime | None = None) -> list[int]:
     """Entries to process: pending ones, and failed ones with tries left (a database
     hiccup or a bug fixed by an upgrade should not cost an alert for good)."""

@@ -78,6 +78,9 @@ entries = Table(
     Column("state", String(20), nullable=False),  # seen (not processed) | pending | done | failed
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", Text),
+    # Times a worker began processing it; a message that kills its worker comes back with no
+    # failure recorded, so only this counter sees the loop. NULL in stores from before it.
+    Column("starts", Integer, default=0),
     UniqueConstraint("feed_id", "key", name="uq_entries_feed_key"),
 )
 Index("ix_entries_state", entries.c.state)
