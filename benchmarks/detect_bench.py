@@ -118,7 +118,7 @@ def score(shared: Path, show: bool, out: Path | None, by_file: bool = False, gol
             gold_path.write_text(json.dumps({"articles": arts}), "utf-8")
             alone = subprocess.run(cmd[:4], capture_output=True, text=True, check=True)
             parts.append(f"{name}: " + " | ".join(alone.stdout.strip().splitlines()[1:]))
-    print(f"dev gold ({gold_dir.relative_to(ROOT)}): {len(articles)} articles from {len(gold_files)} files")
+    print(f"dev gold ({gold_dir}): {len(articles)} articles from {len(gold_files)} files")
     print(result.stdout.rstrip())
     for line in parts:
         print(line)
