@@ -516,6 +516,20 @@ POSITIVE = [
         doc("Putin told his generals to halt the advance at the river."),
         [("putin", "to halt the advance at the river")],
     ),
+    (
+        "a cue word used as a noun ('rules should') names no unknown speaker for 'he'",
+        doc(
+            "Keith Kellogg, who served as envoy during the 2019 talks, agreed that the sanction rules "
+            "should be eased, but he said that any change should wait until May.",
+            "“There is no chance of a deal this year,” he said in a phone interview.",
+        ),
+        [("kellogg", "any change should wait until May"), ("kellogg", "There is no chance of a deal")],
+    ),
+    (
+        "a second cue joined by '— and he noted' is a statement of its own",
+        doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
+        [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],
+    ),
 ]
 
 VERBS = [

@@ -16,7 +16,11 @@ from .quotes import MASK
 _TITLE_WORDS = re.compile(
     rf"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-z]+woman|[A-Z][\w.&’'-]*|(?:{TITLES})\b))*\s*$"
 )
-_NEXT_CUE = re.compile(rf",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{CUE.pattern})\b")
+_NEXT_CUE = re.compile(
+    rf",?\s+(?:[—–-]+\s+)?(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+|then\s+|later\s+)?(?:{CUE.pattern})\b"
+)
+# A cue word followed by a modal or an auxiliary is a noun: "the vacancy rules should be".
+_NOUN_CUE = re.compile(r"\s+(?:should|would|could|can|may|might|must|will|shall|are|were|is|was)\b")
 # "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
 # or "quoted as saying" (the "d"/"s" stand for "and", "heard", "as", checked after the match:
 # a cheap first character to scan for).
@@ -125,6 +129,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         v, word = cue.start(), cue.group()
         if art.is_claimed(v, cue.end()) or v in art.used_verbs:
             continue  # or spent on a quote ending the sentence before ('“…!” X said')
+        if _NOUN_CUE.match(m, cue.end()):
+            continue
         if word.lower() == "according to":
             find_according(art, a, b, cue)
             continue
