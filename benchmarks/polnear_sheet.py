@@ -53,12 +53,15 @@ def _fragments(where: str, covered: str) -> tuple[int, tuple[str, ...]]:
     # brat joins a discontinuous span's pieces with one space; their lengths split them back, so
     # the sheet reads the annotators' own text and a copy of the article that differs slightly
     # (a quote mark, a space) shifts nothing.
-    spans = sorted(tuple(int(x) for x in part.split()) for part in where.split(";"))
+    # brat writes the pieces in the annotator's order, not always the text's: cut in that order,
+    # then sort by position.
+    spans = [tuple(int(x) for x in part.split()) for part in where.split(";")]
     pieces, at = [], 0
     for begin, end in spans:
-        pieces.append(covered[at : at + end - begin])
+        pieces.append((begin, covered[at : at + end - begin]))
         at += end - begin + 1
-    return spans[0][0], tuple(pieces)
+    pieces.sort()
+    return pieces[0][0], tuple(text for _, text in pieces)
 
 
 def read_ann(path: Path) -> list[Attribution]:
