@@ -526,6 +526,14 @@ POSITIVE = [
         [("kellogg", "any change should wait until May"), ("kellogg", "There is no chance of a deal")],
     ),
     (
+        "'In Kyiv, the envoy said': a title after an opening phrase is the subject, not Kyiv's",
+        doc(
+            "Envoy Keith Kellogg arrived in Ukraine on Monday.",
+            "At a press conference in Kyiv, the envoy also said that it was too early to judge the truce.",
+        ),
+        [("kellogg", "it was too early to judge the truce")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],

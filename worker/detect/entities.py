@@ -132,7 +132,8 @@ class Entities:
             titles.add(before.group(1).lower())
         if m[span.end : span.end + 1] == ",":
             appos = _TITLE_APPOSITIVE.match(m, span.end, span.end + 80)
-            if appos:
+            # "In Chelsea, the mayor said": a subject after an opening phrase, no appositive
+            if appos and not _CUE_AFTER.match(m, appos.end(), appos.end() + 40):
                 titles.add(appos.group(1).lower())
         window = m[max(0, span.seq - 80) : span.seq]
         back = _CLAUSE_START.split(window)[-1]
