@@ -59,6 +59,16 @@ def document_from_feed_text(title: str, html_text: str, url: str = "") -> Docume
     return Document(title=title.strip(), paragraphs=_paragraphs(text), url=url, source="feed")
 
 
+# A headline line: short, and no double quotes (a short first paragraph that quotes
+# someone stays a paragraph, where the body rules read it).
+_HEADLINE = re.compile(r"[^\n\"“”„«»]{3,150}")
+
+
 def document_from_text(text: str, url: str = "") -> Document:
-    """A plain text: one paragraph a line, no title."""
+    """A plain text: one paragraph a line. A first line that stands alone (a blank line
+    after it) and reads as a headline is the title, as in most saved articles."""
+    first, blank, rest = text.lstrip().partition("\n\n")
+    if blank and rest.strip() and _HEADLINE.fullmatch(first.strip()):
+        return Document(title=_SPACE.sub(" ", first).strip(), paragraphs=_paragraphs(rest), url=url,
+                        source="text")
     return Document(paragraphs=_paragraphs(text), url=url, source="text")

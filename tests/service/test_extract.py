@@ -35,6 +35,14 @@ def test_plain_text_is_one_paragraph_a_line() -> None:
     assert document_from_text("a\n\n  b  \nc\n").paragraphs == ("a", "b", "c")
 
 
+def test_a_headline_line_standing_alone_is_the_title() -> None:
+    doc = document_from_text("Pence: Flowers won’t be at debate.\n\nPence said it.\nMore.\n")
+    assert doc.title == "Pence: Flowers won’t be at debate." and doc.paragraphs == ("Pence said it.", "More.")
+    # No blank line after it (the seed's layout), or a quotation in it: an ordinary paragraph.
+    assert document_from_text("Short first line.\nNext line.").title == ""
+    assert document_from_text("“We are ready,” Peskov said.\n\nNext line.").title == ""
+
+
 def test_extraction_opens_no_connection(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("extraction tried to use the network")
