@@ -534,6 +534,11 @@ POSITIVE = [
         [("kellogg", "it was too early to judge the truce")],
     ),
     (
+        "a party tag between name and cue: 'Sen. X (D-Mo.) said'",
+        doc("Sen. Keith Kellogg (R-S.C.) said the truce would hold through the winter."),
+        [("kellogg", "the truce would hold through the winter")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],

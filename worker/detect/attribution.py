@@ -57,6 +57,8 @@ _WHO = re.compile(r"\s+who$")
 _NOT_MADE = re.compile(
     r"\b(?:never|not|n['’]t|(?:would|could|should|might|must|may)(?:\s+\w+ly)?\s+have)\s*$", re.IGNORECASE
 )
+# A short bracket after a name: party and state ("(D-Mo.)", "(R)"), an age, a place.
+_PARTY_TAG = re.compile(r"\s*\([^()]{1,18}\)$")
 # A condition or an open question, no statement: "If Putin said …", "whether Trump said …".
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 # A verb after a name ("Trump unleashed"), not a preposition or article ("During the").
@@ -79,6 +81,9 @@ _APPOSITIVE = re.compile(
 def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase | None:
     """The subject of the cue verb at `verb`, looking back no further than `lo`."""
     end = _rstrip(m, lo, verb)
+    tag = _PARTY_TAG.search(m, max(lo, end - 24), end)
+    if tag:  # "Sen. Claire McCaskill (D-Mo.) said": the tag is no part of the subject
+        end = _rstrip(m, lo, tag.start())
     if last_word(m[max(lo, end - 20) : end]) in PASSIVE:
         return None  # "Peskov was told"
     if _NOT_MADE.search(m, max(lo, end - 30), end):
