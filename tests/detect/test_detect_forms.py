@@ -539,6 +539,15 @@ POSITIVE = [
         [("kellogg", "the truce would hold through the winter")],
     ),
     (
+        "transcript turns, and a quoted paragraph going on with the last turn",
+        doc(
+            '"WALLACE: Will the talks resume in May, Mr. President?',
+            '"PUTIN: Well, look, we are ready for talks in Istanbul at any time.',
+            '"And nobody in Moscow is delaying anything at all, believe me.',
+        ),
+        [("putin", "we are ready for talks in Istanbul"), ("putin", "nobody in Moscow is delaying anything")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],
@@ -586,6 +595,16 @@ def test_verbs_of_saying(verb: str) -> None:
 
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
+    (
+        "a dateline is no organisation's transcript turn",
+        doc("KREMLIN: The talks will resume in May, officials said on Tuesday."),
+        {"kremlin"},
+    ),
+    (
+        "an untracked interviewer's turn, and a quoted paragraph after it",
+        doc('"WALLACE: Mr. Putin, will the talks resume in May this year?', '"And will Peskov attend them?'),
+        {"putin", "peskov"},
+    ),
     (
         "named non-speaker",
         doc(

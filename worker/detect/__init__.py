@@ -16,6 +16,7 @@ from .article import Article
 from .direct import find_direct
 from .headings import find_headings
 from .reported import find_reported
+from .transcript import find_turn
 
 __all__ = ["detect"]
 
@@ -31,6 +32,7 @@ def detect(document: Document, actors: Sequence[ActorRef]) -> tuple[Statement, .
     for para in art.paras:
         if para.heading:
             continue
+        find_turn(art, para.start, para.end)
         for a, b in para.sentences:
             find_reported(art, a, b)
             find_direct(art, a, b)

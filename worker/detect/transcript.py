@@ -1,0 +1,62 @@
+"""Transcript turns: a paragraph opened by its speaker's name in capitals and a colon
+("PENCE: Well, look, …"), as interviews and hearings are printed. Each turn is that
+speaker's direct statement; a label that names no tracked actor is someone else's turn."""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .coref import Speaker
+from .lexicon import CUE, TITLE_SET
+from .variants import skeleton
+
+_TURN = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s+(?P<says>\S)")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"})
+
+
+def _actor(art: Article, label: str) -> tuple[str, str] | None:
+    words = [w for w in label.replace(".", " ").split()]
+    while words and (words[0].lower() in TITLE_SET or words[0].lower() in _HONORIFICS):
+        words.pop(0)  # "SEN. SANDERS", "PRESIDENT OBAMA"
+    index = art.resolver.index
+    for key in (tuple(skeleton(w) for w in words), (skeleton(words[-1]),) if words else ()):
+        hit = index.keys.get(key) if key else None
+        # People take turns; "BEIJING: China said …" is a dateline, not China's turn.
+        if hit and index.actors[hit[0]].kind == "person":
+            return hit
+    return None
+
+
+def find_turn(art: Article, start: int, end: int) -> None:
+    """The turn in the paragraph at [start, end), if it is one."""
+    m = _TURN.match(art.text, start, end)
+    if not m:
+        _go_on(art, start, end)
+        return
+    label = m.group("label")
+    hit = _actor(art, label)
+    key = hit[0] if hit else f"?{label}"
+    speaker = Speaker(hit[0] if hit else None, label, f"transcript:{hit[1]}" if hit else "untracked",
+                      0.85 if hit else 0.0, key)
+    art.note_speaker(start, speaker)
+    says_end = end
+    while says_end > m.start("says") and art.text[says_end - 1] in "\"” ":
+        says_end -= 1  # the paragraph's own closing mark, if the transcript is quoted whole
+    art.add(speaker, "direct", m.start("says"), says_end, 0.85, ("transcript:turn",))
+
+
+def _go_on(art: Article, start: int, end: int) -> None:
+    """A quoted paragraph right after a turn, with no label of its own, goes on with it."""
+    if art.text[start : start + 1] not in ('"', "“") or CUE.search(art.masked, start, end):
+        return  # not quoted, or attributed in its own words
+    index = art.para_of(start).index
+    before = art.speakers.get(index - 1)
+    if not before or not before[-1][1].how.startswith("transcript"):
+        return
+    speaker = before[-1][1]
+    art.note_speaker(start, speaker)
+    says_end = end
+    while says_end > start and art.text[says_end - 1] in "\"” ":
+        says_end -= 1
+    art.add(speaker, "direct", start + 1, says_end, 0.8, ("transcript:goes-on",))
