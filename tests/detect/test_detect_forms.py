@@ -548,6 +548,14 @@ POSITIVE = [
         [("putin", "we are ready for talks in Istanbul"), ("putin", "nobody in Moscow is delaying anything")],
     ),
     (
+        "a show's title in quotes before the speaker takes no cue: 'on “Fox News Sunday,” X said'",
+        doc(
+            "On this weekend’s broadcast of “Fox News Sunday,” envoy Keith Kellogg said the "
+            "president’s offer to host both delegations at his Florida estate next month was only “to test” Moscow."
+        ),
+        [("kellogg", "the president’s offer to host both delegations")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],

@@ -9,7 +9,7 @@ from .article import Article
 from .attribution import COORDINATED, main_subject, relative_end, subject_after, subject_before
 from .clauses import BARE, after_hearer, characterises, clause_end, clause_start, second_that
 from .lexicon import CUE, QUOTE_VERBS, TITLES
-from .quotes import MASK
+from .quotes import MASK, is_title
 
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
 # Also an organisation's name and a title: "..., SEIU spokesman Marc Goumbri said."
@@ -56,6 +56,8 @@ def _after_quote(art: Article, a: int, v: int) -> bool:
         if q.close is not None and a <= q.close < v:
             between = art.masked[q.close + 1 : v]
             inner = art.text[q.start : q.end].rstrip()
+            if is_title(inner.strip("“”\"‘’'")):
+                continue  # 'the broadcast of “Fox News Sunday,” Gov. X said': a show, no quote
             if len(between) < 80 and (between.lstrip()[:1] in ",—–-" or inner[-1:] in ",!?—–-"):
                 if between.strip(" ,—–-") and not _CONJUNCTION.match(between):
                     return True  # '“…,” Peskov said'
