@@ -19,6 +19,7 @@ ACTORS = (
     ActorRef("kremlin", "Kremlin", "organization"),
     ActorRef("doj", "Department of Justice", "organization"),
     ActorRef("boeing", "Boeing", "organization"),
+    ActorRef("cpd", "Commission on Presidential Debates", "organization"),
 )
 
 
@@ -554,6 +555,19 @@ POSITIVE = [
             "president’s offer to host both delegations at his Florida estate next month was only “to test” Moscow."
         ),
         [("kellogg", "the president’s offer to host both delegations")],
+    ),
+    (
+        "'X now says' and 'X himself said': words between subject and cue",
+        doc("Putin now says the talks can resume in May.", "Peskov himself said the date still needs work."),
+        [("putin", "the talks can resume in May"), ("peskov", "the date still needs work")],
+    ),
+    (
+        "'the commission' for an organisation named 'Commission on …'",
+        doc(
+            "The Commission on Presidential Debates met on Friday.",
+            "The commission says on its website that there were issues with the audio in the hall.",
+        ),
+        [("cpd", "there were issues with the audio in the hall")],
     ),
     (
         "a second cue joined by '— and he noted' is a statement of its own",

@@ -155,7 +155,8 @@ class Entities:
             person = actor.kind == "person"
             if not person:
                 name = actor.name.lower().split()
-                titles.add(name[0] if len(name) > 2 and name[1] == "of" else name[-1])
+                # "the commission" for the Commission on Presidential Debates
+                titles.add(name[0] if len(name) > 2 and name[1] in ("of", "on", "for") else name[-1])
                 titles.update(ORG_HEADS)
             return Entity(
                 span.start,

@@ -108,7 +108,7 @@ TRAIL = _words(
     """also later then again previously earlier recently repeatedly publicly once further
     separately subsequently simply flatly quickly has have had would will did since
     reportedly firmly angrily openly privately explicitly strongly correctly bluntly frankly
-    calmly always often more even long already just still first"""
+    calmly always often more even long already just still first now himself herself"""
 )
 # Words in -ly that are no adverb, so never skipped between a subject and its verb.
 LY_NOUNS = _words("family ally rally supply assembly daily weekly monthly quarterly reply")
