@@ -618,6 +618,11 @@ def test_verbs_of_saying(verb: str) -> None:
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
     (
+        "an object that only points back says nothing: 'rejected that argument in a ruling'",
+        doc("Putin rejected that argument in a ruling released Thursday.", "Peskov denied the allegations."),
+        {"putin", "peskov"},
+    ),
+    (
         "a dateline is no organisation's transcript turn",
         doc("KREMLIN: The talks will resume in May, officials said on Tuesday."),
         {"kremlin"},

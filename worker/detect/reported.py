@@ -19,6 +19,12 @@ _TITLE_WORDS = re.compile(
 _NEXT_CUE = re.compile(
     rf",?\s+(?:[—–-]+\s+)?(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+|then\s+|later\s+)?(?:{CUE.pattern})\b"
 )
+# An object that only points back: "rejected that argument", "denied the allegations".
+_ANAPHORIC = re.compile(
+    r"\s+(?:that|this|those|these|the|such|his|her|their|its)\s+(?:[a-z]+\s+)?(?:argument|claims?|ideas?|"
+    r"notion|reports?|allegations?|suggestions?|characteri[sz]ation|requests?|accusations?|charges?|"
+    r"assertions?|premise|criticism|view|story|stories|account|motion|demands?)\b"
+)
 # A cue word followed by a modal or an auxiliary is a noun: "the vacancy rules should be".
 _NOUN_CUE = re.compile(r"\s+(?:should|would|could|can|may|might|must|will|shall|are|were|is|was)\b")
 # "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
@@ -164,6 +170,11 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             if start and m[start - 5 : start].strip() == "that"
             else ("reported:object" if start == v else "reported:clause")
         )
+        anaphoric = _ANAPHORIC.match(m, cue.end(), b) if rule == "reported:object" else None
+        if anaphoric:
+            rest = m[anaphoric.end() : b]
+            if " that " not in rest and MASK not in rest:
+                continue  # "rejected that argument in a ruling": it says nothing of its own
         end, text = b, None
         named = phrase.span.seq if phrase.kind == "span" and phrase.span else phrase.start
         tail = max(a, named - 80)  # title words sit just before the name: scan only there
