@@ -618,6 +618,16 @@ def test_verbs_of_saying(verb: str) -> None:
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
     (
+        "a title inside a prepositional phrase is no subject: 'Her letter to the department said'",
+        doc("The Department of Justice opened a case.", "Her letter to the department said the plan had failed."),
+        {"doj"},
+    ),
+    (
+        "'His lawyer said': someone's lawyer, not the lawyer named before",
+        doc("Keith Kellogg, a lawyer, met the envoy.", "His lawyer said he would not answer any questions."),
+        {"kellogg"},
+    ),
+    (
         "an object that only points back says nothing: 'rejected that argument in a ruling'",
         doc("Putin rejected that argument in a ruling released Thursday.", "Peskov denied the allegations."),
         {"putin", "peskov"},

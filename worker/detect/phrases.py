@@ -34,6 +34,10 @@ _TITLE_END = re.compile(rf"(?:{TITLES})$", re.IGNORECASE)
 _SENTENCE_ADVERBS = frozenset(
     "afterwards afterward later earlier yesterday today now then separately".split()  # noqa: SIM905
 )
+_KEEPERS = frozenset(
+    "lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides adviser advisers "  # noqa: SIM905
+    "advisor advisors".split()
+)
 _PRONOUN = re.compile(r"(?:^|(?<=[\s,;(—–-]))(he|she|He|She|they|They|it|It)$")
 
 
@@ -122,6 +126,14 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
             det != "the" and re.match(r"former\b", mods, re.I)
         )
         if det in ("a", "an") or unnamed:
+            return Phrase("blocked", start, end, t.group(0))
+        prev = last_word(m[max(lo, start - 20) : start])
+        if prev in PREP and prev not in ("and", "or") and not _STAFF_OF.search(m, max(lo, start - 60), start):
+            # "Her submission to the court noted": the title is an object, the subject is
+            # something else (but "a spokesman for the ministry said" is the ministry's)
+            return Phrase("blocked", start, end, t.group(0))
+        if det in ("his", "her", "their") and head in _KEEPERS:
+            # "His lawyer said": someone's lawyer, whom a title alone cannot tell
             return Phrase("blocked", start, end, t.group(0))
         if det in ("the", "its", "his", "her", "their") or mods[:1].isupper() or possessor:
             return Phrase("title", start, end, t.group(0), head=t.group("head").lower())
