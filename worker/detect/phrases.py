@@ -34,6 +34,7 @@ _TITLE_END = re.compile(rf"(?:{TITLES})$", re.IGNORECASE)
 _SENTENCE_ADVERBS = frozenset(
     "afterwards afterward later earlier yesterday today now then separately".split()  # noqa: SIM905
 )
+_MOD_PREP = re.compile(r"\b(?:to|of|for|with|by|from|at|in|on|about|against)\s")
 _KEEPERS = frozenset(
     "lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides adviser advisers "  # noqa: SIM905
     "advisor advisors".split()
@@ -128,7 +129,8 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         if det in ("a", "an") or unnamed:
             return Phrase("blocked", start, end, t.group(0))
         prev = last_word(m[max(lo, start - 20) : start])
-        if prev in PREP and prev not in ("and", "or") and not _STAFF_OF.search(m, max(lo, start - 60), start):
+        inside = (prev in PREP and prev not in ("and", "or")) or _MOD_PREP.search(mods)
+        if inside and not _STAFF_OF.search(m, max(lo, start - 60), end - len(t.group("head")) - 1):
             # "Her submission to the court noted": the title is an object, the subject is
             # something else (but "a spokesman for the ministry said" is the ministry's)
             return Phrase("blocked", start, end, t.group(0))
