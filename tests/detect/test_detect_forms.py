@@ -618,6 +618,14 @@ def test_verbs_of_saying(verb: str) -> None:
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
     (
+        "'the Democratic nominee' is not the Republican nominee named before",
+        doc(
+            "The leak is part of Republican presidential nominee Donald Trump’s tax returns.",
+            "The Democratic presidential nominee says they both share the belief that every child counts.",
+        ),
+        {"trump"},
+    ),
+    (
         "a title inside a prepositional phrase is no subject: 'Her letter to the department said'",
         doc("The Department of Justice opened a case.", "Her letter to the department said the plan had failed."),
         {"doj"},

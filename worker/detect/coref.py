@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from .entities import Entities, Entity
+from .entities import Entities, Entity, party_of
 from .lexicon import OWN_STAFF
 from .names import ActorIndex, Span
 from .phrases import Phrase
@@ -175,11 +175,14 @@ class Resolver:
 
     def _title(self, phrase: Phrase) -> Speaker | None:
         i = bisect.bisect_left(self.positions, phrase.start) - 1
+        side = party_of(phrase.text)
         while i >= 0:
             ent = self.entities[i]
             i -= 1
             if phrase.head not in ent.titles:
                 continue
+            if side and side not in ent.titles and any(t.startswith("party:") for t in ent.titles):
+                continue  # "the Democratic nominee" is not the Republican one named before
             if ent.actor is None:
                 return Speaker(None, phrase.text, "untracked", 0.0, ent.key)
             return Speaker(ent.actor, phrase.text, f"coref:title->{ent.actor}", 0.75, ent.key)

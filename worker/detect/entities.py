@@ -38,6 +38,15 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSS = re.compile(r"['’]s?$")
 
 
+_PARTY = re.compile(r"\b(?:(Democrat(?:ic)?)|Republican|GOP)\b")
+
+
+def party_of(text: str) -> str:
+    """"party:d" or "party:r" for a title naming a US party, else ""."""
+    found = _PARTY.search(text)
+    return "" if not found else ("party:d" if found.group(1) else "party:r")
+
+
 def _last(name: str) -> str:
     """The surname of a name as written, lower case: "James Roosevelt Jr." -> roosevelt."""
     cut = name.rfind(" ")
@@ -125,6 +134,11 @@ class Entities:
         m = self.masked
         words = span.text.split()
         titles = {t.lower() for t in _TITLE_ANY.findall(span.lead)} if span.lead else set()
+        # "Republican presidential nominee Donald Trump" is no "Democratic nominee"
+        near = _CLAUSE_START.split(m[max(0, span.seq - 50) : span.seq])[-1].split()[-4:]
+        side = party_of(" ".join([*near, span.lead]))
+        if side:
+            titles.add(side)
         titles.update([t.split("-")[0] for t in titles if "-" in t])  # still "the president"
         before = _PREV_WORD.search(m, max(0, span.seq - 30), span.seq)
         titled = bool(before and before.group(1).lower() in TITLE_SET)
@@ -135,6 +149,9 @@ class Entities:
             # "In Chelsea, the mayor said": a subject after an opening phrase, no appositive
             if appos and not _CUE_AFTER.match(m, appos.end(), appos.end() + 40):
                 titles.add(appos.group(1).lower())
+                side = party_of(appos.group(0))
+                if side:
+                    titles.add(side)
         window = m[max(0, span.seq - 80) : span.seq]
         back = _CLAUSE_START.split(window)[-1]
         cut = len(window) - len(back) - 1  # the separator before the last clause
