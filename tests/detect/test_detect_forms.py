@@ -570,6 +570,11 @@ POSITIVE = [
         [("cpd", "there were issues with the audio in the hall")],
     ),
     (
+        "a hearer with a title: 'told co-host Joe Scarborough that'",
+        doc("Putin told co-host Joe Scarborough that he honestly did not know the answer."),
+        [("putin", "he honestly did not know the answer")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],

@@ -11,7 +11,7 @@ from .quotes import MASK
 
 # "told reporters" / "told the BBC" / "told Reuters": the hearer, skipped before the clause.
 _HEARER = re.compile(
-    r"\s+(?:[a-z]+|him|her|them|us|me|"
+    r"\s+(?:[a-z][\w-]*(?:\s+[A-Z][\w.'’-]*){1,3}|[a-z][\w-]*|him|her|them|us|me|"
     r"(?:the|a|an|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+(?:officials|aides|executives|lawmakers))?)"
     r"(?=\s|,|$)"
