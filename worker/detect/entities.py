@@ -135,10 +135,11 @@ class Entities:
         words = span.text.split()
         titles = {t.lower() for t in _TITLE_ANY.findall(span.lead)} if span.lead else set()
         # "Republican presidential nominee Donald Trump" is no "Democratic nominee"
-        near = _CLAUSE_START.split(m[max(0, span.seq - 50) : span.seq])[-1].split()[-4:]
-        side = party_of(" ".join([*near, span.lead]))
-        if side:
-            titles.add(side)
+        window = m[max(0, span.seq - 50) : span.seq]
+        if "Democrat" in window or "Republican" in window or "GOP" in window:  # rare: test first
+            side = party_of(" ".join([*_CLAUSE_START.split(window)[-1].split()[-4:], span.lead]))
+            if side:
+                titles.add(side)
         titles.update([t.split("-")[0] for t in titles if "-" in t])  # still "the president"
         before = _PREV_WORD.search(m, max(0, span.seq - 30), span.seq)
         titled = bool(before and before.group(1).lower() in TITLE_SET)
