@@ -575,6 +575,14 @@ POSITIVE = [
         [("putin", "he honestly did not know the answer")],
     ),
     (
+        "the progressive: 'X is warning voters that', 'He’s claiming that'",
+        doc(
+            "Putin is warning voters that the talks could fail.",
+            "Peskov met reporters. He’s claiming that nobody delays the talks at all.",
+        ),
+        [("putin", "the talks could fail"), ("peskov", "nobody delays the talks at all")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],
@@ -622,6 +630,11 @@ def test_verbs_of_saying(verb: str) -> None:
 
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
+    (
+        "a progressive that is no speech act: 'was saying goodbye'",
+        doc("Putin was saying goodbye to the delegates in the hall."),
+        {"putin"},
+    ),
     (
         "'the Democratic nominee' is not the Republican nominee named before",
         doc(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .according import find_according
 from .article import Article
@@ -130,10 +131,47 @@ def find_reported(art: Article, a: int, b: int) -> None:
     _participle(art, a, b)
 
 
+@dataclass(frozen=True, slots=True)
+class _Progressive:
+    """'Trump is warning voters that …', 'He’s claiming that …': the cue read as its -s form
+    (the clause rules know "tells", not "telling"), its subject before the auxiliary."""
+
+    at: int
+    stop: int
+    word: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self) -> str:
+        return self.word
+
+
+_PRESENT = {
+    "saying": "says", "claiming": "claims", "warning": "warns", "telling": "tells", "stressing": "stresses",
+    "arguing": "argues", "insisting": "insists", "noting": "notes", "suggesting": "suggests",
+    "predicting": "predicts",
+}
+_PROGRESSIVE = re.compile(
+    r"(?:\b(?:is|was|are|were)\s+|(?<=\w)['’]s\s+)(?:also\s+|now\s+|still\s+)?"
+    rf"({'|'.join(_PRESENT)})\b"
+)
+
+
+def _cues(m: str, a: int, b: int) -> list[re.Match[str] | _Progressive]:
+    found: list[re.Match[str] | _Progressive] = list(CUE.finditer(m, a, b))
+    for p in _PROGRESSIVE.finditer(m, a, b):
+        found.append(_Progressive(p.start(), p.end(), _PRESENT[p.group(1)]))
+    return sorted(found, key=lambda c: c.start())
+
+
 def _find_reported(art: Article, a: int, b: int) -> None:
     m = art.masked
     last = None  # the subject of the sentence's previous cue, for "X denied ... and said"
-    for cue in CUE.finditer(m, a, b):
+    for cue in _cues(m, a, b):
         v, word = cue.start(), cue.group()
         if art.is_claimed(v, cue.end()) or v in art.used_verbs:
             continue  # or spent on a quote ending the sentence before ('“…!” X said')
