@@ -156,6 +156,11 @@ POSITIVE = [
         [("peskov", "We Need Geoengineering Now")],
     ),
     (
+        "headline ..., X says",
+        doc("Body text.", title="Talks Could Resume in Istanbul by May, Dmitry Peskov Says."),
+        [("peskov", "Talks Could Resume in Istanbul by May")],
+    ),
+    (
         "sub-heading X, quote",
         doc("Kremlin, “No one delays anything”", "Body text follows here."),
         [("kremlin", "No one delays anything")],

@@ -15,6 +15,11 @@ _SAYS_AFTER = re.compile(
     r"(?P<says>\S.{10,}?)[,:]?\s+(?:[Ss]ays|[Ww]arns)\s+(?P<np>[A-Z][^,:“”\"]{2,40}?)\s*$"
 )
 
+# "Trump could address clean energy, Lindsey Graham says."
+_SAYS_END = re.compile(
+    r"(?P<says>\S.{10,}?),\s+(?P<np>[A-Z][^,:“”\"]{2,40}?)\s+(?:[Ss]ays|[Ww]arns|[Ss]aid)\.?\s*$"
+)
+
 
 # "X: a life in five deals", "X: an enigma": a noun phrase about X, no verb in it.
 _PROFILE = re.compile(
@@ -28,6 +33,7 @@ _FORMS = (
     ("heading:comma-quote", _COMMA_QUOTE),
     ("heading:says", _SAYS),
     ("heading:says-after", _SAYS_AFTER),
+    ("heading:says-end", _SAYS_END),
 )
 
 
