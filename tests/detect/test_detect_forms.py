@@ -557,7 +557,8 @@ POSITIVE = [
         "a show's title in quotes before the speaker takes no cue: 'on “Fox News Sunday,” X said'",
         doc(
             "On this weekend’s broadcast of “Fox News Sunday,” envoy Keith Kellogg said the "
-            "president’s offer to host both delegations at his Florida estate next month was only “to test” Moscow."
+            "president’s offer to host both delegations at his Florida estate next month was only "
+            "“to test” Moscow."
         ),
         [("kellogg", "the president’s offer to host both delegations")],
     ),
@@ -650,7 +651,10 @@ NEGATIVE = [
     ),
     (
         "a title inside a prepositional phrase is no subject: 'Her letter to the department said'",
-        doc("The Department of Justice opened a case.", "Her letter to the department said the plan had failed."),
+        doc(
+            "The Department of Justice opened a case.",
+            "Her letter to the department said the plan had failed.",
+        ),
         {"doj"},
     ),
     (
