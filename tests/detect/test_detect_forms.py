@@ -589,6 +589,16 @@ POSITIVE = [
         [("putin", "the talks could fail"), ("peskov", "nobody delays the talks at all")],
     ),
     (
+        "inverted at the sentence's start: 'Said Peskov: “…”'",
+        doc("Dmitry Peskov spoke in Moscow.", "Said Peskov: “Nobody delays anything, and nobody ever will.”"),
+        [("peskov", "Nobody delays anything, and nobody ever will")],
+    ),
+    (
+        "a party tag and an appositive after a quote: '“…,” Rep. X (R-Ohio), a panel member, said'",
+        doc("“They would just go and get the laptops,” Sen. Keith Kellogg (R-Ohio), a panel member, said."),
+        [("kellogg", "They would just go and get the laptops")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],

@@ -104,7 +104,9 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         chunk = m[chunk_lo:inner]
         if comma >= 0 and _APPOSITIVE.match(chunk):
             age = _AGE.search(m, max(lo, comma - 8), comma)  # "Diego Jeronimo, 36, the owner"
-            np = np_before(m, lo, age.start() if age else comma, ends)
+            np_end = age.start() if age else comma
+            tag = _PARTY_TAG.search(m, max(lo, np_end - 24), np_end)  # "Jim Jordan (R-Ohio), a member"
+            np = np_before(m, lo, _rstrip(m, lo, tag.start()) if tag else np_end, ends)
             if np:
                 return np
             # else a list inside the appositive: "X, the man who sets rates on loans, cars

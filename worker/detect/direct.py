@@ -80,8 +80,8 @@ def _before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
     cues = list(CUE.finditer(m, lo, q.open))
     if cues and _INTRO.match(m, cues[-1].end(), q.open):
         cue = cues[-1]
-        if cue.group().lower() == "according to":
-            phrase = subject_after(m, cue.end(), q.open, art.starts)
+        if cue.group().lower() == "according to" or (cue.group()[0].isupper() and cue.start() == lo):
+            phrase = subject_after(m, cue.end(), q.open, art.starts)  # "Said Ellis: “…”"
         else:
             phrase = subject_before(m, lo, cue.start(), art.ends)
             if phrase is None and COORDINATED.search(m, lo, cue.start()):  # "X spoke and said:"

@@ -142,7 +142,7 @@ _SAY = (
     r"fretted|frets|joked|quipped|mused|boasted|boasts|bragged|lamented|laments|indicated|exclaimed|exclaims|"
     r"urged|urges|instructed|instructs|asked|asks|"
     r"reported|hinted|intimated|intimates|mentioned|mentions|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
-    r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to"
+    r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to|Said|Says"
 )
 
 
