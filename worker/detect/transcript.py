@@ -44,6 +44,7 @@ def find_turn(art: Article, start: int, end: int) -> None:
     while says_end > m.start("says") and art.text[says_end - 1] in "\"” ":
         says_end -= 1  # the paragraph's own closing mark, if the transcript is quoted whole
     art.add(speaker, "direct", m.start("says"), says_end, 0.85, ("transcript:turn",))
+    art.claimed.append((start, end))  # the label and all: no other rule reads a turn again
 
 
 def _go_on(art: Article, start: int, end: int) -> None:
