@@ -20,6 +20,8 @@ ACTORS = (
     ActorRef("doj", "Department of Justice", "organization"),
     ActorRef("boeing", "Boeing", "organization"),
     ActorRef("cpd", "Commission on Presidential Debates", "organization"),
+    ActorRef("butterfield", "G.K. Butterfield"),
+    ActorRef("mccaskill", "Claire McCaskill"),
 )
 
 
@@ -597,6 +599,20 @@ POSITIVE = [
         "a party tag and an appositive after a quote: '“…,” Rep. X (R-Ohio), a panel member, said'",
         doc("“They would just go and get the laptops,” Sen. Keith Kellogg (R-Ohio), a panel member, said."),
         [("kellogg", "They would just go and get the laptops")],
+    ),
+    (
+        "initials written together: 'said Rep. G.K. Butterfield'",
+        doc("“This is a disgusting day for the truce,” said Rep. G.K. Butterfield, head of the caucus."),
+        [("butterfield", "This is a disgusting day for the truce")],
+    ),
+    (
+        "a lead ending in a colon introduces: 'X scolded him: “…,” she said' is X's, quote only",
+        doc(
+            "Dr. Keith Kellogg testified on Tuesday.",
+            "Sen. Claire McCaskill (D-Mo.) scolded him: “The scientific community is against you on "
+            "the three products you called ‘miracles,’” she said.",
+        ),
+        [("mccaskill", "The scientific community is against you")],
     ),
     (
         "a second cue joined by '— and he noted' is a statement of its own",

@@ -21,6 +21,7 @@ _LEAD = re.compile(r"[\s,—–-]*")
 _INTRO = re.compile(r"(?:\s+[^,:;.!?\u2591]{1,60}?\s*[,:]|\s*[,:]|\s+that|\s+against)?\s*$")
 _VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
 _SCARE = re.compile(rf"[“\"‘]{MASK}{{1,25}}[”\"’]")
+_INTRODUCES = re.compile(r":\s*[“\"‘«„]?$")  # a lead ending in a colon introduces the quote
 _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet|As)\b[\s,]*)?")
 
 
@@ -137,6 +138,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
             # the words it attributes start after a semicolon: 'X served …; he was assigned
             # to “…,” he said' (X named before it may well be "he")
             clause = art.masked.rfind(";", a, q.open) + 1 or a
+            if _INTRODUCES.search(art.masked, clause, q.open):
+                clause = q.open  # "X scolded him: “…,” she said": the words are the quote's only
             speaker = art.speaker(phrase, clause if rule == "direct:after" else None)
             if speaker is None or (phrase.kind == "pronoun" and answers_own(art, q, speaker)):
                 art.note_unknown(verb)  # '“…?” X asked Y. “No,” he said': he is Y, not X
@@ -166,7 +169,9 @@ def find_direct(art: Article, a: int, b: int) -> None:
         start = q.start
         clause = art.masked.rfind(";", a, q.open) + 1 or a
         lead = _SCARE.sub("", art.masked[clause : q.open])  # short scare quotes may sit in it
-        if rule == "direct:after" and lead.strip(" “”\"«»„") and MASK not in lead and not CUE.search(lead):
+        introduces = _INTRODUCES.search(art.masked, clause, q.open)
+        if rule == "direct:after" and lead.strip(" “”\"«»„") and MASK not in lead and not CUE.search(lead) \
+                and not introduces:
             start = clause  # 'The plane is "an airborne White House," said X': the sentence is theirs
         before = len(art.statements)
         conf = 0.9 if found else 0.7

@@ -99,7 +99,10 @@ class ActorIndex:
             while j < n:
                 gap = text[words[j - 1].end() : words[j].start()]
                 prev = texts[j - 1]
-                if gap not in (" ", "-") or prev.endswith(("'s", "’s")) or _ends_sentence(prev):
+                initials = gap == "" and len(prev) == 2 and prev[1] == "."  # "G.K. Butterfield"
+                if gap not in (" ", "-") and not initials:
+                    break
+                if prev.endswith(("'s", "’s")) or _ends_sentence(prev):
                     break
                 word = texts[j]
                 if word in _HEADLINE_VERBS:
