@@ -22,6 +22,7 @@ ACTORS = (
     ActorRef("cpd", "Commission on Presidential Debates", "organization"),
     ActorRef("butterfield", "G.K. Butterfield"),
     ActorRef("mccaskill", "Claire McCaskill"),
+    ActorRef("melanie", "Melanie"),
 )
 
 
@@ -662,6 +663,11 @@ def test_verbs_of_saying(verb: str) -> None:
 
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
+    (
+        "a one-word name is a given name too: 'he' is not Melanie",
+        doc("Melanie spoke to the crowd in Tampa.", "“I love you all, every one of you,” he said."),
+        {"melanie"},
+    ),
     (
         "a progressive that is no speech act: 'was saying goodbye'",
         doc("Putin was saying goodbye to the delegates in the hall."),

@@ -121,7 +121,7 @@ class Entities:
             votes[1] += 2
         # "Trump" alone: the given name of the configured "Donald Trump" still tells
         full = self.index.actors[span.actor].name if span.actor else span.text
-        first = full.split()[0].lower() if " " in full else ""
+        first = full.split()[0].lower()  # a one-word name ("Melanie") may be a given name too
         if first in FEMALE_NAMES:
             votes[1] += 1
         elif first in MALE_NAMES:

@@ -87,7 +87,16 @@ FEMALE_NAMES = _words(
     amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
     charlotte rose alexis kayla hillary nikki kamala ivanka melania condoleezza oprah janet
     lael loretta elena ursula angela theresa christine kristalina ketanji sonia amy tulsi
-    elise liz kellyanne sheryl greta malala jacinda"""
+    elise liz kellyanne sheryl greta malala jacinda melanie claire stacey tammy kirsten
+    tina maxine debbie jeanne marsha lisa heidi shelley cathy dianne patty barbara gwen
+    huma jill sarah katie kate ellen jane anne annie joni susana nikki nina gina
+    valerie vanessa veronica wendy whitney yvonne tracy tiffany tara tanya sylvia suzanne
+    sue stacy sherry shannon rita roberta rosa ruby sally paula peggy penny norma
+    nora monica molly miriam meredith melinda meghan marcia lori lucy leah kristen
+    kristin joanne jenna irene holly gail erin erica elaine eileen edith
+    colleen connie christy chelsea carla carmen caroline bonnie beth betsy april allison
+    alison alicia alexandra adrienne yulia svetlana olga tatiana natalia irina marine
+    giorgia ursula kaja kaja annalena mette sanna"""
 )
 MALE_NAMES = _words(
     """james robert john michael david william richard joseph thomas charles christopher
@@ -100,7 +109,16 @@ MALE_NAMES = _words(
     randy roy vincent ralph eugene russell bobby mason philip louis barack vladimir dmitry
     dmitri volodymyr xi emmanuel boris rishi olaf recep benjamin mohammed muhammad ali
     jerome ben mitt mike marco ted bernie chuck mitch kevin hakeem jared eric rex jim bill
-    joe hunter elon jeff tim satya sundar sergey leonid sergei sergii imran narendra"""
+    joe hunter elon jeff tim satya sundar sergey leonid sergei sergii imran narendra
+    newt rand reince paul jeb rudy rudolph chris tom dick harry steve greg doug
+    dave dan don ron ken rick rob bob ed ted fred glenn howard hank herbert hugh ian ivan
+    jacques jean-claude jens john-paul karl kurt lloyd luis mario martin marvin maurice
+    max neil nick norman oliver oscar pedro phil pierre rafael ralph reid rex ricardo
+    roberto rodney rudy sam sebastian seth shawn sherrod simon stanley stuart todd tony
+    trent troy victor vince warren wes xavier yuri viktor vitali volker wolfgang
+    mehmet recep ahmed hassan hussein abdul omar khalid mahmoud benny bibi yair naftali
+    antony merrick alejandro pete tucker hakeem
+    devin kash"""
 )
 
 # Adverbs and auxiliaries between a subject and its verb: "Peskov has also said".
