@@ -155,17 +155,21 @@ _PRESENT = {
     "arguing": "argues", "insisting": "insists", "noting": "notes", "suggesting": "suggests",
     "predicting": "predicts",
 }
-_PROGRESSIVE = re.compile(
-    r"(?:\b(?:is|was|are|were)\s+|(?<=\w)['’]s\s+)(?:also\s+|now\s+|still\s+)?"
-    rf"({'|'.join(_PRESENT)})\b"
-)
+# The -ing word first (a fast literal scan), then the auxiliary just before it.
+_ING = re.compile(rf"(?<![-\w])(?:{'|'.join(_PRESENT)})\b")
+_AUX_BEFORE = re.compile(r"(?:\b(?:is|was|are|were)|(?<=\w)['’]s)\s+(?:(?:also|now|still)\s+)?$")
 
 
 def _cues(m: str, a: int, b: int) -> list[re.Match[str] | _Progressive]:
     found: list[re.Match[str] | _Progressive] = list(CUE.finditer(m, a, b))
-    for p in _PROGRESSIVE.finditer(m, a, b):
-        found.append(_Progressive(p.start(), p.end(), _PRESENT[p.group(1)]))
-    return sorted(found, key=lambda c: c.start())
+    seg = m[a:b]
+    if not any(w in seg for w in _PRESENT):  # substring tests cost far less than a regex scan
+        return found
+    for ing in _ING.finditer(m, a, b):
+        aux = _AUX_BEFORE.search(m, max(a, ing.start() - 20), ing.start())
+        if aux:
+            found.append(_Progressive(aux.start(), ing.end(), _PRESENT[ing.group()]))
+    return sorted(found, key=lambda c: c.start()) if len(found) > 1 else found
 
 
 def _find_reported(art: Article, a: int, b: int) -> None:
