@@ -616,6 +616,26 @@ POSITIVE = [
         [("mccaskill", "The scientific community is against you")],
     ),
     (
+        "a title lead with digits: 'said 9/11 widow Terry Strada'",
+        doc("“The rationales for the veto do not hold any weight,” said 9/11 widow Keith Kellogg."),
+        [("kellogg", "The rationales for the veto do not hold any weight")],
+    ),
+    (
+        "a party after a comma: 'Mitch McConnell, R-Ky., said'",
+        doc("“Our assumption is that the veto will be overridden,” Keith Kellogg, R-Ky., said Tuesday."),
+        [("kellogg", "Our assumption is that the veto will be overridden")],
+    ),
+    (
+        "an outlet's person after an inverted cue: 'noted NBC’s Keith Kellogg'",
+        doc("The debates are not likely to alter the campaign at all, noted NBC’s Keith Kellogg."),
+        [("kellogg", "The debates are not likely to alter the campaign")],
+    ),
+    (
+        "a longer subject whose predicate is quoted: 'said the tax breaks used by X and others “do …”'",
+        doc("Putin said the tax breaks used by Trump and others “do nothing to boost the economy.”"),
+        [("putin", "the tax breaks used by Trump and others")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],

@@ -23,7 +23,7 @@ _GROUP_AFTER = re.compile(
     r"(?P<other>allies|critics|supporters|loyalists|opponents|backers|associates|voters|fans|insiders))\b"
 )
 # Words between an inverted cue and the name: "said (the) former Fed Vice Chair Donald Kohn".
-_TITLE_LEAD = re.compile(r"(?:(?P<det>the|a|an|The|A|An)\s+)?(?:(?:former|then|[a-z]+)\s+){0,4}")
+_TITLE_LEAD = re.compile(r"(?:(?P<det>the|a|an|The|A|An)\s+)?(?:(?:former|then|[a-z]+|\d[\d/]*)\s+){0,4}")
 _TITLE_AFTER = re.compile(rf"(?P<det>the|a|an)\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<head>{TITLES})\b", re.IGNORECASE)
 # Time phrases between a subject and its verb: "Tarullo on Friday warned".
 _TIME_TAIL = re.compile(
@@ -58,7 +58,7 @@ _NOT_MADE = re.compile(
     r"\b(?:never|not|n['’]t|(?:would|could|should|might|must|may)(?:\s+\w+ly)?\s+have)\s*$", re.IGNORECASE
 )
 # A short bracket after a name: party and state ("(D-Mo.)", "(R)"), an age, a place.
-_PARTY_TAG = re.compile(r"\s*\([^()]{1,18}\)$")
+_PARTY_TAG = re.compile(r"\s*\([^()]{1,18}\)$|,\s*[RDI]-[A-Z][A-Za-z.]{1,8},?$")
 # A condition or an open question, no statement: "If Putin said …", "whether Trump said …".
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 # A verb after a name ("Trump unleashed"), not a preposition or article ("During the").
@@ -152,8 +152,12 @@ def subject_after(m: str, pos: int, hi: int, starts: dict[int, Span]) -> Phrase 
         if span is not None and lead.group("det") in ("a", "an", "A", "An"):
             return Phrase("blocked", at, span.end, m[at : span.end])
     if span is not None:
-        if span.possessive:
-            return None
+        if span.possessive:  # "noted NBC’s Dante Chinni": the outlet's person, not the outlet
+            after = _ORG_TITLE.match(m, span.end, min(hi, span.end + 50))
+            named = starts.get(after.end() if after else span.end + 1)
+            if named is None or named.possessive or named.start >= hi:
+                return None
+            span = named
         title = _ORG_TITLE.match(m, span.end, min(hi, span.end + 50))
         if title and starts.get(title.end()):  # "said IMF chief economist Pierre Gourinchas"
             span = starts[title.end()]

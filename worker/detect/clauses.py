@@ -72,7 +72,7 @@ _SUBJECT_QUOTE = re.compile(
     r"\s+(?!(?:in|on|at|during|after|before|for|with|from|to|by|about|of|as|while|when|if|"
     r"because|through|without|last|this|next|earlier|later|so|but|and|that|then|also|"
     r"against|like)\b)"
-    rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,2}}?,?\s+([“\"‘«„]){MASK}{{12}}"
+    rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,7}}?,?\s+([“\"‘«„]){MASK}{{12}}"
 )
 
 
