@@ -636,6 +636,18 @@ POSITIVE = [
         [("putin", "the tax breaks used by Trump and others")],
     ),
     (
+        "a bare clause with a present-tense verb, then ', though she noted B' on its own",
+        doc(
+            "Claire McCaskill said the nonstop demands that come with government work sometimes erase "
+            "the barriers that women face in private work, though she noted clients are beginning to "
+            "demand diverse legal teams."
+        ),
+        [
+            ("mccaskill", "the nonstop demands that come with government work"),
+            ("mccaskill", "clients are beginning to demand diverse legal teams"),
+        ],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],

@@ -116,7 +116,7 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     if _VAGUE_OBJECT.match(m, pos, b):
         return None  # "said things that are untrue": an object, no reported clause
     th = _THAT.match(m, pos, b)
-    if th and th.group().split()[0] != "that" and BARE.match(m, pos, b):
+    if th and th.group().split()[0] != "that" and (BARE.match(m, pos, b) or _NP_CLAUSE.match(m, pos, b)):
         return pos  # "said investigators had found no indication that ...": the clause is bare
     if th and not CUE.search(m, pos, th.start() + len(th.group()) - 4):
         # "has said that more than once": a demonstrative, not a clause
@@ -137,7 +137,18 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     sq = _SUBJECT_QUOTE.match(m, pos, b)
     if sq and (not text or text[sq.end(1) : sq.end(1) + 1].islower()):
         return pos  # a predicate goes on in lower case; a quoted sentence opens in capitals
+    if _NP_CLAUSE.match(m, pos, b):
+        return pos  # "said the nonstop demands … sometimes erase …": a present-tense verb BARE can't tell
     return None
+
+
+# A clause opening with a determiner and running on for a dozen words with no stop: its verb
+# is there even when no auxiliary or "-ed" shows it. "said the same thing" is too short.
+_NP_CLAUSE = re.compile(
+    r"\s+(?:the|these|those|most|many|some|all|both|his|her|their|our|its)\s+"
+    r"(?!(?:same|following|words?|prayer|name|opposite|truth|things?|rest|latter|former)\b)"
+    r"(?:[\w'’,-]+\s+){10}"
+)
 
 
 # "described the leadership as plagued by incompetence": a characterisation, quoted or not;

@@ -18,7 +18,8 @@ _TITLE_WORDS = re.compile(
     rf"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-z]+woman|[A-Z][\w.&’'-]*|(?:{TITLES})\b))*\s*$"
 )
 _NEXT_CUE = re.compile(
-    rf",?\s+(?:[—–-]+\s+)?(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+|then\s+|later\s+)?(?:{CUE.pattern})\b"
+    rf",?\s+(?:[—–-]+\s+)?(?:and|but|though|although)\s+(?:(?:he|she|they)\s+)?(?:also\s+|then\s+|later\s+)?"
+    rf"(?:{CUE.pattern})\b"
 )
 # An object that only points back: "rejected that argument", "denied the allegations".
 _ANAPHORIC = re.compile(
@@ -238,7 +239,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if rule in ("reported:that", "reported:clause"):
             end = relative_end(m, a, v, start, clause_end(m, start, end, art.ends))
         nxt = _NEXT_CUE.search(m, start, end) if rule in ("reported:that", "reported:clause") else None
-        if nxt and (rule == "reported:that" or BARE.match(m, start, nxt.start())):
+        own_subject = nxt and re.search(r"\b(?:he|she|they)\s", nxt.group())  # "…, though she noted"
+        if nxt and (rule == "reported:that" or own_subject or BARE.match(m, start, nxt.start())):
             end = nxt.start()  # "said A, and added that B": B is a statement of its own
         postposed = rule in ("reported:postposed", "reported:parenthetical")
         speaker = art.speaker(phrase, a if postposed else None)
