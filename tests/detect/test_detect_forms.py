@@ -648,6 +648,21 @@ POSITIVE = [
         ],
     ),
     (
+        "an opening adverb and a weekday are no name: 'Even Friday, he claimed that'",
+        doc("Keith Kellogg spoke in Kyiv.", "Even Friday, he claimed that the truce would hold through the winter."),
+        [("kellogg", "the truce would hold through the winter")],
+    ),
+    (
+        "a description between dashes: 'Kellogg -- envoy to Ukraine since May -- said'",
+        doc("Kellogg -- envoy to Ukraine since May, and a retired general -- said the truce would hold."),
+        [("kellogg", "the truce would hold")],
+    ),
+    (
+        "a hearer running on to 'that': 'told the debate audience that she believes'",
+        doc("Claire McCaskill told the debate audience that she believes the truce will hold this winter."),
+        [("mccaskill", "she believes the truce will hold this winter")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],

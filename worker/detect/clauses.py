@@ -116,6 +116,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     if _VAGUE_OBJECT.match(m, pos, b):
         return None  # "said things that are untrue": an object, no reported clause
     th = _THAT.match(m, pos, b)
+    if word in TELL and th and len(th.group().split()) <= 3 and not CUE.search(m, pos, th.end()):
+        return th.end()  # "told the debate audience that she …": the hearer ran on to "that"
     if th and th.group().split()[0] != "that" and (BARE.match(m, pos, b) or _NP_CLAUSE.match(m, pos, b)):
         return pos  # "said investigators had found no indication that ...": the clause is bare
     if th and not CUE.search(m, pos, th.start() + len(th.group()) - 4):

@@ -23,6 +23,7 @@ _ABBREVIATIONS = frozenset(
 )
 _HEADLINE_VERBS = frozenset({"Says", "Said", "Warns", "Tells", "Insists", "says", "said", "warns"})
 _SKIP = STOP | _HEADLINE_VERBS
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OPENERS = frozenset(".!?:“‘(\n")  # after these (and spaces) a sentence may start
 
@@ -105,6 +106,8 @@ class ActorIndex:
                 if prev.endswith(("'s", "’s")) or _ends_sentence(prev):
                     break
                 word = texts[j]
+                if word.lower() in _WEEKDAYS:
+                    break  # "Even Friday, he said": a day ends a name ("May" may not: Theresa May)
                 if word in _HEADLINE_VERBS:
                     break  # "... Warming Says James Hansen": a headline verb, not a name
                 joins = word in PARTICLES and j + 1 < n and texts[j + 1][0].isupper()
