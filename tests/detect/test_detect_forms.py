@@ -649,8 +649,8 @@ POSITIVE = [
     ),
     (
         "an opening adverb and a weekday are no name: 'Even Friday, he claimed that'",
-        doc("Keith Kellogg spoke in Kyiv.", "Even Friday, he claimed that the truce would hold through the winter."),
-        [("kellogg", "the truce would hold through the winter")],
+        doc("Keith Kellogg spoke in Kyiv.", "Even Friday, he claimed that the truce would hold all winter."),
+        [("kellogg", "the truce would hold all winter")],
     ),
     (
         "a description between dashes: 'Kellogg -- envoy to Ukraine since May -- said'",
