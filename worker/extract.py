@@ -29,8 +29,16 @@ _SETTINGS = _settings()
 _SPACE = re.compile(r"[ \t\u00a0]+")
 
 
+# Typewriter quotation marks: ``…'' and ''…'' (wire and archive copy) are double quotes.
+_TWO_APOSTROPHES = re.compile(r"(?<!['’])(?:''|``)(?!['’])")
+
+
+def _clean(line: str) -> str:
+    return _TWO_APOSTROPHES.sub('"', _SPACE.sub(" ", line)).strip()
+
+
 def _paragraphs(text: str) -> tuple[str, ...]:
-    lines = (_SPACE.sub(" ", line).strip() for line in text.splitlines())
+    lines = (_clean(line) for line in text.splitlines())
     return tuple(line for line in lines if line)
 
 
@@ -69,6 +77,6 @@ def document_from_text(text: str, url: str = "") -> Document:
     after it) and reads as a headline is the title, as in most saved articles."""
     first, blank, rest = text.lstrip().partition("\n\n")
     if blank and rest.strip() and _HEADLINE.fullmatch(first.strip()):
-        return Document(title=_SPACE.sub(" ", first).strip(), paragraphs=_paragraphs(rest), url=url,
+        return Document(title=_clean(first), paragraphs=_paragraphs(rest), url=url,
                         source="text")
     return Document(paragraphs=_paragraphs(text), url=url, source="text")

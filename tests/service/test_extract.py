@@ -35,6 +35,11 @@ def test_plain_text_is_one_paragraph_a_line() -> None:
     assert document_from_text("a\n\n  b  \nc\n").paragraphs == ("a", "b", "c")
 
 
+def test_typewriter_quotation_marks_become_double_quotes() -> None:
+    doc = document_from_text("''It won't end,'' he said, ``not soon.'' Putin's aides' plans.")
+    assert doc.paragraphs == ('"It won\'t end," he said, "not soon." Putin\'s aides\' plans.',)
+
+
 def test_a_headline_line_standing_alone_is_the_title() -> None:
     doc = document_from_text("Pence: Flowers won’t be at debate.\n\nPence said it.\nMore.\n")
     assert doc.title == "Pence: Flowers won’t be at debate." and doc.paragraphs == ("Pence said it.", "More.")
