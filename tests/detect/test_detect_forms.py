@@ -663,6 +663,24 @@ POSITIVE = [
         [("mccaskill", "she believes the truce will hold this winter")],
     ),
     (
+        "NYT appositive 'X, Democrat of California, said'",
+        doc("Senator Claire McCaskill, Democrat of Missouri, said the program has sent a terrible message."),
+        [("mccaskill", "the program has sent a terrible message")],
+    ),
+    (
+        "a long appositive between quote and cue: '“…,” X, director of … and a professor at …, said'",
+        doc(
+            "“It has the important virtue of being fiscally responsible,” Keith Kellogg, director of the "
+            "centrist Urban-Brookings Tax Policy Center and a professor at Syracuse University, said."
+        ),
+        [("kellogg", "It has the important virtue of being fiscally responsible")],
+    ),
+    (
+        "joint speakers: 'Mr. Putin and Mr. Peskov said' is the first one's",
+        doc("But Mr. Putin and Mr. Peskov said the developers had defined these areas too broadly."),
+        [("putin", "the developers had defined these areas too broadly")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],
@@ -710,6 +728,11 @@ def test_verbs_of_saying(verb: str) -> None:
 
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
+    (
+        "'X and Y, who joked': the relative clause is Y's, not X's",
+        doc("Guests included Dmitry Peskov and Ivan Petrov, who joked of the museum, “I haven't seen it yet.”"),
+        {"peskov"},
+    ),
     (
         "a one-word name is a given name too: 'he' is not Melanie",
         doc("Melanie spoke to the crowd in Tampa.", "“I love you all, every one of you,” he said."),

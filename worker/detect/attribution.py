@@ -75,7 +75,7 @@ _FREE_RELATIVE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever)\s+$")
 _AGE = re.compile(r",\s*\d{1,3}$")
 # Not a verb: "Berkeley, was known for protests, said X" has a predicate, no appositive.
 _APPOSITIVE = re.compile(
-    r"\s*(?:a|an|the|who|which|whose|whom|now|then|once|himself|herself|"
+    r"\s*(?:a|an|the|who|which|whose|whom|now|then|once|himself|herself|(?:Democrat|Republican|Independent)\s+of|"
     r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|did|does)\b)[a-z0-9][\w-]*)\b"
 )
 

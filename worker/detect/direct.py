@@ -34,7 +34,7 @@ def _after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
     # A quote that trails off ('“… but with this law ...” she said') ends like one with a comma.
     if not (inner[-1:] in ",!?—–-…" or inner.endswith("...") or m[lo:at].strip()):
         return None
-    cue = CUE.search(m, at, min(hi, at + 120))
+    cue = CUE.search(m, at, min(hi, at + 220))  # the speaker still opens it (45 below)
     if not cue:
         return _any_verb(art, at, hi)
     if m[at : cue.start()].strip() == "":

@@ -54,6 +54,12 @@ class Phrase:
     head: str = ""  # title head noun or pronoun, lowercased
 
 
+def _rstrip_and(m: str, lo: int, pos: int) -> int:
+    """Where the name before "… and NAME" ends (its titles skipped by the caller's spans)."""
+    head = m[lo:pos].rstrip()
+    return lo + len(head[:-3].rstrip()) if head.endswith(" and") else -1
+
+
 def last_word(text: str) -> str:
     m = _LAST.search(text[-40:])
     return m.group(1).lower() if m else ""
@@ -86,6 +92,11 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         )
         if span.lead.rsplit(" ", 1)[-1].lower() in ("of", "for"):  # "Critics of Boeing said"
             return Phrase("blocked", span.seq, end, m[span.seq : end])
+        # "Mr. Grassley and Mr. Leahy said": the first speaks for both (not "X and Y, who said")
+        if words and words[-1] == "and" and not joins_clause and m[end : end + 1] != ",":
+            first = ends.get(_rstrip_and(m, lo, span.seq))
+            if first is not None and first.seq >= lo and not first.possessive and first.actor:
+                return Phrase("span", first.start, first.end, first.text, first)
         if words and words[-1].lower() in PREP and not joins_clause:  # "envoy to President Trump"
             staff = _STAFF_OF.search(m, max(lo, span.seq - 60), span.seq)
             if staff:  # "a spokeswoman for the union said": the union's statement
