@@ -730,7 +730,7 @@ def test_verbs_of_saying(verb: str) -> None:
 NEGATIVE = [
     (
         "'X and Y, who joked': the relative clause is Y's, not X's",
-        doc("Guests included Dmitry Peskov and Ivan Petrov, who joked of the museum, “I haven't seen it yet.”"),
+        doc("Guests included Dmitry Peskov and Ivan Petrov, who joked of it, “I haven't seen it yet.”"),
         {"peskov"},
     ),
     (
