@@ -681,6 +681,15 @@ POSITIVE = [
         [("putin", "the developers had defined these areas too broadly")],
     ),
     (
+        "'“A,” the envoy said, adding that B “quoted”': B is a reported clause, not a split quote",
+        doc(
+            "Envoy Keith Kellogg spoke in Kyiv.",
+            "“We do not see a link to the strikes,” the envoy said, adding that it would take "
+            "“more hours” before any details emerge.",
+        ),
+        [("kellogg", "We do not see a link to the strikes"), ("kellogg", "it would take “more hours”")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],

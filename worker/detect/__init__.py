@@ -15,7 +15,7 @@ from worker.records import ActorRef, Document, Statement
 from .article import Article
 from .direct import find_direct
 from .headings import find_headings
-from .reported import find_reported
+from .reported import find_participles, find_reported
 from .transcript import find_turn
 
 __all__ = ["detect"]
@@ -36,6 +36,7 @@ def detect(document: Document, actors: Sequence[ActorRef]) -> tuple[Statement, .
         for a, b in para.sentences:
             find_reported(art, a, b)
             find_direct(art, a, b)
+            find_participles(art, a, b)
     find_headings(art)
     found = sorted(art.statements, key=lambda s: (s.start, s.end))
     out: list[Statement] = []

@@ -9,6 +9,7 @@ from .according import find_according
 from .article import Article
 from .attribution import COORDINATED, main_subject, relative_end, subject_after, subject_before
 from .clauses import BARE, after_hearer, characterises, clause_end, clause_start, second_that
+from .coref import Speaker
 from .lexicon import CUE, QUOTE_VERBS, TITLES
 from .quotes import MASK, is_title
 
@@ -88,7 +89,7 @@ def _participle(art: Article, a: int, b: int) -> None:
         phrase = main_subject(m, lo, p.start(), art.spans_in(lo, p.start()))
         if phrase is None and lo > a:  # "met Putin, Xi, and Modi, saying": a list, no clause
             phrase = main_subject(m, a, p.start(), art.spans_in(a, p.start()))
-        speaker = art.speaker(phrase) if phrase else None
+        speaker = art.speaker(phrase) if phrase else _quoted_speaker(art, a, p.start())
         if speaker is None:
             continue
         end = b
@@ -105,6 +106,12 @@ def _participle(art: Article, a: int, b: int) -> None:
             start = pp.end()
         kind = "direct" if MASK in m[start:end] else "indirect"
         art.add(speaker, kind, start, end, 0.8, ("reported:participle", f"cue:{p.group(1)}"))
+
+
+def _quoted_speaker(art: Article, a: int, pos: int) -> Speaker | None:
+    """The speaker this sentence's quote was given to just before `pos`, if any."""
+    notes = [s for at, s in art.speakers.get(art.para_of(pos).index, ()) if a <= at < pos]
+    return notes[-1] if notes and notes[-1].actor else None
 
 
 def _fronted(art: Article, a: int, b: int) -> None:
@@ -129,6 +136,11 @@ def find_reported(art: Article, a: int, b: int) -> None:
     """Reported speech in the sentence at [a, b)."""
     _fronted(art, a, b)
     _find_reported(art, a, b)
+
+
+def find_participles(art: Article, a: int, b: int) -> None:
+    """'…, saying that …' after the sentence's quotes are attributed, so that '“A,” the mayor
+    said, adding that B' knows who said A."""
     _participle(art, a, b)
 
 
