@@ -690,6 +690,19 @@ POSITIVE = [
         [("kellogg", "We do not see a link to the strikes"), ("kellogg", "it would take “more hours”")],
     ),
     (
+        "a plural subject's plain 'say': 'Mr. Putin and Mr. Peskov say'",
+        doc("But Mr. Putin and Mr. Peskov say other changes are needed before the talks."),
+        [("putin", "other changes are needed before the talks")],
+    ),
+    (
+        "an appositive holding a 'which' clause: 'X, a spokeswoman for the Y, which is …, said'",
+        doc(
+            "Claire McCaskill, a developer and spokeswoman for the EB-5 Investment Coalition, which is "
+            "made up of investors and developers, said many of the examples failed to note the gains."
+        ),
+        [("mccaskill", "many of the examples failed to note the gains")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],
@@ -737,6 +750,14 @@ def test_verbs_of_saying(verb: str) -> None:
 
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
+    (
+        "a plain 'say' after a modal or 'and' is no statement made",
+        doc(
+            "Putin would say the talks failed long before they began.",
+            "The envoy may meet Peskov and say the talks could resume in May.",
+        ),
+        {"putin", "peskov"},
+    ),
     (
         "'X and Y, who joked': the relative clause is Y's, not X's",
         doc("Guests included Dmitry Peskov and Ivan Petrov, who joked of it, “I haven't seen it yet.”"),

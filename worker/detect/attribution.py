@@ -108,7 +108,9 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         comma = m.rfind(",", lo, inner)
         chunk_lo = comma + 1 if comma >= 0 else lo
         chunk = m[chunk_lo:inner]
-        if comma >= 0 and _APPOSITIVE.match(chunk):
+        # "X, a spokeswoman for the Coalition, which is made up of investors, said": "which" is
+        # about the Coalition; the speaker is the name before an earlier comma
+        if comma >= 0 and _APPOSITIVE.match(chunk) and not chunk.lstrip().startswith("which"):
             age = _AGE.search(m, max(lo, comma - 8), comma)  # "Diego Jeronimo, 36, the owner"
             np_end = age.start() if age else comma
             tag = _PARTY_TAG.search(m, max(lo, np_end - 24), np_end)  # "Jim Jordan (R-Ohio), a member"

@@ -28,6 +28,12 @@ _ANAPHORIC = re.compile(
     r"notion|reports?|allegations?|suggestions?|characteri[sz]ation|requests?|accusations?|charges?|"
     r"assertions?|premise|criticism|view|story|stories|account|motion|demands?)\b"
 )
+# The plain "say" of a plural subject, a cue only here: "would say", "to say", "didn't say",
+# "meet with Boeing and say" make no statement.
+_PLAIN_SAY = re.compile(r"(?<![-\w])say\b")
+_NO_SAYING = re.compile(
+    r"\b(?:to|would|could|should|might|must|may|can|will|not|n['’]t|did|does|do|cannot|and|or)\s+$"
+)
 # A cue word followed by a modal or an auxiliary is a noun: "the vacancy rules should be".
 _NOUN_CUE = re.compile(r"\s+(?:should|would|could|can|may|might|must|will|shall|are|were|is|was)\b")
 # "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
@@ -175,6 +181,9 @@ _AUX_BEFORE = re.compile(r"(?:\b(?:is|was|are|were)|(?<=\w)['’]s)\s+(?:(?:also
 
 def _cues(m: str, a: int, b: int) -> list[re.Match[str] | _Progressive]:
     found: list[re.Match[str] | _Progressive] = list(CUE.finditer(m, a, b))
+    for say in _PLAIN_SAY.finditer(m, a, b):  # "Mr. Grassley and Mr. Leahy say"
+        if not _NO_SAYING.search(m, max(a, say.start() - 12), say.start()):
+            found.append(_Progressive(say.start(), say.end(), "says"))
     seg = m[a:b]
     if not any(w in seg for w in _PRESENT):  # substring tests cost far less than a regex scan
         return found
