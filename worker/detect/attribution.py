@@ -98,7 +98,7 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         if not w or not _adverb(w.group(1)):
             break
         end = _rstrip(m, lo, w.start(1))
-    dash = _DASHED.search(m, lo, end)
+    dash = _DASHED.search(m, max(lo, end - 130), end) if m[end - 1 : end] in "-—–" else None
     if dash:  # "Kall -- co-editor of a book on Trump -- said": the name before the first dash
         np = np_before(m, lo, _rstrip(m, lo, dash.start()), ends)
         return np if np and np.kind == "span" else None
