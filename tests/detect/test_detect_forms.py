@@ -23,6 +23,7 @@ ACTORS = (
     ActorRef("butterfield", "G.K. Butterfield"),
     ActorRef("mccaskill", "Claire McCaskill"),
     ActorRef("melanie", "Melanie"),
+    ActorRef("strada", "Terry Strada"),
 )
 
 
@@ -701,6 +702,27 @@ POSITIVE = [
             "made up of investors and developers, said many of the examples failed to note the gains."
         ),
         [("mccaskill", "many of the examples failed to note the gains")],
+    ),
+    (
+        "an appositive chain ending in a place: 'X, the foreign minister of France, a member of …, said'",
+        doc(
+            "Keith Kellogg, the foreign minister of France, a permanent member of the Security Council, "
+            "said the latest test cannot be left without consequences."
+        ),
+        [("kellogg", "the latest test cannot be left without consequences")],
+    ),
+    (
+        "a cue word after a determiner is a noun: 'The answers to X are “…,” says Y' is Y's sentence",
+        doc("The answers to veteran suicides are “not meeting the demand,” says Keith Kellogg."),
+        [("kellogg", "The answers to veteran suicides are")],
+    ),
+    (
+        "an ambiguous given name ('Terry') lets 'she' reach its bearer",
+        doc(
+            "“The rationales for the veto don’t hold weight,” said 9/11 widow Terry Strada.",
+            "She continued, “All we are asking for is an opportunity to have our case heard.”",
+        ),
+        [("strada", "All we are asking for is an opportunity")],
     ),
     (
         "a second cue joined by '— and he noted' is a statement of its own",

@@ -115,8 +115,12 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
             np_end = age.start() if age else comma
             tag = _PARTY_TAG.search(m, max(lo, np_end - 24), np_end)  # "Jim Jordan (R-Ohio), a member"
             np = np_before(m, lo, _rstrip(m, lo, tag.start()) if tag else np_end, ends)
-            if np:
-                return np
+            # "Ayrault, the foreign minister of France, a permanent member of …, said": an
+            # untracked place ends the first appositive; the speaker is named before it
+            untracked = np and (np.kind == "blocked" or (np.span and not np.span.actor))
+            named = _named_before(m, lo, comma, inner, ends) if untracked else None
+            if named or np:
+                return named or np
             # else a list inside the appositive: "X, the man who sets rates on loans, cars
             # and homes, said": look for the name before an earlier comma
         # "X, a former economist who teaches at the University of California, Berkeley, said"
@@ -146,6 +150,19 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
     if np and _CONDITION.search(m, max(lo, np.start - 40), np.start):
         return None
     return np
+
+
+def _named_before(m: str, lo: int, comma: int, inner: int, ends: dict[int, Span]) -> Phrase | None:
+    """A tracked name before an earlier comma of an appositive chain."""
+    earlier = comma
+    for _ in range(3):
+        earlier = m.rfind(",", lo, earlier) if earlier > lo else -1
+        if earlier < 0:
+            return None
+        span = ends.get(earlier)
+        if span and span.actor and _APPOSITIVE.match(m, earlier + 1, inner):
+            return np_before(m, lo, earlier, ends)
+    return None
 
 
 def subject_after(m: str, pos: int, hi: int, starts: dict[int, Span]) -> Phrase | None:

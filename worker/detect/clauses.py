@@ -35,7 +35,7 @@ BARE = re.compile(
     r"for|with|from|to|by|about|of|as|while|when|if|because|through|without|goodbye|last|this|"
     r"next|earlier|late|early|later|so|but|and|that)\b)[a-z]+)\b"
     rf"(?:[^.;:!?]|\.(?=\s+[a-z0-9])|{_ABBR}\.){{0,100}}?"
-    r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|had|have|did|does|"
+    r"\b(?:is|are|was|were|will|would|could|should|can|cannot|may|might|must|has|had|have|did|does|"
     r"do|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|"
     r"needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects|[a-z]{3,}ed|"
     r"[a-z]{2,}ly\s+[a-z]{2,}s)\b)"  # "the questionnaire only increases": an adverb, a verb

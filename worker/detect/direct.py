@@ -25,6 +25,8 @@ _INTRODUCES = re.compile(r":\s*[“\"‘«„]?$")  # a lead ending in a colon i
 _PARTICIPLE_BETWEEN = re.compile(
     r",\s*(?:[a-z]+ing\s+that\b|(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing)\b)"
 )
+# "The answers to veteran suicides are “…,” says X": a cue word after a determiner is a noun.
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet|As)\b[\s,]*)?")
 
 
@@ -176,7 +178,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
         clause = art.masked.rfind(";", a, q.open) + 1 or a
         lead = _SCARE.sub("", art.masked[clause : q.open])  # short scare quotes may sit in it
         introduces = _INTRODUCES.search(art.masked, clause, q.open)
-        if rule == "direct:after" and lead.strip(" “”\"«»„") and MASK not in lead and not CUE.search(lead) \
+        verbs = [c for c in CUE.finditer(lead) if not _DETERMINER_BEFORE.search(lead, 0, c.start())]
+        if rule == "direct:after" and lead.strip(" “”\"«»„") and MASK not in lead and not verbs \
                 and not introduces:
             start = clause  # 'The plane is "an airborne White House," said X': the sentence is theirs
         before = len(art.statements)

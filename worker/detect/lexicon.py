@@ -105,8 +105,8 @@ MALE_NAMES = _words(
     timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
     justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
     jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah
-    jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan
-    jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah
+    jeremy christian keith roger gerald harold sean austin carl arthur lawrence dylan
+    jesse bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah
     randy roy vincent ralph eugene russell bobby mason philip louis barack vladimir dmitry
     dmitri volodymyr xi emmanuel boris rishi olaf recep benjamin mohammed muhammad ali
     jerome ben mitt mike marco ted bernie chuck mitch kevin hakeem jared eric rex jim bill
