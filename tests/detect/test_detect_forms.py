@@ -725,6 +725,14 @@ POSITIVE = [
         [("strada", "All we are asking for is an opportunity")],
     ),
     (
+        "'condemned what he called a “breach”' names no unknown speaker for the next 'he'",
+        doc(
+            "Envoy Keith Kellogg condemned what he called a “brazen breach” of the truce.",
+            "“I count on the council to remain united and take appropriate action,” he told reporters.",
+        ),
+        [("kellogg", "I count on the council to remain united")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],

@@ -34,6 +34,7 @@ _PLAIN_SAY = re.compile(r"(?<![-\w])say\b")
 _NO_SAYING = re.compile(
     r"\b(?:to|would|could|should|might|must|may|can|will|not|n['’]t|did|does|do|cannot|and|or)\s+$"
 )
+_WHAT_HE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 # A cue word followed by a modal or an auxiliary is a noun: "the vacancy rules should be".
 _NOUN_CUE = re.compile(r"\s+(?:should|would|could|can|may|might|must|will|shall|are|were|is|was)\b")
 # "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
@@ -224,8 +225,11 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if coordinated:  # "Peskov rejected the claim and insisted", "X is white, and admitted"
             phrase = last or main_subject(m, a, v, art.spans_in(a, v))
         if phrase is None:
-            if not coordinated and clause_start(m, word, v, cue.end(), b, art.text) is not None:
-                art.note_unknown(v)  # someone these rules cannot name spoke: "he" may be them
+            # someone these rules cannot name spoke: "he" may be them (but "condemned what he
+            # called a “breach”" names nobody new)
+            naming = _WHAT_HE.search(m, max(a, v - 20), v)
+            if not (coordinated or naming) and clause_start(m, word, v, cue.end(), b, art.text) is not None:
+                art.note_unknown(v)
             continue
         last = phrase
         start = clause_start(m, word, v, cue.end(), b, art.text)
