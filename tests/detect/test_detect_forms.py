@@ -733,6 +733,14 @@ POSITIVE = [
         [("kellogg", "I count on the council to remain united")],
     ),
     (
+        "a report inside 'According to X,': 'According to Yahoo News, spokesman Y said that A' is Y's",
+        doc(
+            "According to Yahoo News, Kremlin spokesman Dmitry Peskov said Friday that the president "
+            "would sign the treaty if it came to his desk."
+        ),
+        [("peskov", "the president would sign the treaty")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],

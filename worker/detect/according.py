@@ -59,6 +59,8 @@ def find_according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
         start, end = a, a + len(before)
     elif after_comma:
         start, end = m.index(",", np_end) + 1, b
+        if CUE.search(m, start, end):
+            return  # "According to Yahoo News, Clinton spokesman X said Friday that A": X's words
     else:
         return
     art.note_speaker(cue.start(), speaker)
