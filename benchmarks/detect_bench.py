@@ -1,6 +1,7 @@
 """Statement detection on the development gold set, and its speed.
 
     python benchmarks/detect_bench.py [--show] [--by-file] [--shared ../shared] [--out preds.jsonl]
+    python benchmarks/detect_bench.py --gold tests/data/gold/polnear --by-file --no-timing
 
 For every article of tests/data/gold/*.json: extract the page from the shared
 folder, run detect() with that article's actors, write the predictions as JSON

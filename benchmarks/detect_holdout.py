@@ -3,8 +3,9 @@
     python benchmarks/detect_holdout.py [--shared ../shared]
 
 tests/data/gold/holdout/*.json were annotated by people who did not see the
-detector's output, and nobody tuning the detector reads them or this script's
-details (only its totals go into closing notes). Prints the same figures as
+detector's output (polnear-test-*.json: from PolNeAR's test split, see
+benchmarks/POLNEAR.md), and nobody tuning the detector reads them or this
+script's details (only its totals, overall and per file, go into closing notes). Prints the same figures as
 detect_bench.py: statement precision, recall and F1, alert precision and recall.
 Run it rarely: every look at a held-out score spends some of its independence.
 """
