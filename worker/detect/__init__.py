@@ -15,7 +15,8 @@ from worker.records import ActorRef, Document, Statement
 from .article import Article
 from .direct import find_direct
 from .headings import find_headings
-from .reported import find_participles, find_reported
+from .participles import find_participles
+from .reported import find_reported
 from .transcript import find_turn
 
 __all__ = ["detect"]

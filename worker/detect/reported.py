@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .according import find_according
 from .article import Article
 from .attribution import COORDINATED, main_subject, relative_end, subject_after, subject_before
 from .clauses import BARE, after_hearer, characterises, clause_end, clause_start, second_that
-from .coref import Speaker
-from .lexicon import CUE, QUOTE_VERBS, TITLES
-from .quotes import MASK, is_title
+from .cues import NEXT_CUE, after_quote, cues_in
+from .lexicon import QUOTE_VERBS, TITLES
+from .participles import find_fronted
+from .quotes import MASK
 
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
 # Also an organisation's name and a title: "..., SEIU spokesman Marc Goumbri said."
 _TITLE_WORDS = re.compile(
     rf"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-z]+woman|[A-Z][\w.&’'-]*|(?:{TITLES})\b))*\s*$"
-)
-_NEXT_CUE = re.compile(
-    rf",?\s+(?:[—–-]+\s+)?(?:and|but|though|although)\s+(?:(?:he|she|they)\s+)?(?:also\s+|then\s+|later\s+)?"
-    rf"(?:{CUE.pattern})\b"
 )
 # An object that only points back: "rejected that argument", "denied the allegations".
 _ANAPHORIC = re.compile(
@@ -28,177 +24,24 @@ _ANAPHORIC = re.compile(
     r"notion|reports?|allegations?|suggestions?|characteri[sz]ation|requests?|accusations?|charges?|"
     r"assertions?|premise|criticism|view|story|stories|account|motion|demands?)\b"
 )
-# The plain "say" of a plural subject, a cue only here: "would say", "to say", "didn't say",
-# "meet with Boeing and say" make no statement.
-_PLAIN_SAY = re.compile(r"(?<![-\w])say\b")
-_NO_SAYING = re.compile(
-    r"\b(?:to|would|could|should|might|must|may|can|will|not|n['’]t|did|does|do|cannot|and|or)\s+$"
-)
 _WHAT_HE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 # A cue word followed by a modal or an auxiliary is a noun: "the vacancy rules should be".
 _NOUN_CUE = re.compile(r"\s+(?:should|would|could|can|may|might|must|will|shall|are|were|is|was)\b")
-# "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
-# or "quoted as saying" (the "d"/"s" stand for "and", "heard", "as", checked after the match:
-# a cheap first character to scan for).
-_PARTICIPLE = re.compile(
-    r"[,—–ds]\s+(?:even\s+|while\s+|also\s+)?(saying|adding|arguing|insisting|warning|noting|"
-    r"claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
-    r"declaring|contending|complaining|predicting|vowing|promising|conceding)"
-    r"(?:,\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"  # "saying, “…”" or "saying (that) …"
-)
-# ", and X …, saying": the participle belongs to the last coordinated clause.
-_LAST_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
-# A prepositional phrase, then the clause: "insisting before a district judge that …";
-# not a relative "that" ("saying at the meeting that was held …").
-_PP_THAT = re.compile(
-    rf"(?:[^\s,;:!?{MASK}]+\s+){{1,6}}?that\s+(?!(?:is|was|are|were|has|had|will|would)\b)(?=\S)"
-)
-_FRONTED = re.compile(  # after a dateline, if any: "WASHINGTON (Aug. 13) -- Declaring …"
-    r"\s*(?:[A-Z][A-Z .,]+(?:\([^)]{1,20}\))?\s*(?:--|—|–)\s*)?"
-    r"(Saying|Declaring|Insisting|Arguing|Warning|Claiming|Noting|Stressing|Asserting|Predicting)\b"
-)
-_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?[a-z]+(?:ed|s)\b")
-_LINK = re.compile(r"(?:\band|\bheard|\bquoted as)$")
-_PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
-_CONJUNCTION = re.compile(r"[\s,]*(?:and|but)\b")
 _AFTER_POSTPOSED = re.compile(
     r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)?[.!?]?\s*$"
 )
 
 
-def _after_quote(art: Article, a: int, v: int) -> bool:
-    """Is the cue at `v` the attribution of a quote just before it ('“…,” X said')?"""
-    for q in art.quotes_in(a - 2000, v):  # quotes may open before the sentence's start
-        if q.close is not None and a <= q.close < v:
-            between = art.masked[q.close + 1 : v]
-            inner = art.text[q.start : q.end].rstrip()
-            if is_title(inner.strip("“”\"‘’'")):
-                continue  # 'the broadcast of “Fox News Sunday,” Gov. X said': a show, no quote
-            if len(between) < 80 and (between.lstrip()[:1] in ",—–-" or inner[-1:] in ",!?—–-"):
-                if between.strip(" ,—–-") and not _CONJUNCTION.match(between):
-                    return True  # '“…,” Peskov said'
-                # '“…,” said Peskov' unless no speaker follows ('“given …,” said it was')
-                return subject_after(art.masked, v + 4, v + 80, art.starts) is not None
-    return False
-
-
-def _participle(art: Article, a: int, b: int) -> None:
-    """'Trump unleashed a new controversy, saying that ...': the sentence's subject says it."""
-    m = art.masked
-    for p in _PARTICIPLE.finditer(m, a, b):
-        if m[p.start()] in "ds" and not _LINK.search(m, max(a, p.start() - 10), p.start() + 1):
-            continue  # after "and", or "was heard/quoted as saying"
-        if art.is_claimed(p.start(), p.end()):
-            continue
-        if _after_quote(art, a, p.start()) and not CUE.search(m, a, p.start()):
-            continue  # '“…,” saying …' has no subject; '“…,” X told Y, asserting …' has X
-        lo = max((c.end() for c in _LAST_CLAUSE.finditer(m, a, p.start())), default=a)
-        phrase = main_subject(m, lo, p.start(), art.spans_in(lo, p.start()))
-        if phrase is None and lo > a:  # "met Putin, Xi, and Modi, saying": a list, no clause
-            phrase = main_subject(m, a, p.start(), art.spans_in(a, p.start()))
-        speaker = art.speaker(phrase) if phrase else _quoted_speaker(art, a, p.start())
-        if speaker is None:
-            continue
-        end = b
-        nxt = _NEXT_CUE.search(m, p.end(), b)
-        if nxt:
-            end = nxt.start()
-        if len(art.text[p.end() : end].split()) < 4:  # the words, quoted ones included
-            continue
-        start = p.end()
-        if _PREPOSITION.match(m, start, end):
-            pp = _PP_THAT.match(m, start, end)  # "saying in a statement that …"
-            if not pp:
-                continue  # 'adding with a bit of cheek': no clause or object follows
-            start = pp.end()
-        kind = "direct" if MASK in m[start:end] else "indirect"
-        art.add(speaker, kind, start, end, 0.8, ("reported:participle", f"cue:{p.group(1)}"))
-
-
-def _quoted_speaker(art: Article, a: int, pos: int) -> Speaker | None:
-    """The speaker this sentence's quote was given to just before `pos`, if any."""
-    notes = [s for at, s in art.speakers.get(art.para_of(pos).index, ()) if a <= at < pos]
-    return notes[-1] if notes and notes[-1].actor else None
-
-
-def _fronted(art: Article, a: int, b: int) -> None:
-    """'Declaring “…” is at stake, Defense Secretary Robert Gates ordered a review': a
-    sentence-opening participle of saying belongs to the subject after its comma."""
-    m = art.masked
-    f = _FRONTED.match(m, a, b)
-    comma = m.find(",", f.end(), b) if f else -1
-    if not f or comma < 0 or clause_start(m, "said", f.start(1), f.end(1), comma) is None:
-        return
-    phrase = subject_after(m, comma + 1, b, art.starts)
-    if phrase is None or phrase.kind != "span" or not _VERB_AFTER.match(m, phrase.end, b):
-        return
-    speaker = art.speaker(phrase)
-    if speaker is not None:
-        start = clause_start(m, "said", f.start(1), f.end(1), comma) or f.end()
-        kind = "direct" if MASK in m[start:comma] else "indirect"
-        art.add(speaker, kind, start, comma, 0.8, ("reported:fronted", f"cue:{f.group(1)}"))
-
-
 def find_reported(art: Article, a: int, b: int) -> None:
     """Reported speech in the sentence at [a, b)."""
-    _fronted(art, a, b)
+    find_fronted(art, a, b)
     _find_reported(art, a, b)
-
-
-def find_participles(art: Article, a: int, b: int) -> None:
-    """'…, saying that …' after the sentence's quotes are attributed, so that '“A,” the mayor
-    said, adding that B' knows who said A."""
-    _participle(art, a, b)
-
-
-@dataclass(frozen=True, slots=True)
-class _Progressive:
-    """'Trump is warning voters that …', 'He’s claiming that …': the cue read as its -s form
-    (the clause rules know "tells", not "telling"), its subject before the auxiliary."""
-
-    at: int
-    stop: int
-    word: str
-
-    def start(self) -> int:
-        return self.at
-
-    def end(self) -> int:
-        return self.stop
-
-    def group(self) -> str:
-        return self.word
-
-
-_PRESENT = {
-    "saying": "says", "claiming": "claims", "warning": "warns", "telling": "tells", "stressing": "stresses",
-    "arguing": "argues", "insisting": "insists", "noting": "notes", "suggesting": "suggests",
-    "predicting": "predicts",
-}
-# The -ing word first (a fast literal scan), then the auxiliary just before it.
-_ING = re.compile(rf"(?<![-\w])(?:{'|'.join(_PRESENT)})\b")
-_AUX_BEFORE = re.compile(r"(?:\b(?:is|was|are|were)|(?<=\w)['’]s)\s+(?:(?:also|now|still)\s+)?$")
-
-
-def _cues(m: str, a: int, b: int) -> list[re.Match[str] | _Progressive]:
-    found: list[re.Match[str] | _Progressive] = list(CUE.finditer(m, a, b))
-    seg = m[a:b]  # substring tests first: they cost far less than a regex scan
-    for say in _PLAIN_SAY.finditer(m, a, b) if "say " in seg else ():  # "Mr. Grassley and Mr. Leahy say"
-        if not _NO_SAYING.search(m, max(a, say.start() - 12), say.start()):
-            found.append(_Progressive(say.start(), say.end(), "says"))
-    if not any(w in seg for w in _PRESENT):
-        return found
-    for ing in _ING.finditer(m, a, b):
-        aux = _AUX_BEFORE.search(m, max(a, ing.start() - 20), ing.start())
-        if aux:
-            found.append(_Progressive(aux.start(), ing.end(), _PRESENT[ing.group()]))
-    return sorted(found, key=lambda c: c.start()) if len(found) > 1 else found
 
 
 def _find_reported(art: Article, a: int, b: int) -> None:
     m = art.masked
     last = None  # the subject of the sentence's previous cue, for "X denied ... and said"
-    for cue in _cues(m, a, b):
+    for cue in cues_in(m, a, b):
         v, word = cue.start(), cue.group()
         if art.is_claimed(v, cue.end()) or v in art.used_verbs:
             continue  # or spent on a quote ending the sentence before ('“…!” X said')
@@ -207,7 +50,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if word.lower() == "according to":
             find_according(art, a, b, cue)
             continue
-        if _after_quote(art, a, v):
+        if after_quote(art, a, v):
             continue
         phrase = subject_before(m, a, v, art.ends)
         if phrase is None and m[a:v].rstrip().endswith(","):  # "CLAUSE, said Ken Rider."
@@ -263,7 +106,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             continue  # "voices he sees as elite and informed": no cue at all
         if rule in ("reported:that", "reported:clause"):
             end = relative_end(m, a, v, start, clause_end(m, start, end, art.ends))
-        nxt = _NEXT_CUE.search(m, start, end) if rule in ("reported:that", "reported:clause") else None
+        nxt = NEXT_CUE.search(m, start, end) if rule in ("reported:that", "reported:clause") else None
         own_subject = nxt and re.search(r"\b(?:he|she|they)\s", nxt.group())  # "…, though she noted"
         if nxt and (rule == "reported:that" or own_subject or BARE.match(m, start, nxt.start())):
             end = nxt.start()  # "said A, and added that B": B is a statement of its own

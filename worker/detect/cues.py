@@ -1,0 +1,86 @@
+"""Where the cues of a sentence stand: the listed verbs of saying, the progressive
+("Trump is warning voters that"), a plural subject's plain "say", and whether a cue is the
+attribution of a quote just before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .article import Article
+from .attribution import subject_after
+from .lexicon import CUE
+from .quotes import is_title
+
+_CONJUNCTION = re.compile(r"[\s,]*(?:and|but)\b")
+NEXT_CUE = re.compile(
+    rf",?\s+(?:[—–-]+\s+)?(?:and|but|though|although)\s+(?:(?:he|she|they)\s+)?(?:also\s+|then\s+|later\s+)?"
+    rf"(?:{CUE.pattern})\b"
+)
+# The plain "say" of a plural subject, a cue only here: "would say", "to say", "didn't say",
+# "meet with Boeing and say" make no statement.
+_PLAIN_SAY = re.compile(r"(?<![-\w])say\b")
+_NO_SAYING = re.compile(
+    r"\b(?:to|would|could|should|might|must|may|can|will|not|n['’]t|did|does|do|cannot|and|or)\s+$"
+)
+
+
+def after_quote(art: Article, a: int, v: int) -> bool:
+    """Is the cue at `v` the attribution of a quote just before it ('“…,” X said')?"""
+    for q in art.quotes_in(a - 2000, v):  # quotes may open before the sentence's start
+        if q.close is not None and a <= q.close < v:
+            between = art.masked[q.close + 1 : v]
+            inner = art.text[q.start : q.end].rstrip()
+            if is_title(inner.strip("“”\"‘’'")):
+                continue  # 'the broadcast of “Fox News Sunday,” Gov. X said': a show, no quote
+            if len(between) < 80 and (between.lstrip()[:1] in ",—–-" or inner[-1:] in ",!?—–-"):
+                if between.strip(" ,—–-") and not _CONJUNCTION.match(between):
+                    return True  # '“…,” Peskov said'
+                # '“…,” said Peskov' unless no speaker follows ('“given …,” said it was')
+                return subject_after(art.masked, v + 4, v + 80, art.starts) is not None
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A cue found by a rule of its own, shaped like a match of CUE: the progressive ('Trump
+    is warning voters that …', read as "warns", since the clause rules know "tells", not
+    "telling"; it starts at the auxiliary, so its subject is what stands before), or a plural
+    subject's plain "say" (read as "says")."""
+
+    at: int
+    stop: int
+    word: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self) -> str:
+        return self.word
+
+
+_PRESENT = {
+    "saying": "says", "claiming": "claims", "warning": "warns", "telling": "tells", "stressing": "stresses",
+    "arguing": "argues", "insisting": "insists", "noting": "notes", "suggesting": "suggests",
+    "predicting": "predicts",
+}
+# The -ing word first (a fast literal scan), then the auxiliary just before it.
+_ING = re.compile(rf"(?<![-\w])(?:{'|'.join(_PRESENT)})\b")
+_AUX_BEFORE = re.compile(r"(?:\b(?:is|was|are|were)|(?<=\w)['’]s)\s+(?:(?:also|now|still)\s+)?$")
+
+
+def cues_in(m: str, a: int, b: int) -> list[re.Match[str] | _Cue]:
+    """The cues of the sentence at [a, b) of the masked text, in order."""
+    found: list[re.Match[str] | _Cue] = list(CUE.finditer(m, a, b))
+    seg = m[a:b]  # substring tests first: they cost far less than a regex scan
+    for say in _PLAIN_SAY.finditer(m, a, b) if "say " in seg else ():  # "Mr. Grassley and Mr. Leahy say"
+        if not _NO_SAYING.search(m, max(a, say.start() - 12), say.start()):
+            found.append(_Cue(say.start(), say.end(), "says"))
+    for ing in _ING.finditer(m, a, b) if any(w in seg for w in _PRESENT) else ():
+        aux = _AUX_BEFORE.search(m, max(a, ing.start() - 20), ing.start())
+        if aux:
+            found.append(_Cue(aux.start(), ing.end(), _PRESENT[ing.group()]))
+    return sorted(found, key=lambda c: c.start()) if len(found) > 1 else found

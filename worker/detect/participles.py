@@ -1,0 +1,98 @@
+"""Participles and fronted cues: "Trump unleashed a controversy, saying that …", "“A,” the
+mayor said, adding that B", "Declaring “…” is at stake, X ordered a review"."""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .attribution import main_subject, subject_after
+from .clauses import clause_start
+from .coref import Speaker
+from .cues import NEXT_CUE, after_quote
+from .lexicon import CUE
+from .quotes import MASK
+
+# "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
+# or "quoted as saying" (the "d"/"s" stand for "and", "heard", "as", checked after the match:
+# a cheap first character to scan for).
+_PARTICIPLE = re.compile(
+    r"[,—–ds]\s+(?:even\s+|while\s+|also\s+)?(saying|adding|arguing|insisting|warning|noting|"
+    r"claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
+    r"declaring|contending|complaining|predicting|vowing|promising|conceding)"
+    r"(?:,\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"  # "saying, “…”" or "saying (that) …"
+)
+# ", and X …, saying": the participle belongs to the last coordinated clause.
+_LAST_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
+# A prepositional phrase, then the clause: "insisting before a district judge that …";
+# not a relative "that" ("saying at the meeting that was held …").
+_PP_THAT = re.compile(
+    rf"(?:[^\s,;:!?{MASK}]+\s+){{1,6}}?that\s+(?!(?:is|was|are|were|has|had|will|would)\b)(?=\S)"
+)
+_FRONTED = re.compile(  # after a dateline, if any: "WASHINGTON (Aug. 13) -- Declaring …"
+    r"\s*(?:[A-Z][A-Z .,]+(?:\([^)]{1,20}\))?\s*(?:--|—|–)\s*)?"
+    r"(Saying|Declaring|Insisting|Arguing|Warning|Claiming|Noting|Stressing|Asserting|Predicting)\b"
+)
+_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?[a-z]+(?:ed|s)\b")
+_LINK = re.compile(r"(?:\band|\bheard|\bquoted as)$")
+_PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
+def _participle(art: Article, a: int, b: int) -> None:
+    """'Trump unleashed a new controversy, saying that ...': the sentence's subject says it."""
+    m = art.masked
+    for p in _PARTICIPLE.finditer(m, a, b):
+        if m[p.start()] in "ds" and not _LINK.search(m, max(a, p.start() - 10), p.start() + 1):
+            continue  # after "and", or "was heard/quoted as saying"
+        if art.is_claimed(p.start(), p.end()):
+            continue
+        if after_quote(art, a, p.start()) and not CUE.search(m, a, p.start()):
+            continue  # '“…,” saying …' has no subject; '“…,” X told Y, asserting …' has X
+        lo = max((c.end() for c in _LAST_CLAUSE.finditer(m, a, p.start())), default=a)
+        phrase = main_subject(m, lo, p.start(), art.spans_in(lo, p.start()))
+        if phrase is None and lo > a:  # "met Putin, Xi, and Modi, saying": a list, no clause
+            phrase = main_subject(m, a, p.start(), art.spans_in(a, p.start()))
+        speaker = art.speaker(phrase) if phrase else _quoted_speaker(art, a, p.start())
+        if speaker is None:
+            continue
+        end = b
+        nxt = NEXT_CUE.search(m, p.end(), b)
+        if nxt:
+            end = nxt.start()
+        if len(art.text[p.end() : end].split()) < 4:  # the words, quoted ones included
+            continue
+        start = p.end()
+        if _PREPOSITION.match(m, start, end):
+            pp = _PP_THAT.match(m, start, end)  # "saying in a statement that …"
+            if not pp:
+                continue  # 'adding with a bit of cheek': no clause or object follows
+            start = pp.end()
+        kind = "direct" if MASK in m[start:end] else "indirect"
+        art.add(speaker, kind, start, end, 0.8, ("reported:participle", f"cue:{p.group(1)}"))
+
+
+def _quoted_speaker(art: Article, a: int, pos: int) -> Speaker | None:
+    """The speaker this sentence's quote was given to just before `pos`, if any."""
+    notes = [s for at, s in art.speakers.get(art.para_of(pos).index, ()) if a <= at < pos]
+    return notes[-1] if notes and notes[-1].actor else None
+
+
+def find_fronted(art: Article, a: int, b: int) -> None:
+    """'Declaring “…” is at stake, Defense Secretary Robert Gates ordered a review': a
+    sentence-opening participle of saying belongs to the subject after its comma."""
+    m = art.masked
+    f = _FRONTED.match(m, a, b)
+    comma = m.find(",", f.end(), b) if f else -1
+    if not f or comma < 0 or clause_start(m, "said", f.start(1), f.end(1), comma) is None:
+        return
+    phrase = subject_after(m, comma + 1, b, art.starts)
+    if phrase is None or phrase.kind != "span" or not _VERB_AFTER.match(m, phrase.end, b):
+        return
+    speaker = art.speaker(phrase)
+    if speaker is not None:
+        start = clause_start(m, "said", f.start(1), f.end(1), comma) or f.end()
+        kind = "direct" if MASK in m[start:comma] else "indirect"
+        art.add(speaker, kind, start, comma, 0.8, ("reported:fronted", f"cue:{f.group(1)}"))
+
+def find_participles(art: Article, a: int, b: int) -> None:
+    """'…, saying that …' after the sentence's quotes are attributed, so that '“A,” the mayor
+    said, adding that B' knows who said A."""
+    _participle(art, a, b)
