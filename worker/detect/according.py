@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .attribution import subject_after
+from .inverted import subject_after
 from .lexicon import CUE, TITLES
 from .phrases import Phrase
 from .quotes import MASK

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .article import Article
-from .attribution import subject_after
+from .inverted import subject_after
 from .lexicon import CUE
 from .quotes import is_title
 

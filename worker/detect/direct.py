@@ -8,10 +8,11 @@ import re
 from worker.records import Statement
 
 from .article import Article
-from .attribution import COORDINATED, main_subject, subject_after, subject_before
+from .attribution import COORDINATED, main_subject, subject_before
 from .continuation import answers_own, chained, continued, coordinated
 from .coref import Speaker
 from .intros import credit_line, lead_in, parenthetical, subject_colon
+from .inverted import subject_after
 from .lexicon import CUE
 from .phrases import Phrase, np_before
 from .quotes import MASK, Quote, is_title, words

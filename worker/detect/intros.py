@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from .article import Article
-from .attribution import subject_after
+from .inverted import subject_after
 from .phrases import Phrase
 from .quotes import Quote
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .attribution import main_subject, subject_after
+from .attribution import main_subject
 from .clauses import clause_start
 from .coref import Speaker
 from .cues import NEXT_CUE, after_quote
+from .inverted import subject_after
 from .lexicon import CUE
 from .quotes import MASK
 

@@ -6,9 +6,10 @@ import re
 
 from .according import find_according
 from .article import Article
-from .attribution import COORDINATED, main_subject, relative_end, subject_after, subject_before
+from .attribution import COORDINATED, main_subject, relative_end, subject_before
 from .clauses import BARE, after_hearer, characterises, clause_end, clause_start, second_that
 from .cues import NEXT_CUE, after_quote, cues_in
+from .inverted import subject_after
 from .lexicon import QUOTE_VERBS, TITLES
 from .participles import find_fronted
 from .quotes import MASK
