@@ -741,6 +741,19 @@ POSITIVE = [
         [("peskov", "the president would sign the treaty")],
     ),
     (
+        "a reduced clause's verb is no cue: 'who told Congress when asked about it: “…”'",
+        doc(
+            "The decision would involve envoy Keith Kellogg, who told Congress when asked last month "
+            "about the talks: “That matter is being handled by career negotiators.”"
+        ),
+        [("kellogg", "That matter is being handled by career negotiators")],
+    ),
+    (
+        "joint speakers with an article: 'Putin and the Kremlin have said that'",
+        doc("Putin and the Kremlin have said that none of the material was marked secret at the time."),
+        [("putin", "none of the material was marked secret")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],

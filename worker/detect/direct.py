@@ -28,6 +28,7 @@ _PARTICIPLE_BETWEEN = re.compile(
 )
 # "The answers to veteran suicides are “…,” says X": a cue word after a determiner is a noun.
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
+_REDUCED = re.compile(r"\b(?:when|if|as|once|after|before|until|unless)\s+$")
 _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet|As)\b[\s,]*)?")
 
 
@@ -84,7 +85,10 @@ def _any_verb(art: Article, at: int, hi: int) -> tuple[Phrase, int, str] | None:
 def _before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
     m = art.masked
     seg = m[lo : q.open]
-    cues = list(CUE.finditer(m, lo, q.open))
+    # "who told Congress when asked about it: “…”": the reduced clause's verb is no cue
+    cues = [
+        c for c in CUE.finditer(m, lo, q.open) if not _REDUCED.search(m, max(lo, c.start() - 12), c.start())
+    ]
     if cues and _INTRO.match(m, cues[-1].end(), q.open):
         cue = cues[-1]
         if cue.group().lower() == "according to" or (cue.group()[0].isupper() and cue.start() == lo):

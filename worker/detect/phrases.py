@@ -57,6 +57,8 @@ class Phrase:
 def _rstrip_and(m: str, lo: int, pos: int) -> int:
     """Where the name before "… and NAME" ends (its titles skipped by the caller's spans)."""
     head = m[lo:pos].rstrip()
+    if head.endswith((" the", " The")):  # "Clinton and the State Department"
+        head = head[:-4].rstrip()
     return lo + len(head[:-3].rstrip()) if head.endswith(" and") else -1
 
 
