@@ -754,6 +754,11 @@ POSITIVE = [
         [("putin", "none of the material was marked secret")],
     ),
     (
+        "an abbreviated title counts: 'Gov. Keith Kellogg' is 'the governor'",
+        doc("Gov. Keith Kellogg spoke in Ohio.", "The governor said the truce would hold all winter."),
+        [("kellogg", "the truce would hold all winter")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],

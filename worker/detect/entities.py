@@ -28,6 +28,11 @@ _OPENERS = frozenset(
     "the but and so yet still then however now later meanwhile also "  # noqa: SIM905
     "former a an its his her their".split()
 )
+_SPELLED = {
+    "Sen": "senator", "Gov": "governor", "Rep": "representative", "Gen": "general", "Sec": "secretary",
+    "Amb": "ambassador", "Pres": "president", "Del": "delegate", "Supt": "superintendent",
+}
+_ABBREVIATION = re.compile(rf"\b({'|'.join(_SPELLED)})\.")
 _CORPORATE = frozenset(
     {"inc", "corp", "co", "llc", "ltd", "plc", "group", "company", "airlines", "motors", "holdings"}
 )
@@ -134,6 +139,7 @@ class Entities:
         m = self.masked
         words = span.text.split()
         titles = {t.lower() for t in _TITLE_ANY.findall(span.lead)} if span.lead else set()
+        titles.update(_SPELLED[w] for w in _ABBREVIATION.findall(span.lead))  # "Gov." is a governor
         # "Republican presidential nominee Donald Trump" is no "Democratic nominee"
         window = m[max(0, span.seq - 50) : span.seq]
         if "Democrat" in window or "Republican" in window or "GOP" in window:  # rare: test first
