@@ -37,6 +37,8 @@ _FRONTED = re.compile(  # after a dateline, if any: "WASHINGTON (Aug. 13) -- Dec
 _VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?[a-z]+(?:ed|s)\b")
 _LINK = re.compile(r"(?:\band|\bheard|\bquoted as)$")
 _PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
+
+
 def _participle(art: Article, a: int, b: int) -> None:
     """'Trump unleashed a new controversy, saying that ...': the sentence's subject says it."""
     m = art.masked

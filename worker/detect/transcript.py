@@ -16,7 +16,7 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"})
 
 
 def _actor(art: Article, label: str) -> tuple[str, str] | None:
-    words = [w for w in label.replace(".", " ").split()]
+    words = label.replace(".", " ").split()
     while words and (words[0].lower() in TITLE_SET or words[0].lower() in _HONORIFICS):
         words.pop(0)  # "SEN. SANDERS", "PRESIDENT OBAMA"
     index = art.resolver.index
