@@ -759,6 +759,11 @@ POSITIVE = [
         [("kellogg", "the truce would hold all winter")],
     ),
     (
+        "'at 7 p.m. He says …': a clock time ends a sentence before a word that only opens one",
+        doc("Putin says he will await results after the polls close at 7 p.m. He says the turnout was high."),
+        [("putin", "he will await results"), ("putin", "the turnout was high")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],

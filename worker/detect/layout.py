@@ -18,6 +18,11 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jan|Feb|Aug|Sept|Sep|"
     r"Oct|Nov|Dec|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|Ft|Mt)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])$"
 )
+# "… after the polls close at 7 p.m. He says …": a clock time then a word that only opens a
+# sentence ends one ("7 p.m. Eastern" does not).
+_CLOCK_END = re.compile(
+    r"[ap]\.m\.\s+[\"“]?(?:He|She|They|It|We|I|The|But|And|His|Her|Their|That|This|There|In|On|At)\b"
+)
 _END_PUNCT = re.compile(r"[.!?:;][\"”’»)]*$")
 
 
@@ -50,7 +55,8 @@ def _sentences(base: int, text: str, quotes: list[Quote]) -> tuple[tuple[int, in
     cuts = [0]
     for m in _BOUNDARY.finditer(text):
         stop = m.start()
-        if text[stop] == "." and _ABBREV.search(text, 0, stop):
+        clock = _CLOCK_END.match(text, max(0, stop - 3))
+        if text[stop] == "." and _ABBREV.search(text, 0, stop) and not clock:
             continue
         pos = base + stop
         if any(q.start < pos < q.end - 1 for q in quotes):  # inside a quotation
