@@ -1208,3 +1208,12 @@ def test_adverbs_without_ly_between_subject_and_cue() -> None:
     assert [s.text for s in detect(document, ACTORS)] == ["the sanctions hurt Europe more than Russia."]
     negated = doc("Putin has not argued that the sanctions hurt Europe more than Russia.")
     assert detect(negated, ACTORS) == ()
+
+
+def test_a_clock_time_ends_the_sentence_before_a_new_subject() -> None:
+    text = "Putin says he will await results after the polls close at 7 p.m. He says turnout was high."
+    found = detect(doc(text), ACTORS)
+    assert [s.text for s in found] == [
+        "he will await results after the polls close at 7 p.m.",
+        "turnout was high.",
+    ]
