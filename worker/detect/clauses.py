@@ -97,7 +97,7 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         return v
     if word in DIRECTIVE:  # "urged Kyiv to hold elections": the directive is the words
         directive = _TOLD_TO.match(m, vend, b)
-        return directive.start(1) if directive else None
+        return directive.start() + 1 if directive else None  # the hearer too: 'urged Kyiv to …'
     pos = vend
     if word in COMMISSIVE and _TO_VERB.match(m, pos, b):
         return pos + 1  # "vowed to revive the industry": the commitment is the content
@@ -107,7 +107,7 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
             return None  # no hearer, or 'A, X told Trump officials, B': a parenthetical
         directive = _TOLD_TO.match(m, vend, b) if word in ("told", "tells") else None
         if directive:  # "told his staff to stop hiring managers": the directive is the words
-            return directive.start(1)
+            return directive.start() + 1
     aside = _ASIDE.match(m, pos, b)
     if aside:  # "reiterated, as he did in May, that …": past the aside
         pos = aside.end()

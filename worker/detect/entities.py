@@ -91,7 +91,9 @@ class Entities:
         # Anderson … Anderson wrote" is hers, not a tracked Adelson's or Anderson's).
         owner: dict[str, str | None] = {}
         for span in spans:
-            if span.shared:
+            if span.shared and owner.get(_last(span.text), "") is None:
+                span = replace(span, actor=None, how="untracked", shared=())  # Eric Trump's "Trump"
+            elif span.shared:
                 span = self._shared(span)
             elif span.actor is None:
                 fuzzy = index.fuzzy(span, seen, masked)
@@ -110,7 +112,14 @@ class Entities:
 
     def _shared(self, span: Span) -> Span:
         """A surname two actors share: the one named in full in this paragraph, else the first
-        listed (admins list the most prominent first)."""
+        listed (admins list the most prominent first). "Trump says he …": the pronoun right
+        after the cue tells Donald from Ivanka when their given names do."""
+        said = _SAID_PRONOUN.match(self.masked, span.end)
+        if said:
+            want = FEMALE_NAMES if said.group(1) == "she" else MALE_NAMES
+            fits = [a for a in span.shared if self.index.actors[a].name.split()[0].lower() in want]
+            if len(fits) == 1:
+                return replace(span, actor=fits[0], how="alias:surname(shared,gender)")
         for ent in reversed(self.items):
             if "\n" in self.masked[ent.pos : span.start]:
                 break  # only a full name in the same paragraph decides

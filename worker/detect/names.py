@@ -144,6 +144,8 @@ class ActorIndex:
                 if hit:
                     return self._span(text, words, k, k + size, hit[0], hit[1])
                 if key in self.shared:
+                    if k and all(self._someone_else(text, words, k, a) for a in self.shared[key]):
+                        return self._span(text, words, 0, n, None, "untracked")  # "Eric Trump"
                     span = self._span(text, words, k, k + size, "?", "shared")
                     return Span(
                         span.start,
