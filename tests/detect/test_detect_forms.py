@@ -821,6 +821,11 @@ def test_verbs_of_saying(verb: str) -> None:
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
     (
+        "'wrote a memoir of her time at …': a work written, no statement",
+        doc("Claire McCaskill wrote a memoir of her time at the White House entitled The Doctor."),
+        {"mccaskill"},
+    ),
+    (
         "a plain 'say' after a modal or 'and' is no statement made",
         doc(
             "Putin would say the talks failed long before they began.",

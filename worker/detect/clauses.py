@@ -76,6 +76,10 @@ _SUBJECT_QUOTE = re.compile(
 )
 
 
+_WRITTEN_WORK = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its)\s+(?:new\s+|recent\s+)?(?:book|memoir|letter|column|op-ed|essay|"
+    r"article|piece|report|note|email|post|blog|biography|novel)\b"
+)
 _VAGUE_OBJECT = re.compile(
     r"\s+(?:many\s+|some\s+|other\s+)?(?:things|something|anything|nothing|everything|words)\s+(?:that|which)\b"
 )
@@ -115,6 +119,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         return None
     if _VAGUE_OBJECT.match(m, pos, b):
         return None  # "said things that are untrue": an object, no reported clause
+    if word in ("wrote", "writes") and _WRITTEN_WORK.match(m, pos, b):
+        return None  # "Mariano wrote a memoir of her time …": a work, no reported clause
     th = _THAT.match(m, pos, b)
     if word in TELL and th and len(th.group().split()) <= 3 and not CUE.search(m, pos, th.end()):
         return th.end()  # "told the debate audience that she …": the hearer ran on to "that"
