@@ -773,6 +773,11 @@ POSITIVE = [
         [("trump", "he would pay for it")],
     ),
     (
+        "a named hearer with a group noun: 'told The New York Times editorial board in a meeting that'",
+        doc("Putin told The New York Times editorial board in a private meeting that the talks could wait."),
+        [("putin", "the talks could wait")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],

@@ -13,7 +13,8 @@ from .quotes import MASK
 _HEARER = re.compile(
     r"\s+(?:[a-z][\w-]*(?:\s+[A-Z][\w.'’-]*){1,3}|[a-z][\w-]*|him|her|them|us|me|"
     r"(?:the|a|an|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+(?:officials|aides|executives|lawmakers))?)"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s+(?:officials|aides|executives|lawmakers|editorial\s+board|board|staff|audience|reporters))?)"
     r"(?=\s|,|$)"
 )
 # "said on Monday (June 30) that": a few words at most between the cue and "that".
