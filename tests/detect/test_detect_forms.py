@@ -25,6 +25,7 @@ ACTORS = (
     ActorRef("melanie", "Melanie"),
     ActorRef("strada", "Terry Strada"),
     ActorRef("ivanka", "Ivanka Trump"),
+    ActorRef("ban", "Ban Ki-moon"),
 )
 
 
@@ -776,6 +777,11 @@ POSITIVE = [
         "a named hearer with a group noun: 'told The New York Times editorial board in a meeting that'",
         doc("Putin told The New York Times editorial board in a private meeting that the talks could wait."),
         [("putin", "the talks could wait")],
+    ),
+    (
+        "a Korean name written family first: 'Ban' is Ban Ki-moon",
+        doc("Ban Ki-moon spoke.", "“That was one of the most difficult moments for me,” Ban recalled."),
+        [("ban", "That was one of the most difficult moments for me")],
     ),
     (
         "a second cue joined by '— and he noted' is a statement of its own",

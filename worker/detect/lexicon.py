@@ -72,7 +72,8 @@ FAMILY_FIRST = _words(
     """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo
     zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang
     yu du ye cheng wei su lu ding ren shen yao geng xi qin bo hua kim lee park choi jung
-    kang cho yoon jang lim moon shin nguyen tran pham"""
+    kang cho yoon jang lim moon shin nguyen tran pham ban ahn hwang seo kwon yoo jeon hong baek
+    ryu"""
 )
 
 # Common first names by the pronoun news copy uses for them: a weak vote that lets
