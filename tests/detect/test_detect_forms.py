@@ -784,6 +784,11 @@ POSITIVE = [
         [("ban", "That was one of the most difficult moments for me")],
     ),
     (
+        "an appositive opening with a possessive name: 'X, Putin's chief strategist, said'",
+        doc("Keith Kellogg, Putin's chief strategist, said the contest will be decided by the delegates."),
+        [("kellogg", "the contest will be decided by the delegates")],
+    ),
+    (
         "a second cue joined by '— and he noted' is a statement of its own",
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],

@@ -65,6 +65,7 @@ _AGE = re.compile(r",\s*\d{1,3}$")
 # Not a verb: "Berkeley, was known for protests, said X" has a predicate, no appositive.
 _APPOSITIVE = re.compile(
     r"\s*(?:a|an|the|who|which|whose|whom|now|then|once|himself|herself|(?:Democrat|Republican|Independent)\s+of|"
+    r"[A-Z][\w.-]*['’]s?(?=\s+[a-z])|"  # "Tad Devine, Sanders's chief strategist, said"
     r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|did|does)\b)[a-z0-9][\w-]*)\b"
 )
 
