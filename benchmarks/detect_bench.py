@@ -57,10 +57,19 @@ TIMING_ACTORS = (
 POLNEAR_DIR = Path(os.environ.get("POLNEAR_DIR", ROOT.parent / "polnear"))
 
 
+def _polnear_path(source: str) -> Path | None:
+    return POLNEAR_DIR / source.removeprefix("polnear:") if source.startswith("polnear:") else None
+
+
+def _text_present(source: str) -> bool:
+    local = _polnear_path(source)
+    return local is None or local.exists()
+
+
 def load_page(shared: Path, source: str) -> Document | None:
-    if source.startswith("polnear:"):
-        text = (POLNEAR_DIR / source.removeprefix("polnear:")).read_text("utf-8")
-        return document_from_text(text)
+    local = _polnear_path(source)
+    if local is not None:
+        return document_from_text(local.read_text("utf-8"))
     path = shared / source
     raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
     return document_from_html(raw)
@@ -73,54 +82,58 @@ def actors_of(article: dict) -> list[ActorRef]:
     ]
 
 
-def available(article: dict) -> bool:
-    source = article["source"]
-    return not source.startswith("polnear:") or (POLNEAR_DIR / source.removeprefix("polnear:")).exists()
+def load_gold(files: list[Path]) -> dict[str, list[dict]]:
+    """file name -> its gold articles, leaving out (and counting) those whose text is absent."""
+    per_file = {f.name: json.loads(f.read_text("utf-8"))["articles"] for f in files}
+    missing = 0
+    for name, articles in per_file.items():
+        kept = [a for a in articles if _text_present(a["source"])]
+        missing += len(articles) - len(kept)
+        per_file[name] = kept
+    if missing:
+        print(f"skipped {missing} PolNeAR articles whose text is not under {POLNEAR_DIR}")
+    return per_file
+
+
+def predict(shared: Path, articles: list[dict], out: Path) -> None:
+    """detect() on every article once, as JSON lines the scorer reads."""
+    with out.open("w", encoding="utf-8") as fh:
+        for art in articles:
+            doc = load_page(shared, art["source"])
+            for s in detect(doc, actors_of(art)) if doc else ():
+                row = {"file": art["file"], "actor": s.actor_id, "kind": s.kind, "text": s.text,
+                       "speaker": s.speaker, "confidence": s.confidence}
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def scored(shared: Path, articles: list[dict], preds: Path, show: bool = False) -> str:
+    """shared/tools/score_statements.py's report on `articles` (predictions of other files
+    in `preds` are not read)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        gold = Path(tmp) / "gold.json"
+        gold.write_text(json.dumps({"articles": articles}), "utf-8")
+        cmd = [sys.executable, str(shared / "tools" / "score_statements.py"), str(gold), str(preds)]
+        return subprocess.run(cmd + (["--show"] if show else []), capture_output=True, text=True,
+                              check=True).stdout.rstrip()
 
 
 def score(shared: Path, show: bool, out: Path | None, by_file: bool = False, gold_dir: Path = GOLD) -> None:
     # Top level only (glob, not rglob): tests/data/gold/holdout/ is never read here.
     gold_files = sorted(gold_dir.glob("*.json"))
-    per_file = {f.name: json.loads(f.read_text("utf-8"))["articles"] for f in gold_files}
-    missing = sum(not available(a) for arts in per_file.values() for a in arts)
-    if missing:
-        print(f"skipped {missing} PolNeAR articles whose text is not under {POLNEAR_DIR}")
-    per_file = {name: [a for a in arts if available(a)] for name, arts in per_file.items()}
+    per_file = load_gold(gold_files)
     articles = [a for arts in per_file.values() for a in arts]
     if not articles:
         print(f"no gold articles in {gold_dir}")
         return
     with tempfile.TemporaryDirectory() as tmp:
-        gold_path, preds_path = Path(tmp) / "gold.json", out or Path(tmp) / "preds.jsonl"
-        gold_path.write_text(json.dumps({"articles": articles}), "utf-8")
-        with preds_path.open("w", encoding="utf-8") as fh:
-            for art in articles:
-                doc = load_page(shared, art["source"])
-                for s in detect(doc, actors_of(art)) if doc else ():
-                    row = {
-                        "file": art["file"],
-                        "actor": s.actor_id,
-                        "kind": s.kind,
-                        "text": s.text,
-                        "speaker": s.speaker,
-                        "confidence": s.confidence,
-                    }
-                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        cmd = [
-            sys.executable,
-            str(shared / "tools" / "score_statements.py"),
-            str(gold_path),
-            str(preds_path),
-        ] + (["--show"] if show else [])
-        result = subprocess.run(cmd, capture_output=True, text=True, check=True)
+        preds = out or Path(tmp) / "preds.jsonl"
+        predict(shared, articles, preds)
+        report = scored(shared, articles, preds, show)
         # Each file alone too: the tuned files and a newer one may tell different stories.
-        parts = []
-        for name, arts in per_file.items() if by_file else ():
-            gold_path.write_text(json.dumps({"articles": arts}), "utf-8")
-            alone = subprocess.run(cmd[:4], capture_output=True, text=True, check=True)
-            parts.append(f"{name}: " + " | ".join(alone.stdout.strip().splitlines()[1:]))
+        parts = [f"{name}: " + " | ".join(scored(shared, arts, preds).splitlines()[1:])
+                 for name, arts in (per_file.items() if by_file else ())]
     print(f"dev gold ({gold_dir}): {len(articles)} articles from {len(gold_files)} files")
-    print(result.stdout.rstrip())
+    print(report)
     for line in parts:
         print(line)
 
