@@ -17,6 +17,17 @@ NEXT_CUE = re.compile(
     rf",?\s+(?:[—–-]+\s+)?(?:and|but|though|although)\s+(?:(?:he|she|they)\s+)?(?:also\s+|then\s+|later\s+)?"
     rf"(?:{CUE.pattern})\b"
 )
+# A cue word used as a noun: after a determiner ("The answers to …"), or before a modal or
+# an auxiliary ("the vacancy rules should be").
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
+_MODAL_AFTER = re.compile(r"\s+(?:should|would|could|can|may|might|must|will|shall|are|were|is|was)\b")
+
+
+def noun_use(text: str, start: int, end: int) -> bool:
+    """Is the cue word at [start, end) of `text` a noun, not a verb of saying?"""
+    return bool(_MODAL_AFTER.match(text, end) or _DETERMINER_BEFORE.search(text, max(0, start - 8), start))
+
+
 # The plain "say" of a plural subject, a cue only here: "would say", "to say", "didn't say",
 # "meet with Boeing and say" make no statement.
 _PLAIN_SAY = re.compile(r"(?<![-\w])say\b")

@@ -11,6 +11,7 @@ from .article import Article
 from .attribution import COORDINATED, main_subject, subject_before
 from .continuation import answers_own, chained, continued, coordinated
 from .coref import Speaker
+from .cues import noun_use
 from .intros import credit_line, lead_in, parenthetical, subject_colon
 from .inverted import subject_after
 from .lexicon import CUE
@@ -26,8 +27,6 @@ _INTRODUCES = re.compile(r":\s*[“\"‘«„]?$")  # a lead ending in a colon i
 _PARTICIPLE_BETWEEN = re.compile(
     r",\s*(?:[a-z]+ing\s+that\b|(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing)\b)"
 )
-# "The answers to veteran suicides are “…,” says X": a cue word after a determiner is a noun.
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 _REDUCED = re.compile(r"\b(?:when|if|as|once|after|before|until|unless)\s+$")
 _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet|As)\b[\s,]*)?")
 
@@ -183,7 +182,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
         clause = art.masked.rfind(";", a, q.open) + 1 or a
         lead = _SCARE.sub("", art.masked[clause : q.open])  # short scare quotes may sit in it
         introduces = _INTRODUCES.search(art.masked, clause, q.open)
-        verbs = [c for c in CUE.finditer(lead) if not _DETERMINER_BEFORE.search(lead, 0, c.start())]
+        # "The answers to veteran suicides are “…,” says X": a noun "answers" is no cue
+        verbs = [c for c in CUE.finditer(lead) if not noun_use(lead, c.start(), c.end())]
         if rule == "direct:after" and lead.strip(" “”\"«»„") and MASK not in lead and not verbs \
                 and not introduces:
             start = clause  # 'The plane is "an airborne White House," said X': the sentence is theirs

@@ -8,7 +8,7 @@ from .according import find_according
 from .article import Article
 from .attribution import COORDINATED, main_subject, relative_end, subject_before
 from .clauses import BARE, after_hearer, characterises, clause_end, clause_start, second_that
-from .cues import NEXT_CUE, after_quote, cues_in
+from .cues import NEXT_CUE, after_quote, cues_in, noun_use
 from .inverted import subject_after
 from .lexicon import QUOTE_VERBS, TITLES
 from .participles import find_fronted
@@ -26,8 +26,6 @@ _ANAPHORIC = re.compile(
     r"assertions?|premise|criticism|view|story|stories|account|motion|demands?)\b"
 )
 _WHAT_HE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
-# A cue word followed by a modal or an auxiliary is a noun: "the vacancy rules should be".
-_NOUN_CUE = re.compile(r"\s+(?:should|would|could|can|may|might|must|will|shall|are|were|is|was)\b")
 _AFTER_POSTPOSED = re.compile(
     r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)?[.!?]?\s*$"
 )
@@ -46,7 +44,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         v, word = cue.start(), cue.group()
         if art.is_claimed(v, cue.end()) or v in art.used_verbs:
             continue  # or spent on a quote ending the sentence before ('“…!” X said')
-        if _NOUN_CUE.match(m, cue.end()):
+        if noun_use(m, v, cue.end()):
             continue
         if word.lower() == "according to":
             find_according(art, a, b, cue)
