@@ -15,6 +15,7 @@ from .cues import noun_use
 from .intros import credit_line, lead_in, parenthetical, subject_colon
 from .inverted import subject_after
 from .lexicon import CUE
+from .participles import PARTICIPLE
 from .phrases import Phrase, np_before
 from .quotes import MASK, Quote, is_title, words
 
@@ -24,9 +25,6 @@ _INTRO = re.compile(r"(?:\s+[^,:;.!?\u2591]{1,60}?\s*[,:]|\s*[,:]|\s+that|\s+aga
 _VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
 _SCARE = re.compile(rf"[“\"‘]{MASK}{{1,25}}[”\"’]")
 _INTRODUCES = re.compile(r":\s*[“\"‘«„]?$")  # a lead ending in a colon introduces the quote
-_PARTICIPLE_BETWEEN = re.compile(
-    r",\s*(?:[a-z]+ing\s+that\b|(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing)\b)"
-)
 _REDUCED = re.compile(r"\b(?:when|if|as|once|after|before|until|unless)\s+$")
 _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet|As)\b[\s,]*)?")
 
@@ -135,7 +133,7 @@ def find_direct(art: Article, a: int, b: int) -> None:
             split = [v for v in by_verb if lo <= v < q.open] if lo > a else []
             # '“A,” the mayor said, adding that it would take “more hours”': B sits in a
             # reported clause of its own, which the participle rule reads
-            split = [v for v in split if not _PARTICIPLE_BETWEEN.search(art.masked, v, q.open)]
+            split = [v for v in split if not PARTICIPLE.search(art.masked, v, q.open)]
             if not found and split:  # '“A,” he quipped, “B.”': B is A's, whatever the verb
                 _merge(art, by_verb[split[-1]], q)
                 continue

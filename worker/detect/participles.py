@@ -17,7 +17,7 @@ from .quotes import MASK
 # "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
 # or "quoted as saying" (the "d"/"s" stand for "and", "heard", "as", checked after the match:
 # a cheap first character to scan for).
-_PARTICIPLE = re.compile(
+PARTICIPLE = re.compile(
     r"[,—–ds]\s+(?:even\s+|while\s+|also\s+)?(saying|adding|arguing|insisting|warning|noting|"
     r"claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding)"
@@ -42,7 +42,7 @@ _PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|befor
 def _participle(art: Article, a: int, b: int) -> None:
     """'Trump unleashed a new controversy, saying that ...': the sentence's subject says it."""
     m = art.masked
-    for p in _PARTICIPLE.finditer(m, a, b):
+    for p in PARTICIPLE.finditer(m, a, b):
         if m[p.start()] in "ds" and not _LINK.search(m, max(a, p.start() - 10), p.start() + 1):
             continue  # after "and", or "was heard/quoted as saying"
         if art.is_claimed(p.start(), p.end()):
