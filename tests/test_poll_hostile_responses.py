@@ -9,10 +9,12 @@ import tracemalloc
 import zlib
 
 import brotli
+import httpx
 import pytest
 from poll_servers import RSS, send, serve
 
 from worker.fetch import build_client, fetch_url
+from worker.records import FetchResult
 
 CAP = 5 * 1024 * 1024
 MB = 1024 * 1024
@@ -39,17 +41,22 @@ def _max_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
+def _traced_fetch(client: httpx.Client, url: str) -> tuple[FetchResult, int]:
+    """fetch_url capped at CAP, and the peak of Python allocations while it ran."""
+    tracemalloc.start()
+    try:
+        result = fetch_url(client, url, max_bytes=CAP)
+        return result, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def test_gzip_bomb_is_cut_at_the_cap_with_bounded_memory(gzip_bomb: bytes) -> None:
     assert len(gzip_bomb) < 2 * MB
     route = {"/bomb": lambda h: send(h, 200, gzip_bomb, headers={"Content-Encoding": "gzip"})}
     with serve(route) as server, _client() as client:
         rss_before = _max_rss_mb()
-        tracemalloc.start()
-        try:
-            result = fetch_url(client, server.url("/bomb"), max_bytes=CAP)
-            _, peak = tracemalloc.get_traced_memory()
-        finally:
-            tracemalloc.stop()
+        result, peak = _traced_fetch(client, server.url("/bomb"))
         rss_growth = _max_rss_mb() - rss_before
     assert result.error == f"body exceeds the {CAP}-byte cap" and not result.retryable
     assert peak < 3 * CAP, f"peak traced allocation {peak / MB:.1f} MB"
@@ -67,12 +74,7 @@ def test_deflate_and_brotli_bombs_are_cut_too(encoding: str) -> None:
     header = encoding.removesuffix("-raw")
     route = {"/bomb": lambda h: send(h, 200, bomb, headers={"Content-Encoding": header})}
     with serve(route) as server, _client() as client:
-        tracemalloc.start()
-        try:
-            result = fetch_url(client, server.url("/bomb"), max_bytes=CAP)
-            _, peak = tracemalloc.get_traced_memory()
-        finally:
-            tracemalloc.stop()
+        result, peak = _traced_fetch(client, server.url("/bomb"))
     assert result.error == f"body exceeds the {CAP}-byte cap"
     assert peak < 3 * CAP
 
