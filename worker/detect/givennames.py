@@ -16,7 +16,7 @@ from .lexicon import FEMALE_NAMES, MALE_NAMES, NOT_PERSON, STOP, TITLE_SET
 
 # Capitalised words that stand before a surname without being a given name: titles and
 # honorifics beyond TITLE_SET ("Speaker Pelosi", "Lord Cameron", "Coach Kerr").
-_HONORIFICS = frozenset(
+HONORIFICS = frozenset(
     """mr mrs ms miss mister madam madame dame sir lord lady sheikh sheik emir sultan prince
     princess king queen pope father rabbi imam ayatollah cardinal bishop archbishop
     reverend pastor saint speaker leader whip deputy vice acting interim coach captain
@@ -88,7 +88,7 @@ def someone_else(
         return False
     word = words[-1]
     low = word.lower()
-    if low in _HONORIFICS or low in TITLE_SET or low in STOP or low in NOT_PERSON:
+    if low in HONORIFICS or low in TITLE_SET or low in STOP or low in NOT_PERSON:
         return False
     known = low in _GIVEN
     if not _NAME_LIKE.fullmatch(word) or (low.endswith("ly") and not known):

@@ -17,7 +17,7 @@ from .variants import skeleton, variants
 # A capitalised word (any script), possibly hyphenated or with an inner apostrophe
 # (O'Brien), possibly possessive, possibly an initial ("J.").
 _WORD = re.compile(r"[^\W\d_][\w]*(?:[-'’][^\W\d_][\w]*)*(?:['’]s?\b)?\.?")
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt prof rev co corp inc ltd ft mt maj "  # noqa: SIM905
     "adm cmdr supt".split()
 )
@@ -30,7 +30,7 @@ _OPENERS = frozenset(".!?:“‘(\n")  # after these (and spaces) a sentence may
 
 def _ends_sentence(word: str) -> bool:
     """A full stop after a word that is no initial or abbreviation ("Erdogan. Mr. X")."""
-    return word.endswith(".") and len(word) > 2 and word[:-1].lower() not in _ABBREVIATIONS
+    return word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,16 +8,19 @@ import re
 
 from .article import Article
 from .coref import Speaker
+from .givennames import HONORIFICS
 from .lexicon import CUE, TITLE_SET
+from .names import ABBREVIATIONS
 from .variants import skeleton
 
+# Words before the name in a label: "SEN. SANDERS", "PRESIDENT OBAMA", "MR. TRUMP".
+_LABEL_TITLES = TITLE_SET | HONORIFICS | ABBREVIATIONS
 _TURN = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s+(?P<says>\S)")
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"})
 
 
 def _actor(art: Article, label: str) -> tuple[str, str] | None:
     words = label.replace(".", " ").split()
-    while words and (words[0].lower() in TITLE_SET or words[0].lower() in _HONORIFICS):
+    while words and words[0].lower() in _LABEL_TITLES:
         words.pop(0)  # "SEN. SANDERS", "PRESIDENT OBAMA"
     index = art.resolver.index
     for key in (tuple(skeleton(w) for w in words), (skeleton(words[-1]),) if words else ()):
