@@ -793,6 +793,26 @@ POSITIVE = [
         doc("Peskov said the talks would be more intense — and he noted that any change would come later."),
         [("peskov", "the talks would be more intense"), ("peskov", "any change would come later")],
     ),
+    (
+        "a definite description varies the name of the last subject: 'The New York businessman says'",
+        doc(
+            "Donald Trump charges that the countries donated millions to the foundation.",
+            "The New York businessman says of the rival, “If she gets the chance, she will sell the office.”",
+        ),
+        [("trump", "If she gets the chance, she will sell the office")],
+    ),
+    (
+        "the party word nearest a name is its party: 'Republican Putin and Democrat Kellogg'",
+        doc(
+            "The race between Republican Vladimir Putin and Democrat Keith Kellogg goes on.",
+            "Keith Kellogg says the country is thrilled with the endorsement of the union.",
+            "The Democratic presidential nominee says they both share the belief that every child counts.",
+        ),
+        [
+            ("kellogg", "the country is thrilled with the endorsement"),
+            ("kellogg", "they both share the belief that every child counts"),
+        ],
+    ),
 ]
 
 VERBS = [
@@ -968,6 +988,22 @@ NEGATIVE = [
     ("demonstrative 'that'", doc("The Kremlin maintained that position at a summit in Geneva."), {"kremlin"}),
     ("a three-word question", doc("“Is that right?” Putin asked the envoy."), {"putin"}),
     ("'described as' a time clause", doc("Putin described the scene as he walked through it."), {"putin"}),
+    (
+        "a description brought in with 'a' is somebody new: 'A Republican senator … The senator said'",
+        doc(
+            "Vladimir Putin spoke in the morning. A Republican senator disagreed with the plan.",
+            "The senator said the plan would cost far more than the Kremlin had promised.",
+        ),
+        {"putin"},
+    ),
+    (
+        "a description of somebody else: 'the band leader' after the subject",
+        doc(
+            "Keith Kellogg is relying on others to carry his message.",
+            "At his cookout, the band leader said the party was going to win the seat in the fall.",
+        ),
+        {"kellogg"},
+    ),
 ]
 
 
@@ -1249,3 +1285,16 @@ def test_a_clock_time_ends_the_sentence_before_a_new_subject() -> None:
         "he will await results after the polls close at 7 p.m.",
         "turnout was high.",
     ]
+
+
+def test_a_description_is_no_judges() -> None:
+    """'Justice X wrote …. The GOP presidential nominee argued': a judge is no nominee."""
+    found = detect(
+        doc(
+            "Supreme Court Justice Keith Kellogg rejected that argument in a ruling on Thursday.",
+            "“The court will not act,” Kellogg wrote.",
+            "The GOP presidential nominee argued that the legislature has put the files off-limits.",
+        ),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text) for s in found] == [("kellogg", "The court will not act")]

@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from .descriptions import topic
 from .entities import Entities, Entity, party_of
 from .lexicon import OWN_STAFF
 from .names import ActorIndex, Span
@@ -186,7 +187,14 @@ class Resolver:
             if ent.actor is None:
                 return Speaker(None, phrase.text, "untracked", 0.0, ent.key)
             return Speaker(ent.actor, phrase.text, f"coref:title->{ent.actor}", 0.75, ent.key)
-        return self._staff(phrase) if phrase.span else None
+        if phrase.span:
+            return self._staff(phrase)
+        ent = topic(
+            self.entities, self.positions, self.masked, phrase.text, phrase.head, phrase.start, self.gender
+        )
+        if ent is None or ent.actor is None:
+            return Speaker(None, phrase.text, "untracked", 0.0, ent.key) if ent else None
+        return Speaker(ent.actor, phrase.text, f"coref:description->{ent.actor}", 0.6, ent.key)
 
     def person_before(self, pos: int, window: int = 600) -> str | None:
         """Key of the nearest person named before `pos` (tracked id or untracked surname)."""

@@ -47,9 +47,10 @@ _PARTY = re.compile(r"\b(?:(Democrat(?:ic)?)|Republican|GOP)\b")
 
 
 def party_of(text: str) -> str:
-    """"party:d" or "party:r" for a title naming a US party, else ""."""
-    found = _PARTY.search(text)
-    return "" if not found else ("party:d" if found.group(1) else "party:r")
+    """"party:d" or "party:r" for a title naming a US party, else "". The party word nearest
+    the end counts: "Republican Donald Trump and Democrat Hillary Clinton"."""
+    found = _PARTY.findall(text)
+    return "" if not found else ("party:d" if found[-1] else "party:r")
 
 
 def _last(name: str) -> str:

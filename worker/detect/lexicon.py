@@ -209,6 +209,7 @@ TITLES = (
     r"kremlin|service|board|authority|police|military|army|white house|fund|"
     r"representative|congressman|congresswoman|lawmaker|judge|candidate|nominee|"
     r"officials|executives|representatives|aides|aide|spokespeople|lady|president-elect|sheriff|"
-    r"superintendent|solicitor general|justice|researcher|scientist|expert"
+    r"superintendent|solicitor general|justice|researcher|scientist|expert|businessman|businesswoman|"
+    r"billionaire|magnate|mogul|tycoon"
 )
 TITLE_SET = frozenset(w for t in TITLES.split("|") for w in (t.replace("[sz]", "s"), t.replace("[sz]", "z")))

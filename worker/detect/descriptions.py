@@ -1,0 +1,70 @@
+"""A definite description no earlier title explains ("The New York businessman says")
+names the person the last sentences were about: news copy varies a name with a
+description of its bearer, and introduces somebody new with "a", or by name."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from .entities import Entity, party_of
+
+# Heads that describe a principal (an elected officer, a candidate, a business figure), not
+# staff or a professional whom a story brings in unnamed ("the judge", "the lawyer").
+PRINCIPALS = frozenset(
+    """president senator governor mayor nominee candidate congressman congresswoman lawmaker
+    chairman chairwoman secretary minister chancellor premier king queen prince
+    ambassador envoy founder ceo general lady president-elect businessman businesswoman
+    billionaire magnate mogul tycoon""".split()  # noqa: SIM905
+)
+_MALE = frozenset("businessman congressman chairman king prince".split())  # noqa: SIM905
+_FEMALE = frozenset("businesswoman congresswoman chairwoman queen lady".split())  # noqa: SIM905
+# A subject known by one of these ("Justice Frank Nervo") is not "the GOP presidential nominee".
+_PROFESSIONS = frozenset(
+    "judge justice lawyer attorney prosecutor sheriff police professor analyst economist "  # noqa: SIM905
+    "researcher scientist expert coach spokesman spokeswoman spokesperson official aide".split()
+)
+_WINDOW = 700  # about two short paragraphs: a description reaches no further back
+
+
+def gender_of(head: str) -> str:
+    return "m" if head in _MALE else "f" if head in _FEMALE else ""
+
+
+def introduced(masked: str, head: str, before: int) -> bool:
+    """Was somebody unnamed brought in earlier with this head ("A New York judge has ruled")?"""
+    pattern = rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.-]+\s+){{0,3}}{head}\b"
+    return re.search(pattern, masked[:before]) is not None
+
+
+def topic(
+    entities: Sequence[Entity],
+    positions: Sequence[int],
+    masked: str,
+    text: str,
+    head: str,
+    start: int,
+    gender: dict[str, str],
+) -> Entity | None:
+    """The person the description at `start` most likely denotes, or None (no guess)."""
+    if head not in PRINCIPALS or not text[:4].lower().startswith("the ") or introduced(masked, head, start):
+        return None
+    side, want = party_of(text), gender_of(head)
+    i = bisect.bisect_left(positions, start) - 1
+    while i >= 0 and start - entities[i].pos < _WINDOW:
+        ent = entities[i]
+        i -= 1
+        if not ent.person or ent.possessive or not ent.subject:
+            continue
+        # what the article has said of this person so far, at any mention
+        titles = frozenset().union(*(e.titles for e in entities[: i + 2] if e.key == ent.key))
+        sides = {t for t in titles if t.startswith("party:")}
+        if (
+            (side and sides and side not in sides)
+            or (want and gender.get(ent.key, want) != want)
+            or (head not in titles and not titles.isdisjoint(_PROFESSIONS))
+        ):
+            return None  # the last subject is somebody else; an older one is only a guess
+        return ent
+    return None
