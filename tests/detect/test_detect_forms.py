@@ -813,6 +813,15 @@ POSITIVE = [
             ("kellogg", "they both share the belief that every child counts"),
         ],
     ),
+    (
+        "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
+        doc(
+            "Claire McCaskill spoke.",
+            "During Mr. Putin’s campaign, she criticized his demeanor and warned what it might mean for "
+            "American diplomacy — even suggesting that his tendency to lash out could cause a war.",
+        ),
+        [("mccaskill", "what it might mean"), ("mccaskill", "his tendency to lash out could cause a war")],
+    ),
 ]
 
 VERBS = [
@@ -1298,3 +1307,18 @@ def test_a_description_is_no_judges() -> None:
         ACTORS,
     )
     assert [(s.actor_id, s.text) for s in found] == [("kellogg", "The court will not act")]
+
+
+def test_participle_after_a_reported_clause_is_a_statement_of_its_own() -> None:
+    """'said that A,” adding that B': A and B, not one statement running over both."""
+    found = detect(
+        doc(
+            "Speaking after the state’s Republican primary, Keith Kellogg said that there is “only one "
+            "candidate in a position to win,” adding that it’s why Putin “attacks us and ignores the others.”"
+        ),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text[:20]) for s in found] == [
+        ("kellogg", "there is “only one c"),
+        ("kellogg", "it’s why Putin “atta"),
+    ]

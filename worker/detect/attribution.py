@@ -53,9 +53,16 @@ _PARTY_TAG = re.compile(r"\s*\([^()]{1,18}\)$|,\s*[RDI]-[A-Z][A-Za-z.]{1,8},?$")
 # A condition or an open question, no statement: "If Putin said …", "whether Trump said …".
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 # A verb after a name ("Trump unleashed"), not a preposition or article ("During the").
+# A verb after the name: regular past or present, or a common irregular; not the noun of
+# "the state's Republican primary".
 _FINITE = re.compile(
-    r"\s+(?!(?:and|or|of|to|in|on|at|for|with|the|a|an|his|her|its|their)\b)(?:also\s+)?[a-z]+\b"
+    r"\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:(?:has|had|is|was|would|could|can|will|may|might|"
+    r"should|must|did|does)\s+[a-z]+|[a-z]+(?:ed|s)|"
+    r"said|told|met|spoke|sent|took|made|gave|went|came|saw|wrote|struck|put|hit|set|led|began|"
+    r"won|lost|held|kept|left|ran|sat|stood|thought|felt|knew|got|brought|fought|sought|taught|"
+    r"bought|paid|built|drew|threw|broke|chose|rose|fell|hung|shook|swore|tore|wore|bore|spent)\b"
 )
+_AFTER_PREP = re.compile(r"\b(?:for|of|to|with|about|against|in|on|at|from)\s+(?:the\s+)?$")
 # "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
 _PRONOUN_START = re.compile(r"\s*(?:[A-Z][^,;:!?]{0,60},\s*)?([Hh]e|[Ss]he)\s+[a-z]")
 # A cue coordinated with an earlier verb: "X rejected the claim and insisted".
@@ -159,8 +166,8 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
     """The sentence's subject before a coordinated cue: a name or pronoun then a verb,
     past an appositive ("Sharron Angle, a Tea Party favorite, released an ad saying …")."""
     for span in spans:
-        if span.possessive:
-            continue
+        if span.possessive or _AFTER_PREP.search(m, max(a, span.seq - 12), span.seq):
+            continue  # "… warned what it might mean for American diplomacy": no subject
         end = span.end
         if m.startswith(",", end) and _APPOSITIVE.match(m, end + 1, v):
             close = m.find(",", end + 1, v)

@@ -11,7 +11,7 @@ from .clauses import BARE, after_hearer, characterises, clause_end, clause_start
 from .cues import NEXT_CUE, after_quote, cues_in, noun_use
 from .inverted import subject_after
 from .lexicon import QUOTE_VERBS, TITLES
-from .participles import find_fronted
+from .participles import PARTICIPLE, find_fronted
 from .quotes import MASK
 
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
@@ -109,6 +109,9 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         own_subject = nxt and re.search(r"\b(?:he|she|they)\s", nxt.group())  # "…, though she noted"
         if nxt and (rule == "reported:that" or own_subject or BARE.match(m, start, nxt.start())):
             end = nxt.start()  # "said A, and added that B": B is a statement of its own
+        more = PARTICIPLE.search(m, start, end) if rule in ("reported:that", "reported:clause") else None
+        if more and m[more.start()] in ",—–”\"":
+            end = more.start()  # "said A, adding that B": B is the participle rule's
         postposed = rule in ("reported:postposed", "reported:parenthetical")
         speaker = art.speaker(phrase, a if postposed else None)
         if speaker is None:
