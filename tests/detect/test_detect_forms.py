@@ -814,6 +814,15 @@ POSITIVE = [
         ],
     ),
     (
+        "a plural noun before a cue ('new emissions rules that promise') names no speaker a 'he' could be",
+        doc(
+            "To his successor, Mr. Putin leaves a raft of new emissions rules that promise to transform "
+            "the economy, and an aggressive - some say unrealistic - pledge.",
+            "All of this, he acknowledges, could be undone at the ballot box.",
+        ),
+        [("putin", "could be undone at the ballot box")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",

@@ -26,6 +26,13 @@ _ANAPHORIC = re.compile(
     r"assertions?|premise|criticism|view|story|stories|account|motion|demands?)\b"
 )
 _WHAT_HE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
+# A group speaking ("- some say unrealistic -", "critics argue"), or a thing ("rules that promise
+# to transform"), is nobody a later "he" could be.
+_GROUP = re.compile(
+    r"\b(?:that|which|[Ss]ome|[Mm]any|[Oo]thers|[Mm]ost|[Ff]ew|people|critics|analysts|experts|observers|supporters|"
+    r"opponents|skeptics|economists|scientists|advocates|lawmakers|residents|voters|Democrats|Republicans)"
+    r"\s+(?:also\s+|still\s+|have\s+|had\s+)?$"
+)
 _AFTER_POSTPOSED = re.compile(
     r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)?[.!?]?\s*$"
 )
@@ -69,7 +76,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if phrase is None:
             # someone these rules cannot name spoke: "he" may be them (but "condemned what he
             # called a “breach”" names nobody new)
-            naming = _WHAT_HE.search(m, max(a, v - 20), v)
+            naming = _WHAT_HE.search(m, max(a, v - 20), v) or _GROUP.search(m, max(a, v - 20), v)
             if not (coordinated or naming) and clause_start(m, word, v, cue.end(), b, art.text) is not None:
                 art.note_unknown(v)
             continue
