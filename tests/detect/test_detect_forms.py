@@ -823,6 +823,33 @@ POSITIVE = [
         [("putin", "could be undone at the ballot box")],
     ),
     (
+        "a block quote that lost its quotation marks: 'X added:' then an unquoted paragraph",
+        doc(
+            "Keith Kellogg spoke on the radio.",
+            "Kellogg added:",
+            "And from a supposed front-runner, this reeks of some of the greatest fear I have ever seen.",
+        ),
+        [("kellogg", "And from a supposed front-runner, this reeks")],
+    ),
+    (
+        "an opening phrase before a colon lead-in: 'On July 6, 2015, X made the following comment:'",
+        doc(
+            "On July 6, 2015, Keith Kellogg made the following comment:",
+            "“For young people who have dropped out of high school, the rate is 33 percent.”",
+        ),
+        [("kellogg", "For young people who have dropped out")],
+    ),
+    (
+        "'reports:' and 'echoed:' introduce a quote paragraph",
+        doc(
+            "The Kremlin reports:",
+            "“The talks in Istanbul were useful and will go on next week.”",
+            "Keith Kellogg echoed:",
+            "“He speaks his mind, and I think that might be what the country needs.”",
+        ),
+        [("kremlin", "The talks in Istanbul were useful"), ("kellogg", "He speaks his mind")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",
@@ -1006,6 +1033,11 @@ NEGATIVE = [
     ("demonstrative 'that'", doc("The Kremlin maintained that position at a summit in Geneva."), {"kremlin"}),
     ("a three-word question", doc("“Is that right?” Putin asked the envoy."), {"putin"}),
     ("'described as' a time clause", doc("Putin described the scene as he walked through it."), {"putin"}),
+    (
+        "a colon paragraph followed by a short label is no block quote",
+        doc("Keith Kellogg added:", "More below."),
+        {"kellogg"},
+    ),
     (
         "a description brought in with 'a' is somebody new: 'A Republican senator … The senator said'",
         doc(

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from worker.records import ActorRef, Document, Statement
 
 from .article import Article
+from .blocks import find_block
 from .direct import find_direct
 from .headings import find_headings
 from .participles import find_participles
@@ -38,6 +39,7 @@ def detect(document: Document, actors: Sequence[ActorRef]) -> tuple[Statement, .
             find_reported(art, a, b)
             find_direct(art, a, b)
             find_participles(art, a, b)
+        find_block(art, para.index)
     find_headings(art)
     found = sorted(art.statements, key=lambda s: (s.start, s.end))
     out: list[Statement] = []

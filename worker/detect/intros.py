@@ -21,6 +21,8 @@ _NOT_OWN = re.compile(
     r"\b(?:got|gets|received|receives|read|reads|saw|sees|heard|hears|found|finds|noticed|notices|"
     r"shows?|showed|quoted|quotes|cited|cites|wrote down|was|were|told|asked)\b"
 )
+# An opening phrase before the subject: "On July 6, 2015, Sanders made the following comment:"
+_OPENING = re.compile(r"\s*[A-Z][^,:;\u2591]{0,40},(?:\s*[^,:;\u2591]{1,20},)?\s*")
 _CREDIT = re.compile(r"\s*[—–-]{1,2}\s*")
 _PAREN_PRONOUN = re.compile(r",\s*(he|she)\s+$")
 
@@ -68,8 +70,9 @@ def credit_line(art: Article, q: Quote) -> tuple[Phrase, int, str] | None:
 def subject_colon(art: Article, lo: int, colon: int) -> Phrase | None:
     """'Smith is blunt about it: “…”' / 'As Smith put it: “…”': a person who opens the
     sentence, a short predicate, then the quote after a colon."""
-    spans = art.spans_in(lo, colon)
-    if not spans or spans[0].seq > lo + 1 or spans[0].possessive or spans[0].actor is None:
+    m = art.masked
+    spans = [sp for sp in art.spans_in(lo, colon) if sp.seq <= lo + 1 or _OPENING.fullmatch(m, lo, sp.seq)]
+    if not spans or spans[0].possessive or spans[0].actor is None:
         return None
     span = spans[0]
     pred = _PREDICATE.fullmatch(art.masked, span.end, colon)
