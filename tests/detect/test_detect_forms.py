@@ -850,6 +850,19 @@ POSITIVE = [
         [("kremlin", "The talks in Istanbul were useful"), ("kellogg", "He speaks his mind")],
     ),
     (
+        "a remark after one's own question and more narration is no answer to it",
+        doc(
+            "Keith Kellogg asks at the school, “Any questions I can answer?”",
+            "He is talking to voters about health care. He jokes, “It’s a never ending line, folks!”",
+        ),
+        [("kellogg", "It’s a never ending line")],
+    ),
+    (
+        "'charges that' reports an accusation",
+        doc("Keith Kellogg charges that the countries donated millions of dollars to the foundation."),
+        [("kellogg", "the countries donated millions")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",

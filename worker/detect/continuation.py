@@ -19,6 +19,9 @@ After = Callable[[Article, Quote, int], "tuple[Phrase, int, str] | None"]
 
 _AND_CUE = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+)?(?:{CUE.pattern})\s*[,:]?\s*$")
 
+# A sentence about the asker between question and quote: no exchange of question and answer.
+_NARRATED = re.compile(r"(?:^|[.!?”\"]\s+)(?:He|She)\s+(?:is|was|has|had|[a-z]+s|[a-z]+ed)\s+[a-z]")
+
 
 def coordinated(art: Article, a: int, q: Quote) -> Speaker | None:
     """'Trump said he would consider Grenell but added, “…”': the sentence's speaker."""
@@ -98,4 +101,6 @@ def answers_own(art: Article, q: Quote, speaker: Speaker) -> bool:
     if not prior or prior[-1].actor_id != speaker.actor:
         return False
     last = prior[-1]
+    if _NARRATED.search(art.masked, last.end, q.open):
+        return False  # '“…?” ¶ He is talking to voters …. He jokes, “…”': the story went on
     return art.para_of(last.start).index >= q.para - 1 and last.text.rstrip(" ”\"’'").endswith("?")
