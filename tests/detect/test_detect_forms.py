@@ -863,6 +863,11 @@ POSITIVE = [
         [("kellogg", "the countries donated millions")],
     ),
     (
+        "a bare clause whose verb is an irregular past: 'says Putin ran a very aggressive campaign'",
+        doc("Keith Kellogg says Putin ran a very aggressive and effective campaign in the region."),
+        [("kellogg", "Putin ran a very aggressive and effective campaign")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",
@@ -1046,6 +1051,15 @@ NEGATIVE = [
     ("demonstrative 'that'", doc("The Kremlin maintained that position at a summit in Geneva."), {"kremlin"}),
     ("a three-word question", doc("“Is that right?” Putin asked the envoy."), {"putin"}),
     ("'described as' a time clause", doc("Putin described the scene as he walked through it."), {"putin"}),
+    (
+        "a phrase that runs on to an aside opens no clause: 'the agency said in a June report, and …'",
+        doc(
+            "The Kremlin budget office published its figures.",
+            "The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom "
+            "fifth of incomes paid 0.8 percent.",
+        ),
+        {"kremlin"},
+    ),
     (
         "a colon paragraph followed by a short label is no block quote",
         doc("Keith Kellogg added:", "More below."),
@@ -1375,4 +1389,16 @@ def test_participle_after_a_reported_clause_is_a_statement_of_its_own() -> None:
     assert [(s.actor_id, s.text[:20]) for s in found] == [
         ("kellogg", "there is “only one c"),
         ("kellogg", "it’s why Putin “atta"),
+    ]
+
+
+def test_hearer_ends_before_a_named_subject() -> None:
+    """'told the jury Roof stood over her … and asked her': the jury hears; Roof both stood
+    and asked, inside what was said."""
+    found = detect(
+        doc("Claire McCaskill told the jury Roof stood over her with his gun and asked her if she was shot."),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text) for s in found] == [
+        ("mccaskill", "Roof stood over her with his gun and asked her if she was shot.")
     ]

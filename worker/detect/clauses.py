@@ -11,7 +11,8 @@ from .quotes import MASK
 
 # "told reporters" / "told the BBC" / "told Reuters": the hearer, skipped before the clause.
 _HEARER = re.compile(
-    r"\s+(?:[a-z][\w-]*(?:\s+[A-Z][\w.'’-]*){1,3}|[a-z][\w-]*|him|her|them|us|me|"
+    r"\s+(?:[a-z][\w-]*(?:\s+[A-Z][\w.'’-]*){1,3}|(?!(?:the|a|an|his|her|their|its)\s)[a-z][\w-]*|"
+    r"him|her|them|us|me|"
     r"(?:the|a|an|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"(?:\s+(?:officials|aides|executives|lawmakers|editorial\s+board|board|staff|audience|reporters))?)"
@@ -25,6 +26,7 @@ _PP = re.compile(
     r"(?:last|this)\s+(?:[A-Z]\w*day|week|weekend|month|year|morning|afternoon|evening|night|"
     r"spring|summer|fall|autumn|winter|time))(?:\s+\d[\w,]*)*(?:\s+\([^)]*\))?)"
 )
+_PP_TAIL = re.compile(r"\s+[a-z][\w'’-]*\s*,")
 # A clause with no "that": a pronoun subject, or a subject then an auxiliary or a verb
 # of thinking within a few words ("said the plan would fail"; not "said in Moscow").
 # Full stops that end no sentence: "Ms. Haley", "J. Smith".
@@ -39,6 +41,10 @@ BARE = re.compile(
     r"\b(?:is|are|was|were|will|would|could|should|can|cannot|may|might|must|has|had|have|did|does|"
     r"do|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|"
     r"needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects|[a-z]{3,}ed|"
+    r"ran|won|lost|made|took|gave|came|went|got|saw|knew|thought|felt|left|kept|held|met|paid|sent|"
+    r"spent|built|brought|bought|fought|sought|began|became|broke|chose|drove|fell|grew|led|meant|"
+    r"rose|sold|shot|stood|stole|struck|threw|understood|wrote|"
+    r"deserves|understands|cares|means|seems|lacks|owes|supports|opposes|leads|lies|"
     r"[a-z]{2,}ly\s+[a-z]{2,}s)\b)"  # "the questionnaire only increases": an adverb, a verb
 )
 # "vows to revive …", not "promised to the voters" nor "pledged to them".
@@ -141,6 +147,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     pp = _PP.match(m, pos, b)
     if pp and not th:
         pos = pp.end()
+        if _PP_TAIL.match(m, pos, b):
+            return None  # "the agency said in a June report, and …": the phrase ran on to an aside
     if BARE.match(m, pos, b) or _QUOTED_START.match(m, pos, b):
         return pos
     sq = _SUBJECT_QUOTE.match(m, pos, b)
