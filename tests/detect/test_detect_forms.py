@@ -868,6 +868,22 @@ POSITIVE = [
         [("kellogg", "Putin ran a very aggressive and effective campaign")],
     ),
     (
+        "a two-word place is no person a 'he' could be: '… Russia and North Korea. He also vowed'",
+        doc(
+            "Keith Kellogg warned against hackers from China, Russia and North Korea. He also vowed to form "
+            "a joint federal task force to crack down on hackers."
+        ),
+        [("kellogg", "to form a joint federal task force")],
+    ),
+    (
+        "'recent Republican claims that' is a noun, no speaker a 'he' could be",
+        doc(
+            "Keith Kellogg blasted recent Republican claims that the program is in trouble.",
+            "“There's a lot of scare talk out there about the program going bankrupt,” he said.",
+        ),
+        [("kellogg", "There's a lot of scare talk out there")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",
@@ -1059,6 +1075,18 @@ NEGATIVE = [
             "fifth of incomes paid 0.8 percent.",
         ),
         {"kremlin"},
+    ),
+    (
+        "'he' four paragraphs after the last named man is somebody unnamed since",
+        doc(
+            "Keith Kellogg created a nationwide shelter program as president in 1961.",
+            "Under the program, inspectors surveyed buildings.",
+            "Once certified, the government would provide a placard.",
+            "By 1963, the army had identified 17,448 buildings with shelter spaces.",
+            "By 1966, the city's civil defense director found that most shelters had no supplies. "
+            "“Personally, I have grave doubts that shelter-stocking is a meaningful answer,” he said.",
+        ),
+        {"kellogg"},
     ),
     (
         "a colon paragraph followed by a short label is no block quote",

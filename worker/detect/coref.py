@@ -89,7 +89,7 @@ class Resolver:
         ent = self._at(span.start)
         if ent and ent.actor:
             return Speaker(ent.actor, span.text, ent.how, _CONF.get(ent.how, 0.75), ent.key)
-        return Speaker(None, span.text, "untracked", 0.0, ent.key if ent else "")
+        return Speaker(None, span.text, "untracked", 0.0, ent.key if ent else f"?{span.start}")
 
     def _named_in(self, a: int | None, b: int) -> frozenset[str]:
         """People named in the words a pronoun attributes: 'What Page did was “wrong,” he
@@ -137,6 +137,8 @@ class Resolver:
             )
         if chosen is None or self._other_subject(chosen.pos, phrase.start):
             return None
+        if self.masked.count("\n\n", chosen.pos, phrase.start) > 3:
+            return None  # named four paragraphs back: "he" is more likely someone unnamed since
         if chosen.actor is None:
             return Speaker(None, phrase.text, "untracked", 0.0, chosen.key)
         return Speaker(chosen.actor, phrase.text, f"coref:pronoun->{chosen.actor}", 0.7, chosen.key)

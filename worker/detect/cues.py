@@ -24,15 +24,19 @@ _MODAL_AFTER = re.compile(r"\s+(?:should|would|could|can|may|might|must|will|sha
 
 
 # A plural noun before a cue ending in -s: "new emissions rules that", "the campaign's
-# polling reports" (a plural subject would take "rule", "report"); not "the boss says".
-_PLURAL_BEFORE = re.compile(r"\b(?!(?:has|was|his|its|this|news|always|perhaps)\s)[a-z]{2,}[a-rt-z]s\s+$")
+# polling reports", "recent Republican claims" (a plural subject would take "rule",
+# "report"); not "the boss says".
+_PLURAL_BEFORE = re.compile(
+    r"\b(?:(?!(?:has|was|his|its|this|news|always|perhaps)\s)[a-z]{2,}[a-rt-z]s|"
+    r"(?:recent|new|these|those|such|false|repeated|earlier|latest|many|some|numerous|similar)\s+[A-Z][\w-]+)\s+$"
+)
 
 
 def noun_use(text: str, start: int, end: int) -> bool:
     """Is the cue word at [start, end) of `text` a noun, not a verb of saying?"""
     if _MODAL_AFTER.match(text, end) or _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
         return True
-    return text[end - 1] == "s" and _PLURAL_BEFORE.search(text, max(0, start - 20), start) is not None
+    return text[end - 1] == "s" and _PLURAL_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 # The plain "say" of a plural subject, a cue only here: "would say", "to say", "didn't say",

@@ -64,6 +64,12 @@ def _last(name: str) -> str:
     return last.rstrip("'’")
 
 
+# First words of two-word place names, never of a person's: "North Korea", "New Hampshire".
+_PLACE_LEAD = frozenset(
+    "North South East West New San Santa Los Las El Sri Hong Saudi United Costa Puerto Rhode Fort".split()  # noqa: SIM905
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     """One mention of a person or organisation, tracked or not, and what it tells."""
@@ -205,7 +211,7 @@ class Entities:
         if all(_POSS.sub("", w.lower().strip(".,")) in TITLE_SET or w == "First" for w in words):
             return None  # "the First Lady", "President": a title, not a name
         last = _POSS.sub("", words[-1].lower())
-        orgish = any(w.lower().strip(".,") in NOT_PERSON for w in words)
+        orgish = any(w.lower().strip(".,") in NOT_PERSON for w in words) or words[0] in _PLACE_LEAD
         person = (
             bool(_PERSON_TITLES.search(span.lead) or (span.lead and titled))
             or (len(words) >= 2 and not orgish and not span.text.isupper())
