@@ -884,6 +884,11 @@ POSITIVE = [
         [("kellogg", "There's a lot of scare talk out there")],
     ),
     (
+        "a hearer then 'this weekend': 'told African-Americans this weekend he would …'",
+        doc("Keith Kellogg told African-Americans this weekend he would consider it a personal insult."),
+        [("kellogg", "he would consider it a personal insult")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",

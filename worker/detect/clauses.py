@@ -24,7 +24,7 @@ _THAT = re.compile(rf"(?:\s+[^\s,;:!?{MASK}]+){{0,6}}?\s+that\b(?!['’])")
 _PP = re.compile(
     r"\s+(?:(?:(?:on|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?[\w'’-]+|"
     r"(?:last|this)\s+(?:[A-Z]\w*day|week|weekend|month|year|morning|afternoon|evening|night|"
-    r"spring|summer|fall|autumn|winter|time))(?:\s+\d[\w,]*)*(?:\s+\([^)]*\))?)"
+    r"spring|summer|fall|autumn|winter|time)\b)(?:\s+\d[\w,]*)*(?:\s+\([^)]*\))?)"
 )
 _PP_TAIL = re.compile(r"\s+[a-z][\w'’-]*\s*,")
 # A clause with no "that": a pronoun subject, or a subject then an auxiliary or a verb
