@@ -889,6 +889,11 @@ POSITIVE = [
         [("kellogg", "he would consider it a personal insult")],
     ),
     (
+        "'Del.' is a title, no sentence end: 'said Del. Claire McCaskill of the Virgin Islands'",
+        doc("“This is a waste of time. It is destroying this committee,” said Del. Claire McCaskill of the Islands."),
+        [("mccaskill", "This is a waste of time")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",
