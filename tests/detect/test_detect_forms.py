@@ -890,7 +890,7 @@ POSITIVE = [
     ),
     (
         "'Del.' is a title, no sentence end: 'said Del. Claire McCaskill of the Virgin Islands'",
-        "'Del.' is a title, no sentence end: 'said Del. Claire McCaskill of the Islands'",
+        doc("“This is a waste of time. It is destroying this panel,” said Del. Claire McCaskill of Guam."),
         [("mccaskill", "This is a waste of time")],
     ),
     (
