@@ -894,6 +894,11 @@ POSITIVE = [
         [("mccaskill", "This is a waste of time")],
     ),
     (
+        "'began by saying': the opening subject's words",
+        doc("Keith Kellogg, a doctor, went on MSNBC and began by saying he would never diagnose anyone."),
+        [("kellogg", "he would never diagnose anyone")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",
@@ -1097,6 +1102,11 @@ NEGATIVE = [
             "“Personally, I have grave doubts that shelter-stocking is a meaningful answer,” he said.",
         ),
         {"kellogg"},
+    ),
+    (
+        "'by suggesting' after a subject that is no name: 'That irritates Putin supporters … by suggesting'",
+        doc("That irritates Putin supporters on two levels: by suggesting that the voters got it wrong."),
+        {"putin"},
     ),
     (
         "a colon paragraph followed by a short label is no block quote",

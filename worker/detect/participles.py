@@ -15,10 +15,11 @@ from .lexicon import CUE
 from .quotes import MASK
 
 # "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
-# or "quoted as saying" (the "d"/"s" stand for "and", "heard", "as", checked after the match:
+# "quoted as saying" or "began by saying" (the "d"/"s"/"y" stand for "and", "heard", "as",
+# "by", checked after the match:
 # a cheap first character to scan for).
 PARTICIPLE = re.compile(
-    r"[,—–”\"ds]\s+(?:even\s+|while\s+|also\s+)?(saying|adding|arguing|insisting|warning|noting|"
+    r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+)?(saying|adding|arguing|insisting|warning|noting|"
     r"claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding)"
     r"(?:,\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"  # "saying, “…”" or "saying (that) …"
@@ -35,7 +36,7 @@ _FRONTED = re.compile(  # after a dateline, if any: "WASHINGTON (Aug. 13) -- Dec
     r"(Saying|Declaring|Insisting|Arguing|Warning|Claiming|Noting|Stressing|Asserting|Predicting)\b"
 )
 _VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?[a-z]+(?:ed|s)\b")
-_LINK = re.compile(r"(?:\band|\bheard|\bquoted as)$")
+_LINK = re.compile(r"(?:\band|\bheard|\bquoted as|\bby)$")
 _PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
 
 
@@ -43,8 +44,8 @@ def _participle(art: Article, a: int, b: int) -> None:
     """'Trump unleashed a new controversy, saying that ...': the sentence's subject says it."""
     m = art.masked
     for p in PARTICIPLE.finditer(m, a, b):
-        if m[p.start()] in "ds" and not _LINK.search(m, max(a, p.start() - 10), p.start() + 1):
-            continue  # after "and", or "was heard/quoted as saying"
+        if m[p.start()] in "dsy" and not _LINK.search(m, max(a, p.start() - 10), p.start() + 1):
+            continue  # after "and", "was heard/quoted as saying", "began by saying"
         if art.is_claimed(p.start(), p.end()):
             continue
         if after_quote(art, a, p.start()) and not CUE.search(m, a, p.start()):
@@ -53,6 +54,8 @@ def _participle(art: Article, a: int, b: int) -> None:
         phrase = main_subject(m, lo, p.start(), art.spans_in(lo, p.start()))
         if phrase is None and lo > a:  # "met Putin, Xi, and Modi, saying": a list, no clause
             phrase = main_subject(m, a, p.start(), art.spans_in(a, p.start()))
+        if m[p.start()] == "y" and (phrase is None or m[a : phrase.start].strip()):
+            continue  # "That irritates X's supporters … by suggesting": only the opening subject
         speaker = art.speaker(phrase) if phrase else _quoted_speaker(art, a, p.start())
         if speaker is None:
             continue
