@@ -899,6 +899,14 @@ POSITIVE = [
         [("kellogg", "he would never diagnose anyone")],
     ),
     (
+        "a headline 'X Verbs Y: ‘…’' with two tracked names in one title-case run",
+        doc(
+            "Keith Kellogg grilled Boeing on Tuesday.",
+            title="Keith Kellogg Hammers Boeing CEO: ‘You Should Be Criminally Investigated.’",
+        ),
+        [("kellogg", "You Should Be Criminally Investigated")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",

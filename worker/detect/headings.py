@@ -28,8 +28,15 @@ _PROFILE = re.compile(
 )
 
 
+# "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated’": the
+# subject's words, quoted after a colon that ends the headline's clause.
+_VERB_COLON_QUOTE = re.compile(
+    r"(?P<np>[A-Z][^:“”\"‘’]{2,40}?)\s+[A-Z][a-z]+(?:s|ed)\b[^:“”\"‘]{0,60}:\s*[“\"‘](?P<says>[^”\"’]{3,})[”\"’]?\s*$"
+)
+
 _FORMS = (
     ("heading:colon", _COLON),
+    ("heading:verb-colon-quote", _VERB_COLON_QUOTE),
     ("heading:comma-quote", _COMMA_QUOTE),
     ("heading:says", _SAYS),
     ("heading:says-after", _SAYS_AFTER),

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from worker.records import ActorRef
 
-from .givennames import someone_else
-from .lexicon import PARTICLES, STOP
+from .givennames import HONORIFICS, someone_else
+from .lexicon import PARTICLES, STOP, TITLE_SET
 from .variants import skeleton, variants
 
 # A capitalised word (any script), possibly hyphenated or with an inner apostrophe
@@ -116,7 +116,19 @@ class ActorIndex:
                 j += 1
             while j - 1 > i0 and texts[j - 1] in PARTICLES:
                 j -= 1
-            spans.append(self._match(text, words[i0:j]))
+            span = self._match(text, words[i0:j])
+            if span.actor and span.seq < span.start:  # "Elizabeth Warren Hammers Wells Fargo CEO"
+                k = next(x for x in range(i0, j) if words[x].start() == span.start)
+                left = self._match(text, words[i0:k])
+                after = next((x for x in range(i0, k) if words[x].start() >= left.end), k)
+                between = [w.group().lower().rstrip(".") for w in words[after:k]]
+                # a title-case headline runs two names together with a verb between them; not
+                # "EDS President Kim Brace" (an organisation's titled officer)
+                if left.actor and any(w not in TITLE_SET and w not in HONORIFICS for w in between):
+                    spans.append(left)
+                    seq = words[after].start()
+                    span = replace(span, lead=text[seq : span.start].strip(), seq=seq)
+            spans.append(span)
             i = j
         return self._phrases(text, spans) if self.phrases else spans
 
