@@ -907,6 +907,14 @@ POSITIVE = [
         [("kellogg", "You Should Be Criminally Investigated")],
     ),
     (
+        "a headline 'Railing Against X, Y Vows To …'",
+        doc(
+            "Keith Kellogg spoke in Ohio.",
+            title="Railing Against Putin, Kellogg Vows To Eliminate Tax Breaks For Developers",
+        ),
+        [("kellogg", "To Eliminate Tax Breaks For Developers")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",

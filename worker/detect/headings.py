@@ -10,7 +10,13 @@ from .phrases import np_before
 
 _COLON = re.compile(r"(?P<np>[^:“”\"]{2,60}?):\s+(?P<says>\S.*)$")
 _COMMA_QUOTE = re.compile(r"(?P<np>[^,“”\"]{2,60}?),\s*[“\"‘'](?P<says>[^”\"’']{3,})[”\"’']?\s*$")
-_SAYS = re.compile(r"(?P<np>[^,:“”\"]{2,40}?)\s+(?:[Ss]ays|[Ww]arns|[Ii]nsists)\s+(?P<says>\S.{10,})$")
+_SAYS = re.compile(
+    r"(?P<np>[^,:“”\"]{2,40}?)\s+(?:[Ss]ays|[Ww]arns|[Ii]nsists|[Cc]laims|[Aa]rgues|[Pp]redicts)\s+(?P<says>\S.{10,})$"
+)
+# "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks": a commitment, its words "To …"
+_VOWS = re.compile(
+    r"(?:[^,:“”\"]{3,60},\s+)?(?P<np>[^,:“”\"]{2,40}?)\s+(?:[Vv]ows|[Pp]ledges|[Pp]romises)\s+(?P<says>[Tt]o\s+\S.{10,})$"
+)
 _SAYS_AFTER = re.compile(
     r"(?P<says>\S.{10,}?)[,:]?\s+(?:[Ss]ays|[Ww]arns)\s+(?P<np>[A-Z][^,:“”\"]{2,40}?)\s*$"
 )
@@ -39,6 +45,7 @@ _FORMS = (
     ("heading:verb-colon-quote", _VERB_COLON_QUOTE),
     ("heading:comma-quote", _COMMA_QUOTE),
     ("heading:says", _SAYS),
+    ("heading:vows", _VOWS),
     ("heading:says-after", _SAYS_AFTER),
     ("heading:says-end", _SAYS_END),
 )
