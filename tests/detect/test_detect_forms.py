@@ -915,6 +915,11 @@ POSITIVE = [
         [("kellogg", "To Eliminate Tax Breaks For Developers")],
     ),
     (
+        "a tracked author's document speaks for it, then a dash aside: '…, the Kremlin report says — …'",
+        doc("The economy is in excess demand, despite the outlook, the Kremlin report says — as Kyiv does."),
+        [("kremlin", "The economy is in excess demand")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",

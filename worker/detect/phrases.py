@@ -28,6 +28,7 @@ _DOC_BY = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts)\s+(?:new\s+)?(?:study|report|analysis|survey|estimates?|"
     r"statement|letter|memo|filing)\b[^,.;:]{0,40}?\s+(?:by|from)\s+(?:the\s+)?$"
 )
+_DOCUMENTS = frozenset("report statement study analysis survey letter memo filing release forecast".split())  # noqa: SIM905
 _OF_ORG = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?$")
 _TITLE_END = re.compile(rf"(?:{TITLES})$", re.IGNORECASE)
 # "Afterwards he said": a time adverb opening the sentence, then the pronoun subject.
@@ -113,6 +114,10 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
             return Phrase("blocked", span.seq, end, m[span.seq : end])
         return Phrase("span", span.start, end, span.text, span)
     tail = last_word(seg)
+    if tail in _DOCUMENTS:  # "the IMF report says", "a White House statement said": the author's
+        owner = ends.get(end - len(tail) - 1) or ends.get(end - len(tail) - 3)  # "IMF’s report"
+        if owner is not None and owner.actor and owner.seq >= lo:
+            return Phrase("span", owner.start, owner.end, owner.text, owner)
     p = _PRONOUN.search(seg[-12:]) if tail in ("he", "she", "they", "it") else None
     if p:
         p = _PRONOUN.search(seg, len(seg) - 12)

@@ -34,7 +34,8 @@ _GROUP = re.compile(
     r"\s+(?:also\s+|still\s+|have\s+|had\s+)?$"
 )
 _AFTER_POSTPOSED = re.compile(
-    r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)?[.!?]?\s*$"
+    r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)?"
+    r"(?:\s+[—–]\s+[^.;:]{0,80})?[.!?]?\s*$"  # "…, the IMF report says — also in line with …"
 )
 
 
