@@ -920,6 +920,11 @@ POSITIVE = [
         [("kremlin", "The economy is in excess demand")],
     ),
     (
+        "an organisation's officials as a participle's subject: 'Boeing officials disputed it, arguing that'",
+        doc("Boeing officials disputed that figure, arguing that it was based on out-of-date numbers."),
+        [("boeing", "it was based on out-of-date numbers")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",

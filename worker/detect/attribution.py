@@ -62,6 +62,9 @@ _FINITE = re.compile(
     r"won|lost|held|kept|left|ran|sat|stood|thought|felt|knew|got|brought|fought|sought|taught|"
     r"bought|paid|built|drew|threw|broke|chose|rose|fell|hung|shook|swore|tore|wore|bore|spent)\b"
 )
+_STAFF_AFTER = re.compile(
+    r"\.?\s+(?:officials|executives|representatives|spokesm[ae]n|spokeswom[ae]n|aides)\b"
+)
 _AFTER_PREP = re.compile(r"\b(?:for|of|to|with|about|against|in|on|at|from)\s+(?:the\s+)?$")
 # "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
 _PRONOUN_START = re.compile(r"\s*(?:[A-Z][^,;:!?]{0,60},\s*)?([Hh]e|[Ss]he)\s+[a-z]")
@@ -174,6 +177,9 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
             end = close + 1 if close > 0 else end
         if _FINITE.match(m, end, v):
             return Phrase("span", span.start, span.end, span.text, span)
+        staff = _STAFF_AFTER.match(m, end, v)
+        if staff and _FINITE.match(m, staff.end(), v):  # "Consumer Electronics Assn. officials disputed"
+            return Phrase("org", span.start, staff.end(), m[span.start : staff.end()], span)
     p = _PRONOUN_START.match(m, a, v)
     if p:
         return Phrase("pronoun", p.start(1), p.end(1), p.group(1), head=p.group(1).lower())
