@@ -1476,3 +1476,18 @@ def test_hearer_ends_before_a_named_subject() -> None:
     assert [(s.actor_id, s.text) for s in found] == [
         ("mccaskill", "Roof stood over her with his gun and asked her if she was shot.")
     ]
+
+
+def test_excerpt_paragraphs_stay_with_their_writer() -> None:
+    """'From Andrea Peyser writing at The New York Post:' then paragraphs that each reopen a
+    quote: the excerpt is the writer's, not Kellogg's, whom it quotes further on."""
+    found = detect(
+        doc(
+            "From Andrea Peyser writing at The New York Post:",
+            '"Rising to the A-list from the middle of the pack requires extreme cunning and good hair.',
+            '"At the first debate in August, Kellogg staged a microaggression, driving Putin to safety.',
+            "“You’ve called women you don’t like fat pigs, dogs and slobs,” Kellogg charged in her assault.",
+        ),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text[:20]) for s in found] == [("kellogg", "You’ve called women ")]

@@ -31,6 +31,16 @@ def coordinated(art: Article, a: int, q: Quote) -> Speaker | None:
     return notes[-1] if notes else None
 
 
+def left_open(art: Article, q: Quote) -> bool:
+    """Does `q` open its paragraph right after a quote the paragraph before left open
+    (the multi-paragraph convention: each paragraph reopens, only the last one closes)?"""
+    para = art.para_of(q.open)
+    if para.index == 0 or art.text[para.start : q.open].strip():
+        return False
+    before = art.quotes_in(art.paras[para.index - 1].start, para.start)
+    return bool(before) and before[-1].para == para.index - 1 and before[-1].close is None
+
+
 def continued(art: Article, q: Quote, a: int) -> Speaker | None:
     """The speaker an unattributed quote continues: same paragraph, else the one before."""
     para = art.para_of(q.open)

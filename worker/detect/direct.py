@@ -9,7 +9,7 @@ from worker.records import Statement
 
 from .article import Article
 from .attribution import COORDINATED, main_subject, subject_before
-from .continuation import answers_own, chained, continued, coordinated
+from .continuation import answers_own, chained, continued, coordinated, left_open
 from .coref import Speaker
 from .cues import noun_use
 from .intros import credit_line, lead_in, parenthetical, subject_colon
@@ -165,7 +165,10 @@ def find_direct(art: Article, a: int, b: int) -> None:
         else:
             speaker = coordinated(art, a, q)
             rule = "direct:coordinated" if speaker else "direct:continues"
-            speaker = speaker or chained(art, q, _after) or continued(art, q, a)
+            if left_open(art, q):  # a quote running on from the paragraph before: its speaker's
+                speaker = speaker or continued(art, q, a) or chained(art, q, _after)
+            else:
+                speaker = speaker or chained(art, q, _after) or continued(art, q, a)
             if speaker is None:
                 continue
             if speaker.how.startswith(("answer:", "chain:")):

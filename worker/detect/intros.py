@@ -23,6 +23,9 @@ _NOT_OWN = re.compile(
 )
 # An opening phrase before the subject: "On July 6, 2015, Sanders made the following comment:"
 _OPENING = re.compile(r"\s*[A-Z][^,:;\u2591]{0,40},(?:\s*[^,:;\u2591]{1,20},)?\s*")
+_FROM_WRITER = re.compile(
+    r"\s*(?:From|Here is|Here's)\s+(?=[A-Z][^:]*\b(?:writing|wrote|writes|reporting)\b[^:]*:\s*$)"
+)
 _CREDIT = re.compile(r"\s*[—–-]{1,2}\s*")
 _PAREN_PRONOUN = re.compile(r",\s*(he|she)\s+$")
 
@@ -49,6 +52,10 @@ def lead_in(art: Article, q: Quote, before: Before) -> tuple[Phrase, int, str] |
     prev = art.paras[q.para - 1]
     if art.text[prev.start : prev.end].rstrip()[-1:] not in (",", ":") or not prev.sentences:
         return None
+    writer = _FROM_WRITER.match(art.masked, prev.start, prev.end)
+    span = art.starts.get(writer.end()) if writer else None
+    if span is not None and not span.possessive:  # "From Andrea Peyser writing at The New York Post:"
+        return Phrase("span", span.start, span.end, span.text, span), prev.end - 1, ":"
     return before(art, prev.sentences[-1][0], q)
 
 
