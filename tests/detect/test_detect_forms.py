@@ -1491,3 +1491,20 @@ def test_excerpt_paragraphs_stay_with_their_writer() -> None:
         ACTORS,
     )
     assert [(s.actor_id, s.text[:20]) for s in found] == [("kellogg", "You’ve called women ")]
+
+
+def test_a_former_governor_is_not_the_governor() -> None:
+    """'Claire McCaskill, the former New Jersey governor, …' earlier; then 'Keith Kellogg
+    defended …. “…,” the governor said': the governor is the man the story is about now."""
+    found = detect(
+        doc(
+            "Claire McCaskill, the former New Jersey governor, told a newspaper she would rather stay home.",
+            "Keith Kellogg, the brusque, take-a-back-seat-to-no-one governor, defended his endorsement.",
+            "“I’ve known him personally for 14 years and I believe he is the best,” the governor said.",
+        ),
+        ACTORS,
+    )
+    assert ("kellogg", "I’ve known him personally for 14 years and I believe he is the best") in [
+        (s.actor_id, s.text) for s in found
+    ]
+    assert not [s for s in found if s.actor_id == "mccaskill" and "known him" in s.text]

@@ -12,6 +12,7 @@ from .lexicon import OWN_STAFF
 from .names import ActorIndex, Span
 from .phrases import Phrase
 
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)")
 _OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
 _GOES_ON = re.compile(
     r",\s+however,|\s+(?:also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|said|told|met|spoke|struck|took|made|"
@@ -179,10 +180,11 @@ class Resolver:
     def _title(self, phrase: Phrase) -> Speaker | None:
         i = bisect.bisect_left(self.positions, phrase.start) - 1
         side = party_of(phrase.text)
+        head = f"ex:{phrase.head}" if _FORMER.search(phrase.text) else phrase.head
         while i >= 0:
             ent = self.entities[i]
             i -= 1
-            if phrase.head not in ent.titles:
+            if head not in ent.titles:
                 continue
             if side and side not in ent.titles and any(t.startswith("party:") for t in ent.titles):
                 continue  # "the Democratic nominee" is not the Republican one named before

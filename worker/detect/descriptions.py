@@ -34,7 +34,7 @@ def gender_of(head: str) -> str:
 
 def introduced(masked: str, head: str, before: int) -> bool:
     """Was somebody unnamed brought in earlier with this head ("A New York judge has ruled")?"""
-    pattern = rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.-]+\s+){{0,3}}{head}\b"
+    pattern = rf"(?<![\w-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.-]+\s+){{0,3}}{head}\b"
     return re.search(pattern, masked[:before]) is not None
 
 

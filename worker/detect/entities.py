@@ -10,6 +10,7 @@ from .names import ActorIndex, Span
 
 # Longest first, so "President-elect" is read whole (and "the President-elect" resolves).
 _TITLE_ANY = re.compile("|".join(sorted(TITLES.split("|"), key=len, reverse=True)), re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)")
 _PREV_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
 _TITLE_APPOSITIVE = re.compile(
     rf",\s+(?:the|a|an|who is|who was|its|his|her)?\s*(?:[\w.'’-]+\s+){{0,4}}?({TITLES})\b",
@@ -155,6 +156,8 @@ class Entities:
         m = self.masked
         words = span.text.split()
         titles = {t.lower() for t in _TITLE_ANY.findall(span.lead)} if span.lead else set()
+        if titles and _FORMER.search(span.lead):
+            titles = {f"ex:{t}" for t in titles}  # "Former President Bill Clinton" is no "the president"
         titles.update(_SPELLED[w] for w in _ABBREVIATION.findall(span.lead))  # "Gov." is a governor
         # "Republican presidential nominee Donald Trump" is no "Democratic nominee"
         window = m[max(0, span.seq - 50) : span.seq]
@@ -171,7 +174,8 @@ class Entities:
             appos = _TITLE_APPOSITIVE.match(m, span.end, span.end + 80)
             # "In Chelsea, the mayor said": a subject after an opening phrase, no appositive
             if appos and not _CUE_AFTER.match(m, appos.end(), appos.end() + 40):
-                titles.add(appos.group(1).lower())
+                former = _FORMER.search(appos.group(0))  # "X, the former New Jersey governor"
+                titles.add(("ex:" if former else "") + appos.group(1).lower())
                 side = party_of(appos.group(0))
                 if side:
                     titles.add(side)
