@@ -925,6 +925,11 @@ POSITIVE = [
         [("boeing", "it was based on out-of-date numbers")],
     ),
     (
+        "a hearer 'of' a place: 'told The Star-Ledger of Newark last week she would'",
+        doc("Claire McCaskill told The Star-Ledger of Newark last week she would rather vote for Putin."),
+        [("mccaskill", "she would rather vote for Putin")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",

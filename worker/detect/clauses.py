@@ -14,7 +14,7 @@ _HEARER = re.compile(
     r"\s+(?:[a-z][\w-]*(?:\s+[A-Z][\w.'’-]*){1,3}|(?!(?:the|a|an|his|her|their|its)\s)[a-z][\w-]*|"
     r"him|her|them|us|me|"
     r"(?:the|a|an|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
     r"(?:\s+(?:officials|aides|executives|lawmakers|editorial\s+board|board|staff|audience|reporters))?)"
     r"(?=\s|,|$)"
 )
