@@ -12,7 +12,6 @@ from .intros import subject_colon
 from .lexicon import CUE
 from .quotes import MASK
 
-_COLON_END = re.compile(r"\s*:\s*$")
 _QUOTE_MARKS = re.compile(r"[“”\"„«»]")
 # "Limbaugh added:", "The governor said in a statement:", "Sanders told the crowd:"
 _TO_COLON = re.compile(r"(?:\s+[^,:;.!?\u2591]{1,50}?)?\s*:\s*$")
@@ -24,7 +23,9 @@ def find_block(art: Article, index: int) -> None:
         return
     para, nxt = art.paras[index], art.paras[index + 1]
     m = art.masked
-    if para.heading or nxt.heading or not para.sentences or not _COLON_END.search(m, para.start, para.end):
+    if not m[max(para.start, para.end - 8) : para.end].rstrip().endswith(":"):
+        return
+    if para.heading or nxt.heading or not para.sentences:
         return
     body = art.text[nxt.start : nxt.end]
     if _QUOTE_MARKS.search(body) or MASK in m[nxt.start : nxt.end] or len(body.split()) < 6:

@@ -34,8 +34,8 @@ def gender_of(head: str) -> str:
 
 def introduced(masked: str, head: str, before: int) -> bool:
     """Was somebody unnamed brought in earlier with this head ("A New York judge has ruled")?"""
-    pattern = rf"(?<![\w-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.-]+\s+){{0,3}}{head}\b"
-    return re.search(pattern, masked[:before]) is not None
+    pattern = re.compile(rf"(?<![\w-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.-]+\s+){{0,3}}{head}\b")
+    return pattern.search(masked, 0, before) is not None
 
 
 def topic(
@@ -48,7 +48,7 @@ def topic(
     gender: dict[str, str],
 ) -> Entity | None:
     """The person the description at `start` most likely denotes, or None (no guess)."""
-    if head not in PRINCIPALS or not text[:4].lower().startswith("the ") or introduced(masked, head, start):
+    if head not in PRINCIPALS or not text[:4].lower().startswith("the "):
         return None
     side, want = party_of(text), gender_of(head)
     i = bisect.bisect_left(positions, start) - 1
@@ -66,5 +66,5 @@ def topic(
             or (head not in titles and not titles.isdisjoint(_PROFESSIONS))
         ):
             return None  # the last subject is somebody else; an older one is only a guess
-        return ent
+        return None if introduced(masked, head, start) else ent
     return None
