@@ -30,7 +30,6 @@ _DOC_BY = re.compile(
 )
 _DOCUMENTS = frozenset("report statement study analysis survey letter memo filing release forecast".split())  # noqa: SIM905
 _OF_ORG = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?$")
-_TITLE_END = re.compile(rf"(?:{TITLES})$", re.IGNORECASE)
 # "Afterwards he said": a time adverb opening the sentence, then the pronoun subject.
 _SENTENCE_ADVERBS = frozenset(
     "afterwards afterward later earlier yesterday today now then separately".split()  # noqa: SIM905
@@ -61,6 +60,18 @@ def _rstrip_and(m: str, lo: int, pos: int) -> int:
     if head.endswith((" the", " The")):  # "Clinton and the State Department"
         head = head[:-4].rstrip()
     return lo + len(head[:-3].rstrip()) if head.endswith(" and") else -1
+
+
+def _title_end(seg: str) -> bool:
+    """Does `seg` end with a title word ("… the Kremlin spokesman", "the White House")? A set
+    lookup on the last words, not a regex of every title tried at each position."""
+    words = seg[-24:].lower().split()
+    if not words:
+        return False
+    last = words[-1]
+    if last in TITLE_SET or last.rsplit("-", 1)[-1] in TITLE_SET:
+        return True
+    return len(words) > 1 and f"{words[-2]} {last}" in TITLE_SET
 
 
 def last_word(text: str) -> str:
@@ -127,7 +138,7 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         if not before or before in CLAUSE_OPENERS or opener or seg[: p.start()].rstrip()[-1:] in ",;(—–":
             return Phrase("pronoun", lo + p.start(1), end, p.group(1), head=p.group(1).lower())
         return None
-    t = _TITLE_NP.search(seg[-80:]) if _TITLE_END.search(seg[-20:]) else None
+    t = _TITLE_NP.search(seg[-80:]) if _title_end(seg) else None
     if t:
         start = end - len(t.group(0))
         det = (t.group("det") or "").lower()
