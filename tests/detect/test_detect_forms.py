@@ -930,6 +930,14 @@ POSITIVE = [
         [("mccaskill", "she would rather vote for Putin")],
     ),
     (
+        "'the network' is the organisation named last: 'Boeing … The network said that'",
+        doc(
+            "In a comparison done by Boeing, similar statements were treated very differently.",
+            "The network noted that both candidates were referring to studies that seek a wider measure.",
+        ),
+        [("boeing", "both candidates were referring to studies")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",
@@ -1138,6 +1146,14 @@ NEGATIVE = [
         "'by suggesting' after a subject that is no name: 'That irritates Putin supporters … by suggesting'",
         doc("That irritates Putin supporters on two levels: by suggesting that the voters got it wrong."),
         {"putin"},
+    ),
+    (
+        "'the network' after another name since is nobody's",
+        doc(
+            "In a comparison done by Boeing, similar statements were treated very differently by Politifact.",
+            "The network noted that both candidates were referring to studies that seek a wider measure.",
+        ),
+        {"boeing"},
     ),
     (
         "a colon paragraph followed by a short label is no block quote",

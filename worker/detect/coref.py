@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from .descriptions import topic
 from .entities import Entities, Entity, party_of
-from .lexicon import OWN_STAFF
+from .lexicon import ORG_GENERIC, OWN_STAFF
 from .names import ActorIndex, Span
 from .phrases import Phrase
 
@@ -193,12 +193,34 @@ class Resolver:
             return Speaker(ent.actor, phrase.text, f"coref:title->{ent.actor}", 0.75, ent.key)
         if phrase.span:
             return self._staff(phrase)
+        if phrase.head in ORG_GENERIC and phrase.text[:4].lower() == "the ":
+            return self._last_org(phrase)
         ent = topic(
             self.entities, self.positions, self.masked, phrase.text, phrase.head, phrase.start, self.gender
         )
         if ent is None or ent.actor is None:
             return Speaker(None, phrase.text, "untracked", 0.0, ent.key) if ent else None
         return Speaker(ent.actor, phrase.text, f"coref:description->{ent.actor}", 0.6, ent.key)
+
+    def _last_org(self, phrase: Phrase) -> Speaker | None:
+        """'RT … The network said': the tracked organisation named last, within a few
+        paragraphs, when no other name but a person's has been written since."""
+        i = bisect.bisect_left(self.positions, phrase.start) - 1
+        while i >= 0 and phrase.start - self.entities[i].pos < 1200:
+            ent = self.entities[i]
+            i -= 1
+            if ent.person:
+                continue
+            if ent.actor is None:
+                return None
+            lo = bisect.bisect_right(self.name_starts, ent.pos)
+            hi = bisect.bisect_left(self.name_starts, phrase.start)
+            for pos, actor in self.names[lo:hi]:
+                other = self._at(pos)
+                if actor != ent.actor and not (other and other.person):
+                    return None  # another name since: maybe that one's
+            return Speaker(ent.actor, phrase.text, f"coref:org->{ent.actor}", 0.7, ent.key)
+        return None
 
     def person_before(self, pos: int, window: int = 600) -> str | None:
         """Key of the nearest person named before `pos` (tracked id or untracked surname)."""

@@ -143,6 +143,8 @@ STAFF = _words(
 OWN_STAFF = _words("executives representatives spokespeople spokesman spokeswoman spokesperson")
 # Generic names an organisation goes by once named: "the company said".
 ORG_HEADS = _words("company firm group organization organisation agency")
+# What the story may go on to call the organisation it named last: "RT … The network said".
+ORG_GENERIC = _words("network website newspaper broadcaster bank union council committee commission board")
 
 # Verbs of saying and communicating that attribute a statement.
 _SAY = (
@@ -210,6 +212,6 @@ TITLES = (
     r"representative|congressman|congresswoman|lawmaker|judge|candidate|nominee|"
     r"officials|executives|representatives|aides|aide|spokespeople|lady|president-elect|sheriff|"
     r"superintendent|solicitor general|justice|researcher|scientist|expert|businessman|businesswoman|"
-    r"billionaire|magnate|mogul|tycoon"
+    r"billionaire|magnate|mogul|tycoon|network|website|newspaper|broadcaster"
 )
 TITLE_SET = frozenset(w for t in TITLES.split("|") for w in (t.replace("[sz]", "s"), t.replace("[sz]", "z")))
