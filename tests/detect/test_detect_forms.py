@@ -938,6 +938,11 @@ POSITIVE = [
         [("boeing", "both candidates were referring to studies")],
     ),
     (
+        "a suffix ends the name: '“…,” Keith R. Kellogg II, a writer for The Atlantic, said'",
+        doc("“Absolutely hate this framing of the necessity of voting,” Keith R. Kellogg II, a writer, said"),
+        [("kellogg", "Absolutely hate this framing")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",
@@ -1154,6 +1159,11 @@ NEGATIVE = [
             "The network noted that both candidates were referring to studies that seek a wider measure.",
         ),
         {"boeing"},
+    ),
+    (
+        "a noun's 'that' clause is not the cue's: 'responded to Putin's interjection that …'",
+        doc("Keith Kellogg Jr. responded to Mr. Putin's interjection that not paying taxes was smart."),
+        {"kellogg"},
     ),
     (
         "a colon paragraph followed by a short label is no block quote",

@@ -26,6 +26,10 @@ _PP = re.compile(
     r"(?:last|this)\s+(?:[A-Z]\w*day|week|weekend|month|year|morning|afternoon|evening|night|"
     r"spring|summer|fall|autumn|winter|time)\b)(?:\s+\d[\w,]*)*(?:\s+\([^)]*\))?)"
 )
+_NOUN_THAT = re.compile(
+    r"\b(?:interjection|claims?|assertions?|suggestions?|arguments?|remarks?|comments?|notion|idea|"
+    r"accusations?|allegations?|reports?|belief|view|fact|news|promises?|warnings?|contention)\s+that$"
+)
 _PP_TAIL = re.compile(r"\s+[a-z][\w'’-]*\s*,")
 # A clause with no "that": a pronoun subject, or a subject then an auxiliary or a verb
 # of thinking within a few words ("said the plan would fail"; not "said in Moscow").
@@ -133,6 +137,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         return th.end()  # "told the debate audience that she …": the hearer ran on to "that"
     if th and th.group().split()[0] != "that" and (BARE.match(m, pos, b) or _NP_CLAUSE.match(m, pos, b)):
         return pos  # "said investigators had found no indication that ...": the clause is bare
+    if th and _NOUN_THAT.search(m, max(pos, th.end() - 30), th.end()):
+        return None  # "responded to Trump's interjection that …": the noun's content, not the cue's
     if th and not CUE.search(m, pos, th.start() + len(th.group()) - 4):
         # "has said that more than once": a demonstrative, not a clause
         if len(m[th.end() : b].split()) < 4 and MASK not in m[th.end() : b]:
