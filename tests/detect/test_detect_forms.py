@@ -26,6 +26,7 @@ ACTORS = (
     ActorRef("strada", "Terry Strada"),
     ActorRef("ivanka", "Ivanka Trump"),
     ActorRef("ban", "Ban Ki-moon"),
+    ActorRef("peabody", "Peabody Energy", "organization"),
 )
 
 
@@ -941,6 +942,11 @@ POSITIVE = [
         "a suffix ends the name: '“…,” Keith R. Kellogg II, a writer for The Atlantic, said'",
         doc("“Absolutely hate this framing of the necessity of voting,” Keith R. Kellogg II, a writer, said"),
         [("kellogg", "Absolutely hate this framing")],
+    ),
+    (
+        "a company's first name word alone: 'Peabody' for Peabody Energy",
+        doc("In a statement, Peabody said: “Patriot Coal was highly successful when it became independent.”"),
+        [("peabody", "Patriot Coal was highly successful")],
     ),
     (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",

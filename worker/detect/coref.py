@@ -204,7 +204,7 @@ class Resolver:
 
     def _last_org(self, phrase: Phrase) -> Speaker | None:
         """'RT … The network said': the tracked organisation named last, within a few
-        paragraphs, when no other name but a person's has been written since."""
+        paragraphs, when no other name has been written since."""
         i = bisect.bisect_left(self.positions, phrase.start) - 1
         while i >= 0 and phrase.start - self.entities[i].pos < 1200:
             ent = self.entities[i]
@@ -215,10 +215,8 @@ class Resolver:
                 return None
             lo = bisect.bisect_right(self.name_starts, ent.pos)
             hi = bisect.bisect_left(self.name_starts, phrase.start)
-            for pos, actor in self.names[lo:hi]:
-                other = self._at(pos)
-                if actor != ent.actor and not (other and other.person):
-                    return None  # another name since: maybe that one's
+            if any(actor != ent.actor for _, actor in self.names[lo:hi]):
+                return None  # another name since, a person's or not: maybe that one's
             return Speaker(ent.actor, phrase.text, f"coref:org->{ent.actor}", 0.7, ent.key)
         return None
 

@@ -27,6 +27,11 @@ def skeleton(word: str) -> str:
     return _DOUBLE.sub(r"\1", low)
 
 
+# A company's last name word that copy drops once it is named: "Peabody" for Peabody Energy.
+_CORPORATE_WORDS = "energy corp corporation inc co company group holdings industries motors airlines"
+_CORPORATE = frozenset(skeleton(w) for w in _CORPORATE_WORDS.split())
+
+
 def variants(actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
     """Keys an actor can be written as: full name, aliases, surname, initial, first-last,
     hyphen split, and "Justice Department" for "Department of Justice"."""
@@ -45,6 +50,8 @@ def variants(actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
         if n or actor.kind != "person" or len(key) < 2:
             if actor.kind != "person" and len(key) >= 3 and key[1] == "of":
                 out.append(((*key[2:], key[0]), "name:swap"))  # Justice Department
+            if n == 0 and actor.kind != "person" and len(key) == 2 and key[1] in _CORPORATE:
+                out.append(((key[0],), "name:short"))  # "Peabody" for Peabody Energy
             continue
         core = [k for k in key if k not in _SUFFIXES]
         surname = core[0] if core[0] in FAMILY_FIRST else core[-1]
