@@ -949,6 +949,11 @@ POSITIVE = [
         [("peabody", "Patriot Coal was highly successful")],
     ),
     (
+        "a relative clause's antecedent after a preposition: 'celebrities like X, who joked, “…”'",
+        doc("The ceremony had stars like Keith Kellogg, who joked of the museum, “I haven’t seen it yet.”"),
+        [("kellogg", "I haven’t seen it yet")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",

@@ -140,6 +140,9 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         end = _rstrip(m, lo, who.start())
         if m[lo:end].endswith(","):
             end -= 1
+        span = ends.get(end)
+        if span is not None and span.actor and not span.possessive and span.seq >= lo:
+            return Phrase("span", span.start, span.end, span.text, span)  # "… like Stevie Wonder, who joked"
     rel = _RELATIVE.fullmatch(m, lo, end)
     if rel:  # "The group that represents 155,000 Realtors said": the head noun speaks,
         # and "The man who attacked Putin said" is not Putin's
