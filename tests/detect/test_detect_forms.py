@@ -954,6 +954,11 @@ POSITIVE = [
         [("kellogg", "I haven’t seen it yet")],
     ),
     (
+        "'As X observed, CONTENT': the words after the aside are X's",
+        doc("Yet, as Mr. Kellogg observed, in the early days of a new administration trade wars are cheap."),
+        [("kellogg", "in the early days of a new administration")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",
@@ -1175,6 +1180,11 @@ NEGATIVE = [
         "a noun's 'that' clause is not the cue's: 'responded to Putin's interjection that …'",
         doc("Keith Kellogg Jr. responded to Mr. Putin's interjection that not paying taxes was smart."),
         {"kellogg"},
+    ),
+    (
+        "'leaders such as X said' is the leaders' statement",
+        doc("Leaders such as Putin said the talks in Istanbul would go on next week as planned."),
+        {"putin"},
     ),
     (
         "a colon paragraph followed by a short label is no block quote",

@@ -103,6 +103,7 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         joins_clause = len(words) > 1 and (
             (words[-1] in ("and", "but") and words[-2].endswith(","))
             or (words[-1] == "as" and words[-2].lower() in ("even", "just"))  # "even as Trump vows"
+            or (words[-1].lower() == "as" and words[-2].lower() not in ("such", "known", "same", "well"))
         )
         if span.lead.rsplit(" ", 1)[-1].lower() in ("of", "for"):  # "Critics of Boeing said"
             return Phrase("blocked", span.seq, end, m[span.seq : end])

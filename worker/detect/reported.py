@@ -25,6 +25,9 @@ _ANAPHORIC = re.compile(
     r"notion|reports?|allegations?|suggestions?|characteri[sz]ation|requests?|accusations?|charges?|"
     r"assertions?|premise|criticism|view|story|stories|account|motion|demands?)\b"
 )
+# "As X observed (in May), CONTENT": the words after the aside are X's.
+_AS_BEFORE = re.compile(r"(?:^|\W)[Aa]s\s+(?:the\s+)?$")
+_AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{0,30})?\s*,\s*(?=\S)")
 _WHAT_HE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 # A group speaking ("- some say unrealistic -", "critics argue"), or a thing ("rules that promise
 # to transform"), is nobody a later "he" could be.
@@ -97,6 +100,10 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         named = phrase.span.seq if phrase.kind == "span" and phrase.span else phrase.start
         tail = max(a, named - 80)  # title words sit just before the name: scan only there
         head = m[a:tail] + _TITLE_WORDS.sub("", m[tail:named])
+        aside = _AS_ASIDE.match(m, cue.end(), b) if start is None else None
+        opens = phrase.span.seq if phrase.span else phrase.start
+        if aside and _AS_BEFORE.search(m, max(a, opens - 8), opens):
+            start, rule = aside.end(), "reported:as"  # "Yet, as Mr. Bown observed, in the early days …"
         if start is None and head.endswith(","):
             rest = m[max(cue.end(), after_hearer(m, word, cue.end(), b)) : b]  # past "told X"
             if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
