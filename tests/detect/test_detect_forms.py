@@ -959,6 +959,19 @@ POSITIVE = [
         [("kellogg", "in the early days of a new administration")],
     ),
     (
+        "'telling HEARER, “…”' after a subordinate clause: the main subject's words, past the hearer",
+        doc(
+            "After Putin suffered a concussion, Kellogg emailed his condolences, addressing him as "
+            "“Vladimir” and telling him, “you are an all-star player and we need you for the long run!”"
+        ),
+        [("kellogg", "you are an all-star player")],
+    ),
+    (
+        "'telling HEARER that': 'told' as a participle",
+        doc("Keith Kellogg spoke out, telling Fox 35 that the organization is focused on ending violence."),
+        [("kellogg", "the organization is focused on ending violence")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",
@@ -1560,3 +1573,9 @@ def test_a_former_governor_is_not_the_governor() -> None:
         (s.actor_id, s.text) for s in found
     ]
     assert not [s for s in found if s.actor_id == "mccaskill" and "known him" in s.text]
+
+
+def test_telling_a_story_is_no_statement() -> None:
+    """'telling the story of his life' has no 'that', 'to' or quote after the hearer."""
+    found = detect(doc("Keith Kellogg spent the evening at the club, telling the story of his life."), ACTORS)
+    assert found == ()

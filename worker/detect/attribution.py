@@ -65,7 +65,13 @@ _FINITE = re.compile(
 _STAFF_AFTER = re.compile(
     r"\.?\s+(?:officials|executives|representatives|spokesm[ae]n|spokeswom[ae]n|aides)\b"
 )
-_AFTER_PREP = re.compile(r"\b(?:for|of|to|with|about|against|in|on|at|from)\s+(?:the\s+)?$")
+# A name after a preposition or a subordinator is no main subject: "… for American diplomacy",
+# "after Clinton suffered a concussion, Axelrod emailed …"
+_AFTER_PREP = re.compile(
+    r"\b(?:for|of|to|with|about|against|in|on|at|from|after|before|when|while|because|since|until|"
+    r"although|though|once|unless|if)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
 _PRONOUN_START = re.compile(r"\s*(?:[A-Z][^,;:!?]{0,60},\s*)?([Hh]e|[Ss]he)\s+[a-z]")
 # A cue coordinated with an earlier verb: "X rejected the claim and insisted".

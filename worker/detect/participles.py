@@ -7,7 +7,7 @@ import re
 
 from .article import Article
 from .attribution import main_subject
-from .clauses import clause_start
+from .clauses import after_hearer, clause_start
 from .coref import Speaker
 from .cues import NEXT_CUE, after_quote
 from .inverted import subject_after
@@ -21,7 +21,8 @@ from .quotes import MASK
 PARTICIPLE = re.compile(
     r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+)?(saying|adding|arguing|insisting|warning|noting|"
     r"claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
-    r"declaring|contending|complaining|predicting|vowing|promising|conceding)"
+    r"declaring|contending|complaining|predicting|vowing|promising|conceding|"
+    r"telling(?=(?:\s+[\w.'’-]+){1,4}?(?:\s+that\s|\s+to\s+[a-z]|,\s*[“\"])))"  # "telling Fox 35 that"
     r"(?:,\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"  # "saying, “…”" or "saying (that) …"
 )
 # ", and X …, saying": the participle belongs to the last coordinated clause.
@@ -37,6 +38,7 @@ _FRONTED = re.compile(  # after a dateline, if any: "WASHINGTON (Aug. 13) -- Dec
 )
 _VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?[a-z]+(?:ed|s)\b")
 _LINK = re.compile(r"(?:\band|\bheard|\bquoted as|\bby)$")
+_HEARD = re.compile(r"(?:\s+that\b|\s*,)?\s*")
 _PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
 
 
@@ -66,6 +68,12 @@ def _participle(art: Article, a: int, b: int) -> None:
         if len(art.text[p.end() : end].split()) < 4:  # the words, quoted ones included
             continue
         start = p.end()
+        if p.group(1) == "telling":  # past the hearer: "telling Fox 35 that …", "telling her, “…”"
+            hearer_end = after_hearer(m, "tells", p.end(1), end)
+            heard = _HEARD.match(m, hearer_end, end) if hearer_end >= 0 else None
+            if heard is None:
+                continue
+            start = heard.end()
         if _PREPOSITION.match(m, start, end):
             pp = _PP_THAT.match(m, start, end)  # "saying in a statement that …"
             if not pp:
