@@ -972,6 +972,11 @@ POSITIVE = [
         [("kellogg", "the organization is focused on ending violence")],
     ),
     (
+        "'calling X “…”' with quoted words is a participle of saying",
+        doc("Keith Kellogg posted a string of tweets, calling President Putin an “ignorant baboon.”"),
+        [("kellogg", "President Putin an “ignorant baboon")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",
@@ -1198,6 +1203,11 @@ NEGATIVE = [
         "'leaders such as X said' is the leaders' statement",
         doc("Leaders such as Putin said the talks in Istanbul would go on next week as planned."),
         {"putin"},
+    ),
+    (
+        "'calling' without quoted words is no statement",
+        doc("Keith Kellogg spent the day on the phone, calling donors and officials in three states."),
+        {"kellogg"},
     ),
     (
         "a colon paragraph followed by a short label is no block quote",

@@ -22,7 +22,8 @@ PARTICIPLE = re.compile(
     r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+)?(saying|adding|arguing|insisting|warning|noting|"
     r"claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding|"
-    r"telling(?=(?:\s+[\w.'’-]+){1,4}?(?:\s+that\s|\s+to\s+[a-z]|,\s*[“\"])))"  # "telling Fox 35 that"
+    r"telling(?=(?:\s+[\w.'’-]+){1,4}?(?:\s+that\s|\s+to\s+[a-z]|,\s*[“\"]))|"  # "telling Fox 35 that"
+    r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"]))"  # 'calling Obama an “ignorant baboon”'
     r"(?:,\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"  # "saying, “…”" or "saying (that) …"
 )
 # ", and X …, saying": the participle belongs to the last coordinated clause.
