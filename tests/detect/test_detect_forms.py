@@ -977,6 +977,14 @@ POSITIVE = [
         [("kellogg", "President Putin an “ignorant baboon")],
     ),
     (
+        "the progressive of more cues: 'is reaffirming that', 'is assuring voters'",
+        doc(
+            "Attorney General Claire McCaskill is reaffirming that the probe is free of outside influence.",
+            "Keith Kellogg is assuring voters he is tough enough to be president.",
+        ),
+        [("mccaskill", "the probe is free of outside influence"), ("kellogg", "he is tough enough")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",
