@@ -985,6 +985,11 @@ POSITIVE = [
         [("mccaskill", "the probe is free of outside influence"), ("kellogg", "he is tough enough")],
     ),
     (
+        "a bare clause opening with a number: 'has said 2,093 of the emails were redacted'",
+        doc("The Kremlin has said 2,093 of the released emails were redacted in all or part."),
+        [("kremlin", "2,093 of the released emails were redacted")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",
