@@ -1602,3 +1602,18 @@ def test_telling_a_story_is_no_statement() -> None:
     """'telling the story of his life' has no 'that', 'to' or quote after the hearer."""
     found = detect(doc("Keith Kellogg spent the evening at the club, telling the story of his life."), ACTORS)
     assert found == ()
+
+
+def test_a_semicolon_ends_a_reported_clause_before_another_attribution() -> None:
+    """'X has indicated that A; the Kremlin has indicated that B': two speakers, two clauses."""
+    found = detect(
+        doc(
+            "Keith Kellogg, the inspector general, has indicated that some of the material was classified; "
+            "the Kremlin has indicated that it has not analyzed whether the material should have been marked."
+        ),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text[:24]) for s in found] == [
+        ("kellogg", "some of the material was"),
+        ("kremlin", "it has not analyzed whet"),
+    ]

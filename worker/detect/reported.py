@@ -10,7 +10,7 @@ from .attribution import COORDINATED, main_subject, relative_end, subject_before
 from .clauses import BARE, after_hearer, characterises, clause_end, clause_start, second_that
 from .cues import NEXT_CUE, after_quote, cues_in, noun_use
 from .inverted import subject_after
-from .lexicon import QUOTE_VERBS, TITLES
+from .lexicon import CUE, QUOTE_VERBS, TITLES
 from .participles import PARTICIPLE, find_fronted
 from .quotes import MASK
 
@@ -128,6 +128,9 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         splits = rule == "reported:that" or own_subject or (nxt and BARE.match(m, start, nxt.start()))
         if nxt and not inner and splits:
             end = nxt.start()  # "said A, and added that B": B is a statement of its own
+        semi = m.find(";", start, end)
+        if semi > 0 and CUE.search(m, semi, end):
+            end = semi  # "said A; the State Department has indicated that B": B is another's
         more = PARTICIPLE.search(m, start, end) if rule in ("reported:that", "reported:clause") else None
         if more and m[more.start()] in ",—–”\"":
             end = more.start()  # "said A, adding that B": B is the participle rule's
