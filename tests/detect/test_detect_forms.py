@@ -990,6 +990,14 @@ POSITIVE = [
         [("kremlin", "2,093 of the released emails were redacted")],
     ),
     (
+        "'…, according to X' after a long sentence with a cue word in an earlier clause",
+        doc(
+            "With its capital in Terre Haute, called the “Crossroads of America” by the citizens, "
+            "the leaners in the area seem enamored with Putin, according to the Kremlin."
+        ),
+        [("kremlin", "the leaners in the area seem enamored with Putin")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",

@@ -35,7 +35,9 @@ def find_according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
     """'According to X, A' / 'A, according to X' / 'according to the X estimates, A'."""
     m = art.masked
     pos = cue.end()
-    if any(c.group().lower() != "according to" for c in CUE.finditer(m, a, cue.start())):
+    head = m[a : cue.start()].rstrip().rstrip(",")
+    last = m.rfind(",", a, a + len(head)) + 1 or a  # only the clause just before counts
+    if any(c.group().lower() != "according to" for c in CUE.finditer(m, last, cue.start())):
         return  # '“…,” she said, according to NBC News': the outlet relays her words
     src = _SOURCE.match(m, pos, b)
     phrase = subject_after(m, src.end() if src else pos, b, art.starts) or _owner(art, pos, b)
