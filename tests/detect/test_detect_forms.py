@@ -998,6 +998,11 @@ POSITIVE = [
         [("kremlin", "the leaners in the area seem enamored with Putin")],
     ),
     (
+        "'“…!” X, the head of Y, Tweeted on Friday': an appositive between the name and a capitalised cue",
+        doc("“Not us but we cannot argue with it!” Kellogg, the head of Right to Rise, Tweeted on Friday."),
+        [("kellogg", "Not us but we cannot argue with it")],
+    ),
+    (
         "a participle's subject is no name after a preposition: '… for American diplomacy — even suggesting'",
         doc(
             "Claire McCaskill spoke.",

@@ -119,7 +119,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
         nxt = min((o.open for o in art.quotes_in(a, b) if q.close and o.open > q.close), default=b)
         limit = _after_limit(art, q, min(nxt, b), b)
         found = _after(art, q, limit) if q.close else None
-        if found and limit > b and (found[1] - b > 30 or "," in art.masked[b : found[1]]):
+        opens = found and found[0].start - b <= 2 and found[1] - b <= 90  # '“…!” X, the head of Y, tweeted'
+        if found and limit > b and not opens and (found[1] - b > 30 or "," in art.masked[b : found[1]]):
             found = None  # in the next sentence only as its opening words: '… Trump asked'
         rule = "direct:after"
         if not found:
