@@ -1630,3 +1630,25 @@ def test_a_semicolon_ends_a_reported_clause_before_another_attribution() -> None
         ("kellogg", "some of the material was"),
         ("kremlin", "it has not analyzed whet"),
     ]
+
+
+def test_he_is_no_organisation_that_spoke_as_itself() -> None:
+    """'The Kremlin said …. “…,” he said': he is the admiral named before, not the Kremlin;
+    but 'a spokeswoman for the Kremlin said …. “…,” she said' is the Kremlin's."""
+    found = detect(
+        doc(
+            "Adm. Keith Kellogg has been described by the Kremlin as a traitor.",
+            "“He has Japanese blood,” the Kremlin said in a commentary.",
+            "The comments had two goals, the admiral said. “You know, I am not a Japanese admiral,” he said.",
+        ),
+        ACTORS,
+    )
+    assert ("kellogg", "You know, I am not a Japanese admiral") in [(s.actor_id, s.text) for s in found]
+    found = detect(
+        doc(
+            "The workers aren't aiming to disrupt travel, a spokeswoman for the Kremlin said on Monday.",
+            "“They do want to gain public support,” she said.",
+        ),
+        ACTORS,
+    )
+    assert ("kremlin", "They do want to gain public support") in [(s.actor_id, s.text) for s in found]

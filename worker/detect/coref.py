@@ -124,6 +124,7 @@ class Resolver:
             and recent[1].key
             and recent[1].key not in not_them
             and self.gender.get(recent[1].key, want) == want
+            and not self._org_itself(recent[1])
         )
         # The last speaker, unless someone else has since become a sentence's subject.
         if recent and fits and (chosen is None or chosen.pos < recent[0]):
@@ -143,6 +144,12 @@ class Resolver:
         if chosen.actor is None:
             return Speaker(None, phrase.text, "untracked", 0.0, chosen.key)
         return Speaker(chosen.actor, phrase.text, f"coref:pronoun->{chosen.actor}", 0.7, chosen.key)
+
+    def _org_itself(self, s: Speaker) -> bool:
+        """An organisation that spoke as itself ("Xinhua said"), which no "he" can be; its
+        spokeswoman ("a spokeswoman for the union said") can be "she"."""
+        kind = self.index.actors[s.actor].kind if s.actor else "person"
+        return kind != "person" and not s.how.startswith("org-staff")
 
     def _other_subject(self, a: int, b: int) -> bool:
         """Does a one-word name no rule could type ("Lavrov", "Macron") open a sentence in
