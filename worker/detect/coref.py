@@ -6,13 +6,13 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from .descriptions import topic
-from .entities import Entities, Entity, party_of
+from .descriptions import last_org, topic
+from .entities import Entities, Entity
 from .lexicon import ORG_GENERIC, OWN_STAFF
 from .names import ActorIndex, Span
 from .phrases import Phrase
+from .roles import FORMER, party_of
 
-_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)")
 _OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
 _GOES_ON = re.compile(
     r",\s+however,|\s+(?:also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|said|told|met|spoke|struck|took|made|"
@@ -187,7 +187,7 @@ class Resolver:
     def _title(self, phrase: Phrase) -> Speaker | None:
         i = bisect.bisect_left(self.positions, phrase.start) - 1
         side = party_of(phrase.text)
-        head = f"ex:{phrase.head}" if _FORMER.search(phrase.text) else phrase.head
+        head = f"ex:{phrase.head}" if FORMER.search(phrase.text) else phrase.head
         while i >= 0:
             ent = self.entities[i]
             i -= 1
@@ -201,31 +201,14 @@ class Resolver:
         if phrase.span:
             return self._staff(phrase)
         if phrase.head in ORG_GENERIC and phrase.text[:4].lower() == "the ":
-            return self._last_org(phrase)
+            org = last_org(self.entities, self.positions, self.names, self.name_starts, phrase.start)
+            return Speaker(org.actor, phrase.text, f"coref:org->{org.actor}", 0.7, org.key) if org else None
         ent = topic(
             self.entities, self.positions, self.masked, phrase.text, phrase.head, phrase.start, self.gender
         )
         if ent is None or ent.actor is None:
             return Speaker(None, phrase.text, "untracked", 0.0, ent.key) if ent else None
         return Speaker(ent.actor, phrase.text, f"coref:description->{ent.actor}", 0.6, ent.key)
-
-    def _last_org(self, phrase: Phrase) -> Speaker | None:
-        """'RT … The network said': the tracked organisation named last, within a few
-        paragraphs, when no other name has been written since."""
-        i = bisect.bisect_left(self.positions, phrase.start) - 1
-        while i >= 0 and phrase.start - self.entities[i].pos < 1200:
-            ent = self.entities[i]
-            i -= 1
-            if ent.person:
-                continue
-            if ent.actor is None:
-                return None
-            lo = bisect.bisect_right(self.name_starts, ent.pos)
-            hi = bisect.bisect_left(self.name_starts, phrase.start)
-            if any(actor != ent.actor for _, actor in self.names[lo:hi]):
-                return None  # another name since, a person's or not: maybe that one's
-            return Speaker(ent.actor, phrase.text, f"coref:org->{ent.actor}", 0.7, ent.key)
-        return None
 
     def person_before(self, pos: int, window: int = 600) -> str | None:
         """Key of the nearest person named before `pos` (tracked id or untracked surname)."""

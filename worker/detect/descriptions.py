@@ -8,7 +8,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from .entities import Entity, party_of
+from .entities import Entity
+from .roles import party_of
 
 # Heads that describe a principal (an elected officer, a candidate, a business figure), not
 # staff or a professional whom a story brings in unnamed ("the judge", "the lawyer").
@@ -67,4 +68,28 @@ def topic(
         ):
             return None  # the last subject is somebody else; an older one is only a guess
         return None if introduced(masked, head, start) else ent
+    return None
+
+
+def last_org(
+    entities: Sequence[Entity],
+    positions: Sequence[int],
+    names: Sequence[tuple[int, str | None]],
+    name_starts: Sequence[int],
+    start: int,
+) -> Entity | None:
+    """'RT … The network said': the tracked organisation named last, within a few paragraphs,
+    when no other name has been written since (`names`: every name's start and actor)."""
+    i = bisect.bisect_left(positions, start) - 1
+    while i >= 0 and start - entities[i].pos < 1200:
+        ent = entities[i]
+        i -= 1
+        if ent.person:
+            continue
+        if ent.actor is None:
+            return None
+        lo, hi = bisect.bisect_right(name_starts, ent.pos), bisect.bisect_left(name_starts, start)
+        if any(actor != ent.actor for _, actor in names[lo:hi]):
+            return None  # another name since, a person's or not: maybe that one's
+        return ent
     return None

@@ -5,17 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .lexicon import CUE, FEMALE_NAMES, MALE_NAMES, NOT_PERSON, ORG_HEADS, PREP, TITLE_SET, TITLES
+from .lexicon import CUE, FEMALE_NAMES, MALE_NAMES, NOT_PERSON, ORG_HEADS, PREP, TITLE_SET
 from .names import ActorIndex, Span
+from .roles import CLAUSE_START, CUE_AFTER, titles_of
 
-# Longest first, so "President-elect" is read whole (and "the President-elect" resolves).
-_TITLE_ANY = re.compile("|".join(sorted(TITLES.split("|"), key=len, reverse=True)), re.IGNORECASE)
-_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)")
-_PREV_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
-_TITLE_APPOSITIVE = re.compile(
-    rf",\s+(?:the|a|an|who is|who was|its|his|her)?\s*(?:[\w.'’-]+\s+){{0,4}}?({TITLES})\b",
-    re.IGNORECASE,
-)
 _PERSON_TITLES = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|President|Minister|Secretary|Senator|"
     r"Judge|Justice|Chancellor|King|Queen|Prince|Pope|Lt|Col|Sgt|Capt|Officer|Mayor)\b"
@@ -29,29 +22,12 @@ _OPENERS = frozenset(
     "the but and so yet still then however now later meanwhile also "  # noqa: SIM905
     "former a an its his her their".split()
 )
-_SPELLED = {
-    "Sen": "senator", "Gov": "governor", "Rep": "representative", "Gen": "general", "Sec": "secretary",
-    "Amb": "ambassador", "Pres": "president", "Del": "delegate", "Supt": "superintendent",
-}
-_ABBREVIATION = re.compile(rf"\b({'|'.join(_SPELLED)})\.")
 _CORPORATE = frozenset(
     {"inc", "corp", "co", "llc", "ltd", "plc", "group", "company", "airlines", "motors", "holdings"}
 )
-_CLAUSE_START = re.compile(r"[.!?:;,\n]")
 _CLAUSE_START_INITIALS = re.compile(r"(?<!\b[A-Z])\.|[!?:;,\n]")  # not the stop of "H.W."
-_CUE_AFTER = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?(?:{CUE.pattern})")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSS = re.compile(r"['’]s?$")
-
-
-_PARTY = re.compile(r"\b(?:(Democrat(?:ic)?)|Republican|GOP)\b")
-
-
-def party_of(text: str) -> str:
-    """"party:d" or "party:r" for a title naming a US party, else "". The party word nearest
-    the end counts: "Republican Donald Trump and Democrat Hillary Clinton"."""
-    found = _PARTY.findall(text)
-    return "" if not found else ("party:d" if found[-1] else "party:r")
 
 
 def _last(name: str) -> str:
@@ -155,32 +131,10 @@ class Entities:
     def _entity(self, span: Span, surnames: set[str]) -> Entity | None:
         m = self.masked
         words = span.text.split()
-        titles = {t.lower() for t in _TITLE_ANY.findall(span.lead)} if span.lead else set()
-        if titles and _FORMER.search(span.lead):
-            titles = {f"ex:{t}" for t in titles}  # "Former President Bill Clinton" is no "the president"
-        titles.update(_SPELLED[w] for w in _ABBREVIATION.findall(span.lead))  # "Gov." is a governor
-        # "Republican presidential nominee Donald Trump" is no "Democratic nominee"
-        window = m[max(0, span.seq - 50) : span.seq]
-        if "Democrat" in window or "Republican" in window or "GOP" in window:  # rare: test first
-            side = party_of(" ".join([*_CLAUSE_START.split(window)[-1].split()[-4:], span.lead]))
-            if side:
-                titles.add(side)
-        titles.update([t.split("-")[0] for t in titles if "-" in t])  # still "the president"
-        before = _PREV_WORD.search(m, max(0, span.seq - 30), span.seq)
+        titles, before = titles_of(m, span)
         titled = bool(before and before.group(1).lower() in TITLE_SET)
-        if before and titled:
-            titles.add(before.group(1).lower())
-        if m[span.end : span.end + 1] == ",":
-            appos = _TITLE_APPOSITIVE.match(m, span.end, span.end + 80)
-            # "In Chelsea, the mayor said": a subject after an opening phrase, no appositive
-            if appos and not _CUE_AFTER.match(m, appos.end(), appos.end() + 40):
-                former = _FORMER.search(appos.group(0))  # "X, the former New Jersey governor"
-                titles.add(("ex:" if former else "") + appos.group(1).lower())
-                side = party_of(appos.group(0))
-                if side:
-                    titles.add(side)
         window = m[max(0, span.seq - 80) : span.seq]
-        back = _CLAUSE_START.split(window)[-1]
+        back = CLAUSE_START.split(window)[-1]
         cut = len(window) - len(back) - 1  # the separator before the last clause
         initial = cut >= 1 and window[cut - 1].isupper() and not window[cut - 2 : cut - 1].isalpha()
         if initial and window[cut] == ".":
@@ -191,7 +145,7 @@ class Entities:
         )
         # "a co-owner of UC Global asked": after a preposition, the cue is not the name's
         subject = opening or (
-            _CUE_AFTER.match(m, span.end, span.end + 40) is not None
+            CUE_AFTER.match(m, span.end, span.end + 40) is not None
             and not (before and before.group(1).lower() in PREP)
         )
         if span.actor:

@@ -1,0 +1,62 @@
+"""What the text says a name's bearer is: the titles before the name or in an appositive
+after it ("Gov.", "the former New Jersey governor"), and the US party a title names."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CUE, TITLE_SET, TITLES
+from .names import Span
+
+# Longest first, so "President-elect" is read whole (and "the President-elect" resolves).
+_TITLE_ANY = re.compile("|".join(sorted(TITLES.split("|"), key=len, reverse=True)), re.IGNORECASE)
+FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)")
+_PREV_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
+_TITLE_APPOSITIVE = re.compile(
+    rf",\s+(?:the|a|an|who is|who was|its|his|her)?\s*(?:[\w.'’-]+\s+){{0,4}}?({TITLES})\b",
+    re.IGNORECASE,
+)
+_SPELLED = {
+    "Sen": "senator", "Gov": "governor", "Rep": "representative", "Gen": "general", "Sec": "secretary",
+    "Amb": "ambassador", "Pres": "president", "Del": "delegate", "Supt": "superintendent",
+}
+_ABBREVIATION = re.compile(rf"\b({'|'.join(_SPELLED)})\.")
+_PARTY = re.compile(r"\b(?:(Democrat(?:ic)?)|Republican|GOP)\b")
+CLAUSE_START = re.compile(r"[.!?:;,\n]")
+CUE_AFTER = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?(?:{CUE.pattern})")
+
+
+def party_of(text: str) -> str:
+    """"party:d" or "party:r" for a title naming a US party, else "". The party word nearest
+    the end counts: "Republican Donald Trump and Democrat Hillary Clinton"."""
+    found = _PARTY.findall(text)
+    return "" if not found else ("party:d" if found[-1] else "party:r")
+
+
+def titles_of(m: str, span: Span) -> tuple[set[str], re.Match[str] | None]:
+    """The titles the masked text `m` gives the name at `span` ("ex:" marks a former one, as
+    "the governor" is not "the former governor"), and the word right before the name."""
+    titles = {t.lower() for t in _TITLE_ANY.findall(span.lead)} if span.lead else set()
+    if titles and FORMER.search(span.lead):
+        titles = {f"ex:{t}" for t in titles}  # "Former President Bill Clinton" is no "the president"
+    titles.update(_SPELLED[w] for w in _ABBREVIATION.findall(span.lead))  # "Gov." is a governor
+    # "Republican presidential nominee Donald Trump" is no "Democratic nominee"
+    window = m[max(0, span.seq - 50) : span.seq]
+    if "Democrat" in window or "Republican" in window or "GOP" in window:  # rare: test first
+        side = party_of(" ".join([*CLAUSE_START.split(window)[-1].split()[-4:], span.lead]))
+        if side:
+            titles.add(side)
+    titles.update([t.split("-")[0] for t in titles if "-" in t])  # still "the president"
+    before = _PREV_WORD.search(m, max(0, span.seq - 30), span.seq)
+    if before and before.group(1).lower() in TITLE_SET:
+        titles.add(before.group(1).lower())
+    if m[span.end : span.end + 1] == ",":
+        appos = _TITLE_APPOSITIVE.match(m, span.end, span.end + 80)
+        # "In Chelsea, the mayor said": a subject after an opening phrase, no appositive
+        if appos and not CUE_AFTER.match(m, appos.end(), appos.end() + 40):
+            former = FORMER.search(appos.group(0))  # "X, the former New Jersey governor"
+            titles.add(("ex:" if former else "") + appos.group(1).lower())
+            side = party_of(appos.group(0))
+            if side:
+                titles.add(side)
+    return titles, before
