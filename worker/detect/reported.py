@@ -7,7 +7,8 @@ import re
 from .according import find_according
 from .article import Article
 from .attribution import COORDINATED, main_subject, relative_end, subject_before
-from .clauses import BARE, after_hearer, characterises, clause_end, clause_start, second_that
+from .clause_ends import clause_end, second_that
+from .clauses import BARE, after_hearer, characterises, clause_start
 from .cues import NEXT_CUE, after_quote, cues_in, noun_use
 from .inverted import subject_after
 from .lexicon import CUE, QUOTE_VERBS, TITLES

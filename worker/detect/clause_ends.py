@@ -1,0 +1,47 @@
+"""Where a reported clause ends: before a main clause with a speaker of its own, and where a
+second "and that" clause of the same cue begins."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import subject_before
+from .clauses import clause_start
+from .lexicon import CUE, TITLES
+from .names import Span
+from .quotes import MASK
+
+# Title words between a comma and the next speaker: ", U.S. Secretary of State X said".
+_TITLE_GAP = re.compile(rf"(?:\s+(?:former|then|the|of|for|[A-Z][\w.&’'-]*|(?i:{TITLES})\b))*\s*")
+
+
+def clause_end(m: str, start: int, end: int, ends: dict[int, Span]) -> int:
+    """Where a reported clause stops: before a main clause with its own speaker ("After
+    Russia said that A, Clinton said B": Russia's words are A only), else `end`."""
+    for cue in CUE.finditer(m, start, end):
+        comma = m.rfind(",", start, cue.start())
+        if comma < 0:
+            continue
+        phrase = subject_before(m, comma + 1, cue.start(), ends)
+        if not phrase or not _TITLE_GAP.fullmatch(m, comma + 1, phrase.start):
+            continue
+        if clause_start(m, cue.group(), cue.start(), cue.end(), end) is not None:
+            return comma  # not a closing "…, he said." that repeats the attribution
+    return end
+
+
+_VERB_NEXT = re.compile(
+    r"\s+(?:is|was|are|were|has|had|will|would|could|can|may|might|must|should|did|does|"
+    r"remains|seems|means|makes)\b"
+)
+# The comma may sit inside a closing quote mark ('“… program,” and that …'): masked away.
+_AND_THAT = re.compile(rf"(?:,|(?<={MASK})[”\"’])(\s+and\s+that)(?=\s)")
+
+
+def second_that(m: str, start: int, end: int) -> re.Match[str] | None:
+    """', and that B' inside a reported clause: a second clause the cue governs ("said that
+    A, and that B"), unless "that" is itself the subject ("and that was all")."""
+    for t in _AND_THAT.finditer(m, start, end):
+        if not _VERB_NEXT.match(m, t.end(), end) and len(m[t.end() : end].split()) >= 4:
+            return t
+    return None
