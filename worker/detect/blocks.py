@@ -23,7 +23,8 @@ def find_block(art: Article, index: int) -> None:
         return
     para, nxt = art.paras[index], art.paras[index + 1]
     m = art.masked
-    if not m[max(para.start, para.end - 8) : para.end].rstrip().endswith(":"):
+    last = m[para.end - 1]  # a look at the last character first: most paragraphs end in "."
+    if last != ":" and (not last.isspace() or not m[para.start : para.end].rstrip().endswith(":")):
         return
     if para.heading or nxt.heading or not para.sentences:
         return

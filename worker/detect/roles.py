@@ -36,17 +36,20 @@ def party_of(text: str) -> str:
 def titles_of(m: str, span: Span) -> tuple[set[str], re.Match[str] | None]:
     """The titles the masked text `m` gives the name at `span` ("ex:" marks a former one, as
     "the governor" is not "the former governor"), and the word right before the name."""
-    titles = {t.lower() for t in _TITLE_ANY.findall(span.lead)} if span.lead else set()
-    if titles and FORMER.search(span.lead):
-        titles = {f"ex:{t}" for t in titles}  # "Former President Bill Clinton" is no "the president"
-    titles.update(_SPELLED[w] for w in _ABBREVIATION.findall(span.lead))  # "Gov." is a governor
+    titles: set[str] = set()
+    if span.lead:
+        titles = {t.lower() for t in _TITLE_ANY.findall(span.lead)}
+        if titles and FORMER.search(span.lead):
+            titles = {f"ex:{t}" for t in titles}  # "Former President Bill Clinton" is no "the president"
+        titles.update(_SPELLED[w] for w in _ABBREVIATION.findall(span.lead))  # "Gov." is a governor
     # "Republican presidential nominee Donald Trump" is no "Democratic nominee"
     window = m[max(0, span.seq - 50) : span.seq]
     if "Democrat" in window or "Republican" in window or "GOP" in window:  # rare: test first
         side = party_of(" ".join([*CLAUSE_START.split(window)[-1].split()[-4:], span.lead]))
         if side:
             titles.add(side)
-    titles.update([t.split("-")[0] for t in titles if "-" in t])  # still "the president"
+    if titles:
+        titles.update([t.split("-")[0] for t in titles if "-" in t])  # still "the president"
     before = _PREV_WORD.search(m, max(0, span.seq - 30), span.seq)
     if before and before.group(1).lower() in TITLE_SET:
         titles.add(before.group(1).lower())
