@@ -1652,3 +1652,25 @@ def test_he_is_no_organisation_that_spoke_as_itself() -> None:
         ACTORS,
     )
     assert ("kremlin", "They do want to gain public support") in [(s.actor_id, s.text) for s in found]
+
+
+def test_embedded_posts_are_their_authors() -> None:
+    """A tweet's words with its credit line, in one paragraph (archive markup kept) or with
+    the credit alone in the next paragraph (a blockquote after extraction)."""
+    found = detect(
+        doc(
+            '<tweet id="1" author="@realKellogg">Iron Mike was not asked to speak at the Convention. '
+            "The media makes everything up! https://t.co/x — Keith Kellogg (@realKellogg) June 29, 2016"
+            "</tweet>.",
+            "The Kremlin reported on the convention plans at length this week, in its own words.",
+            "The convention wish list is out and it is long https://t.co/y",
+            "— The Kremlin (@kremlin) June 29, 2016",
+            "A credit for someone untracked names nobody here at all, whatever the words.",
+            "— Ben Jacobs (@Bencjacobs) June 28, 2016",
+        ),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text) for s in found] == [
+        ("kellogg", "Iron Mike was not asked to speak at the Convention. The media makes everything up!"),
+        ("kremlin", "The convention wish list is out and it is long"),
+    ]

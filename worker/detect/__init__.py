@@ -15,6 +15,7 @@ from worker.records import ActorRef, Document, Statement
 from .article import Article
 from .blocks import find_block
 from .direct import find_direct
+from .embeds import find_embeds
 from .headings import find_headings
 from .participles import find_participles
 from .reported import find_reported
@@ -41,6 +42,7 @@ def detect(document: Document, actors: Sequence[ActorRef]) -> tuple[Statement, .
             find_participles(art, a, b)
         find_block(art, para.index)
     find_headings(art)
+    find_embeds(art)
     found = sorted(art.statements, key=lambda s: (s.start, s.end))
     out: list[Statement] = []
     for s in found:
