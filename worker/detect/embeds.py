@@ -20,6 +20,8 @@ _LINK = re.compile(r"\s*(?:https?://\S+|pic\.twitter\.com/\S+)\s*$")
 
 def find_embeds(art: Article) -> None:
     for i, para in enumerate(art.paras):
+        if art.text.find("(@", para.start, para.end) < 0:
+            continue  # no handle, no credit: a plain scan first, the regex only where one is
         credit = _CREDIT.search(art.text, para.start, para.end)
         if credit is None:
             continue
