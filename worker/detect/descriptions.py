@@ -1,6 +1,7 @@
-"""A definite description no earlier title explains ("The New York businessman says")
-names the person the last sentences were about: news copy varies a name with a
-description of its bearer, and introduces somebody new with "a", or by name."""
+"""Definite descriptions no earlier title explains. "The New York businessman says" names
+the person the last sentences were about: news copy varies a name with a description of its
+bearer, and introduces somebody new with "a", or by name. "The network said" names the
+organisation named last, when no other name came since."""
 
 from __future__ import annotations
 
