@@ -124,8 +124,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         nxt = NEXT_CUE.search(m, start, end) if rule in ("reported:that", "reported:clause") else None
         own_subject = nxt and re.search(r"\b(?:he|she|they)\s", nxt.group())  # "…, though she noted"
         # "said Roof stood over her and asked her if …": a named subject of its own goes on
-        named = rule == "reported:clause" and m[start : start + 3].lstrip()[:1].isupper()
-        inner = named and nxt and nxt.group()[0] != ","
+        capital = rule == "reported:clause" and m[start : start + 3].lstrip()[:1].isupper()
+        inner = capital and nxt and nxt.group()[0] != ","
         splits = rule == "reported:that" or own_subject or (nxt and BARE.match(m, start, nxt.start()))
         if nxt and not inner and splits:
             end = nxt.start()  # "said A, and added that B": B is a statement of its own
