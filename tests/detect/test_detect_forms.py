@@ -1674,3 +1674,16 @@ def test_embedded_posts_are_their_authors() -> None:
         ("kellogg", "Iron Mike was not asked to speak at the Convention. The media makes everything up!"),
         ("kremlin", "The convention wish list is out and it is long"),
     ]
+
+
+def test_an_as_aside_opening_a_sentence() -> None:
+    """'As X reported, “…”' is X's; 'As Levy reported, Y told Z that …' leaves Y's words to Y."""
+    found = detect(
+        doc("As Mr. Kellogg observed, in the early days of a new administration trade is cheap."), ACTORS
+    )
+    assert [(s.actor_id, s.text[:30]) for s in found] == [("kellogg", "in the early days of a new adm")]
+    found = detect(
+        doc("As Steven Levy reported, Keith Kellogg told Page that a world-class CEO would do a better job."),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text) for s in found] == [("kellogg", "a world-class CEO would do a better job.")]

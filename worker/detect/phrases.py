@@ -100,10 +100,10 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         words = m[max(lo, span.seq - 50) : span.seq].split()
         if words and words[-1].lower() == "the":
             words.pop()
-        joins_clause = len(words) > 1 and (
-            (words[-1] in ("and", "but") and words[-2].endswith(","))
-            or (words[-1] == "as" and words[-2].lower() in ("even", "just"))  # "even as Trump vows"
-            or (words[-1].lower() == "as" and words[-2].lower() not in ("such", "known", "same", "well"))
+        joins_clause = (len(words) > 1 and words[-1] in ("and", "but") and words[-2].endswith(",")) or (
+            # "even as Trump vows", "As Mr. Bown observed,": "as" opens a clause; "such as" does not
+            words[-1:] and words[-1].lower() == "as"
+            and (len(words) == 1 or words[-2].lower() not in ("such", "known", "same", "well"))
         )
         if span.lead.rsplit(" ", 1)[-1].lower() in ("of", "for"):  # "Critics of Boeing said"
             return Phrase("blocked", span.seq, end, m[span.seq : end])

@@ -27,7 +27,7 @@ _ANAPHORIC = re.compile(
     r"assertions?|premise|criticism|view|story|stories|account|motion|demands?)\b"
 )
 # "As X observed (in May), CONTENT": the words after the aside are X's.
-_AS_BEFORE = re.compile(r"(?:^|\W)[Aa]s\s+(?:the\s+)?$")
+_AS_BEFORE = re.compile(r"(?<!\w)[Aa]s\s+(?:the\s+)?$")
 _AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{0,30})?\s*,\s*(?=\S)")
 _WHAT_HE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 # A group speaking ("- some say unrealistic -", "critics argue"), or a thing ("rules that promise
@@ -103,8 +103,9 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         head = m[a:tail] + _TITLE_WORDS.sub("", m[tail:named])
         aside = _AS_ASIDE.match(m, cue.end(), b) if start is None else None
         opens = phrase.span.seq if phrase.span else phrase.start
-        if aside and _AS_BEFORE.search(m, max(a, opens - 8), opens):
-            start, rule = aside.end(), "reported:as"  # "Yet, as Mr. Bown observed, in the early days …"
+        if aside and _AS_BEFORE.search(m, max(a, opens - 8), opens) and not CUE.search(m, aside.end(), b):
+            # "Yet, as Mr. Bown observed, in the early days …" (not "As Levy reported, X told Y that")
+            start, rule = aside.end(), "reported:as"
         if start is None and head.endswith(","):
             rest = m[max(cue.end(), after_hearer(m, word, cue.end(), b)) : b]  # past "told X"
             if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
