@@ -7,13 +7,14 @@ import re
 
 from .article import Article
 from .inverted import subject_after
-from .lexicon import CUE, TITLES
+from .lexicon import CUE, DOCUMENT_WORDS, TITLES
 from .phrases import Phrase
 from .quotes import MASK
 
-_DOCS = r"analysis|report|statement|data|figures|estimates?|survey|study|release|filing|letter|memo"
-_SOURCE = re.compile(rf"\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:{_DOCS})\s+(?:by|from|of)\s+(?:the\s+)?")
-_DOCUMENT = re.compile(rf"\s+(?:{_DOCS})\b")
+_SOURCE = re.compile(
+    rf"\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:{DOCUMENT_WORDS})\s+(?:by|from|of)\s+(?:the\s+)?"
+)
+_DOCUMENT = re.compile(rf"\s+(?:{DOCUMENT_WORDS})\b")
 _THE = re.compile(r"\s+(?:the\s+)?")
 # A source named by role first: "his lawyer, X", "the company's spokeswoman, X".
 _ROLE = re.compile(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LY_NOUNS, PASSIVE, TRAIL
+from .lexicon import IRREGULAR_PAST, LY_NOUNS, PASSIVE, STAFF, TRAIL
 from .names import Span
 from .phrases import Phrase, last_word, np_before
 from .quotes import MASK
@@ -57,14 +57,9 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w.'’-]+\s+){0,4}$", r
 # "the state's Republican primary".
 _FINITE = re.compile(
     r"\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:(?:has|had|is|was|would|could|can|will|may|might|"
-    r"should|must|did|does)\s+[a-z]+|[a-z]+(?:ed|s)|"
-    r"said|told|met|spoke|sent|took|made|gave|went|came|saw|wrote|struck|put|hit|set|led|began|"
-    r"won|lost|held|kept|left|ran|sat|stood|thought|felt|knew|got|brought|fought|sought|taught|"
-    r"bought|paid|built|drew|threw|broke|chose|rose|fell|hung|shook|swore|tore|wore|bore|spent)\b"
+    rf"should|must|did|does)\s+[a-z]+|[a-z]+(?:ed|s)|said|told|spoke|wrote|{IRREGULAR_PAST})\b"
 )
-_STAFF_AFTER = re.compile(
-    r"\.?\s+(?:officials|executives|representatives|spokesm[ae]n|spokeswom[ae]n|aides)\b"
-)
+_STAFF_AFTER = re.compile(rf"\.?\s+(?:{'|'.join(sorted(STAFF))})\b")
 # A name after a preposition or a subordinator is no main subject: "… for American diplomacy",
 # "after Clinton suffered a concussion, Axelrod emailed …"
 _AFTER_PREP = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COMMISSIVE, CONTINUATIVE, CUE, DIRECTIVE, OBJECT_VERBS, TELL
+from .lexicon import COMMISSIVE, CONTINUATIVE, CUE, DIRECTIVE, IRREGULAR_PAST, OBJECT_VERBS, TELL
 from .quotes import MASK
 
 # "told reporters" / "told the BBC" / "told Reuters": the hearer, skipped before the clause.
@@ -43,9 +43,7 @@ BARE = re.compile(
     r"\b(?:is|are|was|were|will|would|could|should|can|cannot|may|might|must|has|had|have|did|does|"
     r"do|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|"
     r"needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects|[a-z]{3,}ed|"
-    r"ran|won|lost|made|took|gave|came|went|got|saw|knew|thought|felt|left|kept|held|met|paid|sent|"
-    r"spent|built|brought|bought|fought|sought|began|became|broke|chose|drove|fell|grew|led|meant|"
-    r"rose|sold|shot|stood|stole|struck|threw|understood|wrote|"
+    rf"{IRREGULAR_PAST}|"
     r"deserves|understands|cares|means|seems|lacks|owes|supports|opposes|leads|lies|"
     r"[a-z]{2,}ly\s+[a-z]{2,}s)\b)"  # "the questionnaire only increases": an adverb, a verb
 )

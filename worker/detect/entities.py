@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .lexicon import CUE, FEMALE_NAMES, MALE_NAMES, NOT_PERSON, ORG_HEADS, PREP, TITLE_SET
+from .lexicon import (
+    CORPORATE,
+    CUE,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    NOT_PERSON,
+    ORG_HEADS,
+    PREP,
+    SUFFIXES,
+    TITLE_SET,
+)
 from .names import ActorIndex, Span
 from .roles import CLAUSE_START, CUE_AFTER, titles_of
 
@@ -22,11 +32,7 @@ _OPENERS = frozenset(
     "the but and so yet still then however now later meanwhile also "  # noqa: SIM905
     "former a an its his her their".split()
 )
-_CORPORATE = frozenset(
-    {"inc", "corp", "co", "llc", "ltd", "plc", "group", "company", "airlines", "motors", "holdings"}
-)
 _CLAUSE_START_INITIALS = re.compile(r"(?<!\b[A-Z])\.|[!?:;,\n]")  # not the stop of "H.W."
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSS = re.compile(r"['’]s?$")
 
 
@@ -34,7 +40,7 @@ def _last(name: str) -> str:
     """The surname of a name as written, lower case: "James Roosevelt Jr." -> roosevelt."""
     cut = name.rfind(" ")
     last = name[cut + 1 :].lower().rstrip(".,")
-    if cut > 0 and last in _SUFFIXES:
+    if cut > 0 and last in SUFFIXES:
         return _last(name[:cut])
     if last.endswith(("'s", "’s")):
         return last[:-2]
@@ -177,7 +183,7 @@ class Entities:
         )
         if person:
             surnames.add(last)
-        elif any(w.lower().strip(".,") in _CORPORATE for w in words):
+        elif any(w.lower().strip(".,") in CORPORATE for w in words):
             titles.update(ORG_HEADS)  # an untracked company blocks "the company said"
         if not person and not titles:
             return None

@@ -141,6 +141,27 @@ STAFF = _words(
 # Staff who speak for the organisation that just spoke ("the executives told …"); not
 # "officials", who may be anyone's.
 OWN_STAFF = _words("executives representatives spokespeople spokesman spokeswoman spokesperson")
+# Common irregular pasts (no verb of saying: "said no, Roof told her" holds no clause), for
+# telling a clause's verb ("says Clinton ran …") or a subject's ("Axelrod sent …") from a noun.
+IRREGULAR_PAST = (
+    "met|sent|took|made|gave|went|came|saw|struck|put|hit|set|led|began|became|"
+    "won|lost|held|kept|left|ran|sat|stood|thought|felt|knew|got|brought|fought|sought|taught|bought|"
+    "paid|built|drew|drove|threw|broke|chose|rose|fell|grew|hung|meant|shook|shot|sold|stole|swore|"
+    "tore|wore|bore|spent|understood"
+)
+# Name suffixes after a surname: "James Roosevelt Jr.", "Vann R. Newkirk II".
+SUFFIXES = _words("jr sr ii iii iv")
+# Last words of a company's name: no person's ("Acme Corp."), and dropped once it is named
+# ("Peabody" for Peabody Energy).
+CORPORATE = _words(
+    "inc corp corporation co company llc ltd plc group holdings industries motors airlines energy"
+)
+# Documents that speak for their author: "a study by EDS", "the IMF report says".
+DOCUMENTS = _words(
+    "analysis report statement data figures estimate estimates survey study release filing letter memo "
+    "forecast"
+)
+DOCUMENT_WORDS = "|".join(sorted(DOCUMENTS, key=len, reverse=True))
 # Generic names an organisation goes by once named: "the company said".
 ORG_HEADS = _words("company firm group organization organisation agency")
 # What the story may go on to call the organisation it named last: "RT … The network said".

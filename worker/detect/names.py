@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from worker.records import ActorRef
 
 from .givennames import HONORIFICS, someone_else
-from .lexicon import PARTICLES, STOP, TITLE_SET
+from .lexicon import PARTICLES, STOP, SUFFIXES, TITLE_SET
 from .variants import skeleton, variants
 
 # A capitalised word (any script), possibly hyphenated or with an inner apostrophe
@@ -23,7 +23,6 @@ ABBREVIATIONS = frozenset(
 )
 _HEADLINE_VERBS = frozenset({"Says", "Said", "Warns", "Tells", "Insists", "says", "said", "warns"})
 _SKIP = STOP | _HEADLINE_VERBS
-_SUFFIXES = frozenset("jr sr ii iii iv".split())  # noqa: SIM905
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OPENERS = frozenset(".!?:“‘(\n")  # after these (and spaces) a sentence may start
@@ -176,7 +175,7 @@ class ActorIndex:
     def _span(
         self, text: str, words: list[re.Match[str]], a: int, b: int, actor: str | None, how: str
     ) -> Span:
-        while b < len(words) and words[b].group().lower().rstrip(".,") in _SUFFIXES:
+        while b < len(words) and words[b].group().lower().rstrip(".,") in SUFFIXES:
             b += 1  # "Vann R. Newkirk II", "James Roosevelt Jr.": the suffix ends the name
         last = words[b - 1].group()
         end = words[b - 1].end()

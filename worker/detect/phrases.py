@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CLAUSE_OPENERS, PREP, STAFF, TITLE_SET, TITLES
+from .lexicon import CLAUSE_OPENERS, DOCUMENT_WORDS, DOCUMENTS, PREP, STAFF, TITLE_SET, TITLES
 from .names import Span
 
 _LAST = re.compile(r"([A-Za-z’']+)\W*$")
@@ -25,10 +25,8 @@ _STAFF_OF = re.compile(
 )
 # A document by an author speaks for the author: "a study released last month by EDS said".
 _DOC_BY = re.compile(
-    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts)\s+(?:new\s+)?(?:study|report|analysis|survey|estimates?|"
-    r"statement|letter|memo|filing)\b[^,.;:]{0,40}?\s+(?:by|from)\s+(?:the\s+)?$"
+    rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts)\s+(?:new\s+)?(?:{DOCUMENT_WORDS})\b[^,.;:]{{0,40}}?\s+(?:by|from)\s+(?:the\s+)?$"
 )
-_DOCUMENTS = frozenset("report statement study analysis survey letter memo filing release forecast".split())  # noqa: SIM905
 _OF_ORG = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?$")
 # "Afterwards he said": a time adverb opening the sentence, then the pronoun subject.
 _SENTENCE_ADVERBS = frozenset(
@@ -126,7 +124,7 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
             return Phrase("blocked", span.seq, end, m[span.seq : end])
         return Phrase("span", span.start, end, span.text, span)
     tail = last_word(seg)
-    if tail in _DOCUMENTS:  # "the IMF report says", "a White House statement said": the author's
+    if tail in DOCUMENTS:  # "the IMF report says", "a White House statement said": the author's
         owner = ends.get(end - len(tail) - 1) or ends.get(end - len(tail) - 3)  # "IMF’s report"
         if owner is not None and owner.actor and owner.seq >= lo:
             return Phrase("span", owner.start, owner.end, owner.text, owner)

@@ -9,12 +9,11 @@ from anyascii import anyascii
 
 from worker.records import ActorRef
 
-from .lexicon import FAMILY_FIRST
+from .lexicon import CORPORATE, FAMILY_FIRST, SUFFIXES
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NONLETTER = re.compile(r"[^a-z]")
 _DOUBLE = re.compile(r"(.)\1+")
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @lru_cache(maxsize=8192)
@@ -27,9 +26,9 @@ def skeleton(word: str) -> str:
     return _DOUBLE.sub(r"\1", low)
 
 
-# A company's last name word that copy drops once it is named: "Peabody" for Peabody Energy.
-_CORPORATE_WORDS = "energy corp corporation inc co company group holdings industries motors airlines"
-_CORPORATE = frozenset(skeleton(w) for w in _CORPORATE_WORDS.split())
+
+
+_CORPORATE = frozenset(skeleton(w) for w in CORPORATE)  # "Peabody" for Peabody Energy
 
 
 def variants(actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
@@ -53,7 +52,7 @@ def variants(actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
             if n == 0 and actor.kind != "person" and len(key) == 2 and key[1] in _CORPORATE:
                 out.append(((key[0],), "name:short"))  # "Peabody" for Peabody Energy
             continue
-        core = [k for k in key if k not in _SUFFIXES]
+        core = [k for k in key if k not in SUFFIXES]
         surname = core[0] if core[0] in FAMILY_FIRST else core[-1]
         out.append(((surname,), "alias:surname"))
         if len(core) > 2:
