@@ -2,18 +2,33 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from worker.channels import REGISTRY, DeliveryError
 from worker.config import Config
 from worker.store.records import AlertView
 
 
-def send_alert(config: Config, view: AlertView) -> None:
-    """Render and send; raises DeliveryError (retryable or not) when it did not go out."""
+def _settings(config: Config, view: AlertView) -> Any:
     try:
-        settings = config.channel(view.channel_id)
+        return config.channel(view.channel_id)
     except StopIteration:
         raise DeliveryError(f"channel {view.channel_id!r} is no longer configured",
                             retryable=False) from None
+
+
+def pace_of(config: Config, view: AlertView) -> tuple[str, float] | None:
+    """The rate limit of the alert's receiver as (key, seconds between messages), if any."""
+    try:
+        settings = _settings(config, view)
+    except DeliveryError:
+        return None  # send_alert reports it
+    return REGISTRY[settings.type].pace(settings)  # type: ignore[no-any-return]
+
+
+def send_alert(config: Config, view: AlertView) -> None:
+    """Render and send; raises DeliveryError (retryable or not) when it did not go out."""
+    settings = _settings(config, view)
     channel = REGISTRY[settings.type]
     try:
         channel.send(settings, channel.render(view))

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
+import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from worker import feed_timing as schedule
 from worker.channels import DeliveryError
-from worker.deliver import send_alert
+from worker.deliver import pace_of, send_alert
 from worker.detect import detect
 from worker.extract import document_from_feed_text, document_from_html
 from worker.fetch import fetch_url
@@ -30,9 +32,11 @@ from worker.store import alerts as alert_store
 from worker.store import deliveries as delivery_store
 from worker.store import entries as entry_store
 from worker.store import feeds as feed_store
+from worker.store import pace as pace_store
 from worker.store.records import FeedState
 
 DELIVERY_LEASE = timedelta(minutes=5)
+PACE_WAIT = 3.0  # seconds a worker may wait for a rate-limited receiver before deferring
 PAGE_ATTEMPTS = 3  # tries at an article page before falling back to the feed's text
 # Starts after which an entry is a poison message (it kills its worker, so no failure is ever
 # recorded and the broker hands it back for good). Well above what honest retries use:
@@ -187,6 +191,14 @@ def deliver(rt: Runtime, delivery_id: int, *, ignore_backoff: bool = False) -> D
     view = delivery_store.load_view(rt.engine, delivery_id, rt.actor_names)
     if view is None:
         return DeliveryOutcome(delivery_id, "skipped")
+    if (pace := pace_of(rt.config, view)) is not None:
+        # A worker waits for its receiver's turn a moment at most; `once` sends one by one.
+        slot = pace_store.reserve(rt.engine, *pace, now=now.timestamp(),
+                                  max_wait=math.inf if ignore_backoff else PACE_WAIT)
+        if not slot.granted:
+            delivery_store.defer(rt.engine, delivery_id, now + timedelta(seconds=slot.wait))
+            return DeliveryOutcome(delivery_id, "retry", "waiting for the receiver's pace", slot.wait)
+        time.sleep(slot.wait)
     try:
         send_alert(rt.config, view)
     except DeliveryError as exc:

@@ -31,6 +31,10 @@ class Channel(Protocol):
 
     def send(self, settings: Any, message: Message) -> None: ...
 
+    def pace(self, settings: Any) -> tuple[str, float] | None:
+        """The receiver's rate limit as (key, seconds between messages), or None."""
+        ...
+
 
 def one_line(text: str) -> str:
     """Feed-controlled text made safe for a single line (an email subject, a header)."""

@@ -13,6 +13,10 @@ def render(alert: AlertView) -> Message:
     return Message(subject=headline(alert), text=plain_text(alert))
 
 
+def pace(settings: Any) -> None:
+    return None  # no receiver-side rate limit to keep
+
+
 def send(settings: Any, message: Message) -> None:
     try:
         sys.stdout.write(f"\n=== {message.subject}\n{message.text}\n")

@@ -38,6 +38,10 @@ def _temporary(code: int) -> bool:
     return 400 <= code < 500  # 4yz: try again later; 5yz: the server means no
 
 
+def pace(settings: EmailChannel) -> None:
+    return None  # no receiver-side rate limit to keep
+
+
 def send(settings: EmailChannel, message: Message) -> None:
     mail = _compose(settings, message)
     context = ssl.create_default_context()  # STARTTLS verifies the certificate and host

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from urllib.parse import quote
 
 import httpx
@@ -10,6 +11,8 @@ from worker.channels.base import DeliveryError, Message, headline
 from worker.config import SlackChannel
 from worker.store.records import AlertView
 
+# Slack takes about one message a second per incoming webhook, short bursts aside.
+WEBHOOK_INTERVAL = 1.0
 _MAX_BLOCK_TEXT = 2900  # Slack rejects section text over 3000 characters
 
 
@@ -47,6 +50,13 @@ def render(alert: AlertView) -> Message:
     # The fallback `text` is mrkdwn too (notifications, old clients): escaped like the rest.
     fallback = f"{_escape(title)}\n{quotes}\n{_link(alert.article_url)}"
     return Message(subject=title, text=fallback, body={"text": fallback, "blocks": blocks})
+
+
+def pace(settings: SlackChannel) -> tuple[str, float]:
+    # Keyed by the webhook, not the channel id: two channels posting to one webhook share
+    # its limit. A digest, so the secret URL is never stored.
+    digest = hashlib.sha256(settings.webhook_url.get_secret_value().encode()).hexdigest()[:32]
+    return f"slack:{digest}", WEBHOOK_INTERVAL
 
 
 def send(settings: SlackChannel, message: Message) -> None:

@@ -89,6 +89,15 @@ def mark_failed(engine: Engine, delivery_id: int, error: str, *, retryable: bool
     return again
 
 
+def defer(engine: Engine, delivery_id: int, until: datetime) -> None:
+    """Give a claimed delivery back, due at `until`, without counting an attempt: it waits
+    for its receiver's pace, nothing failed."""
+    with engine.begin() as conn:
+        conn.execute(update(deliveries)
+                     .where(deliveries.c.id == delivery_id, deliveries.c.state == "sending")
+                     .values(state="pending", claimed_until=None, next_attempt_at=until))
+
+
 def pending(engine: Engine, due_by: datetime, limit: int = 500, *,
             ignore_backoff: bool = False) -> list[int]:
     """Deliveries due by `due_by` (waiting, or whose sender's claim expired). The recovery

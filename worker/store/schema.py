@@ -152,3 +152,11 @@ deliveries = Table(
     UniqueConstraint("alert_id", "channel_id", name="uq_deliveries_alert_channel"),
 )
 Index("ix_deliveries_state", deliveries.c.state)
+
+# Send slots of a rate-limited receiver (a Slack webhook takes about one message a second):
+# the Unix time from which the next message to `key` may go. Shared by every worker and host.
+pace = Table(
+    "pace", metadata,
+    Column("key", String(100), primary_key=True),
+    Column("next_at", Float, nullable=False, default=0.0),
+)
