@@ -1011,6 +1011,14 @@ POSITIVE = [
         ),
         [("mccaskill", "what it might mean"), ("mccaskill", "his tendency to lash out could cause a war")],
     ),
+    (
+        "a sentence opening 'And X says': the 'and' joins no list of names",
+        doc(
+            'Keith Kellogg spoke.',
+            'And Kellogg says the talks are over.',
+        ),
+        [('kellogg', 'the talks are over.')],
+    ),
 ]
 
 VERBS = [

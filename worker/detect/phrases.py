@@ -99,6 +99,8 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         if words and words[-1].lower() == "the":
             words.pop()
         joins_clause = (len(words) > 1 and words[-1] in ("and", "but") and words[-2].endswith(",")) or (
+            words[-1:] in (["And"], ["But"], ["Or"])  # a sentence opening "And Patrick says": no list
+        ) or (
             # "even as Trump vows", "As Mr. Bown observed,": "as" opens a clause; "such as" does not
             words[-1:] and words[-1].lower() == "as"
             and (len(words) == 1 or words[-2].lower() not in ("such", "known", "same", "well"))
