@@ -1019,6 +1019,14 @@ POSITIVE = [
         ),
         [('kellogg', 'the talks are over.')],
     ),
+    (
+        "a time adverb before a bare clause: 'says tonight he’s a step closer'",
+        doc(
+            'Keith Kellogg spoke.',
+            'Kellogg says tonight he’s a step closer to a deal.',
+        ),
+        [('kellogg', 'tonight he’s a step closer')],
+    ),
 ]
 
 VERBS = [

@@ -24,6 +24,10 @@ _PP = re.compile(
     r"(?:last|this)\s+(?:[A-Z]\w*day|week|weekend|month|year|morning|afternoon|evening|night|"
     r"spring|summer|fall|autumn|winter|time)\b)(?:\s+\d[\w,]*)*(?:\s+\([^)]*\))?)"
 )
+# A time adverb before a bare clause: "says tonight he’s a step closer" (the words keep it: it
+# may be the clause's); not "said Monday’s attack …".
+_WHEN = re.compile(r"\s+(?:today|tonight|yesterday|again|recently|repeatedly|privately|publicly|"
+                   r"[A-Z][a-z]+day)\b(?![’'-])")
 _NOUN_THAT = re.compile(
     r"\b(?:interjection|claims?|assertions?|suggestions?|arguments?|remarks?|comments?|notion|idea|"
     r"accusations?|allegations?|reports?|belief|view|fact|news|promises?|warnings?|contention)\s+that$"
@@ -152,6 +156,9 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         if _PP_TAIL.match(m, pos, b):
             return None  # "the agency said in a June report, and …": the phrase ran on to an aside
     if BARE.match(m, pos, b) or _QUOTED_START.match(m, pos, b):
+        return pos
+    when = _WHEN.match(m, pos, b)
+    if when and BARE.match(m, when.end(), b):
         return pos
     sq = _SUBJECT_QUOTE.match(m, pos, b)
     if sq and (not text or text[sq.end(1) : sq.end(1) + 1].islower()):
