@@ -1027,6 +1027,14 @@ POSITIVE = [
         ),
         [('kellogg', 'tonight he’s a step closer')],
     ),
+    (
+        "'told X after PHRASE that …': a longer phrase between the hearer and 'that'",
+        doc(
+            'Donald Trump is telling supporters after his victory in the South Carolina Republican '
+            'primary that “when you win, it’s beautiful.”',
+        ),
+        [('trump', '“when you win, it’s beautiful.”')],
+    ),
 ]
 
 VERBS = [

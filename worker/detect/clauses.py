@@ -18,6 +18,11 @@ _HEARER = re.compile(
 )
 # "said on Monday (June 30) that": a few words at most between the cue and "that".
 _THAT = re.compile(rf"(?:\s+[^\s,;:!?{MASK}]+){{0,6}}?\s+that\b(?!['’])")
+# "told supporters after his victory in the South Carolina primary that …": a longer phrase
+# between the hearer and "that", when it opens with a preposition.
+_HEARER_PP_THAT = re.compile(
+    rf"\s+(?:after|at|in|on|during|before|following|over|via)\s(?:[^\s,;:!?{MASK}]+\s+){{1,10}}?that\b(?!['’])"
+)
 # "last"/"this" only before a time word: "says this data is shown …" opens the clause.
 _PP = re.compile(
     r"\s+(?:(?:(?:on|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?[\w'’-]+|"
@@ -123,6 +128,9 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         directive = _TOLD_TO.match(m, vend, b) if word in ("told", "tells") else None
         if directive:  # "told his staff to stop hiring managers": the directive is the words
             return directive.start() + 1
+        pp_that = _HEARER_PP_THAT.match(m, pos, b)
+        if pp_that and not CUE.search(m, pos, pp_that.end()):
+            return pp_that.end()
     aside = _ASIDE.match(m, pos, b)
     if aside:  # "reiterated, as he did in May, that …": past the aside
         pos = aside.end()
