@@ -1035,6 +1035,14 @@ POSITIVE = [
         ),
         [('trump', '“when you win, it’s beautiful.”')],
     ),
+    (
+        "', going on to say that …': a participle of its own, ending the first clause",
+        doc(
+            'Trump said the debate is insane, going on to say that the country has spent years '
+            'fighting racism.',
+        ),
+        [('trump', 'the debate is insane'), ('trump', 'the country has spent years fighting racism.')],
+    ),
 ]
 
 VERBS = [

@@ -21,7 +21,7 @@ from .quotes import MASK
 PARTICIPLE = re.compile(
     r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+)?(saying|adding|arguing|insisting|warning|noting|"
     r"claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
-    r"declaring|contending|complaining|predicting|vowing|promising|conceding|"
+    r"declaring|contending|complaining|predicting|vowing|promising|conceding|going\s+on\s+to\s+say|"
     r"telling(?=(?:\s+[\w.'’-]+){1,4}?(?:\s+that\s|\s+to\s+[a-z]|,\s*[“\"]))|"  # "telling Fox 35 that"
     r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"]))"  # 'calling Obama an “ignorant baboon”'
     r"(?:,\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"  # "saying, “…”" or "saying (that) …"
