@@ -1043,6 +1043,14 @@ POSITIVE = [
         ),
         [('trump', 'the debate is insane'), ('trump', 'the country has spent years fighting racism.')],
     ),
+    (
+        "'X has done A but has said B': a coordinated cue after an auxiliary",
+        doc(
+            'Claire McCaskill, like Obama, has encouraged European nations to bolster defense '
+            'spending but has said she will hold firm to U.S. defense commitments.',
+        ),
+        [('mccaskill', 'she will hold firm to U.S. defense commitments.')],
+    ),
 ]
 
 VERBS = [
