@@ -1051,6 +1051,16 @@ POSITIVE = [
         ),
         [('mccaskill', 'she will hold firm to U.S. defense commitments.')],
     ),
+    (
+        "'said about 20 people have …' (a quantity opens a bare clause) and ', aside from saying B'",
+        doc(
+            'Claire McCaskill will pick.',
+            'McCaskill has said about 20 people have indicated an interest in the seat, but she '
+            'refuses to discuss names, aside from saying he wants a diverse delegation.',
+        ),
+        [('mccaskill', 'about 20 people have indicated an interest in the seat'),
+         ('mccaskill', 'he wants a diverse delegation.')],
+    ),
 ]
 
 VERBS = [

@@ -45,7 +45,9 @@ _ABBR = r"(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSt)|(?<=\bJr)|(?<=\b
 BARE = re.compile(
     r"\s+(?:(?:he|she|it|they|we|I|you|there|that['’]s)(?:['’][a-z]+)?\s+[a-z]|"
     r"(?:(?i:the|a|an|this|these|those|his|her|"
-    r"its|their|our|some|many|no|one|most|all)|[A-Z][\w'’-]*|\d[\d,.]*|(?!(?:in|on|at|during|after|before|"
+    r"its|their|our|some|many|no|one|most|all)|[A-Z][\w'’-]*|\d[\d,.]*|"  # a quantity: "about 20 people"
+    r"(?:about|nearly|almost|roughly|around|over|more\s+than|fewer\s+than|at\s+least)\s+\d[\d,.]*|"
+    r"(?!(?:in|on|at|during|after|before|"
     r"for|with|from|to|by|about|of|as|while|when|if|because|through|without|goodbye|last|this|"
     r"next|earlier|late|early|later|so|but|and|that)\b)[a-z]+)\b"
     rf"(?:[^.;:!?]|\.(?=\s+[a-z0-9])|{_ABBR}\.){{0,100}}?"
