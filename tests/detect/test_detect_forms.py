@@ -1061,6 +1061,14 @@ POSITIVE = [
         [('mccaskill', 'about 20 people have indicated an interest in the seat'),
          ('mccaskill', 'he wants a diverse delegation.')],
     ),
+    (
+        "'X made it clear (that) …' is a cue",
+        doc(
+            'Keith Kellogg retired.',
+            'In an interview, Kellogg made it clear he had major misgivings about the armed forces.',
+        ),
+        [('kellogg', 'he had major misgivings about the armed forces.')],
+    ),
 ]
 
 VERBS = [

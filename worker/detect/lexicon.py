@@ -185,6 +185,7 @@ _SAY = (
     r"fretted|frets|joked|quipped|mused|boasted|boasts|bragged|lamented|laments|indicated|exclaimed|exclaims|"
     r"urged|urges|instructed|instructs|asked|asks|"
     r"reported|reports|echoed|echoes|charged|charges|brags|jokes|reaffirmed|reaffirms|hinted|intimated|intimates|mentioned|mentions|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
+    r"made it clear|makes it clear|made clear|makes clear|"
     r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to|Said|Says|Tweeted"
 )
 
