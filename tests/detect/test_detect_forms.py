@@ -1069,6 +1069,14 @@ POSITIVE = [
         ),
         [('kellogg', 'he had major misgivings about the armed forces.')],
     ),
+    (
+        "'says if …, he’d …': a reported clause opening with a condition",
+        doc(
+            'Donald Trump says if he spent the day in South Carolina he’d be doing nothing more than '
+            'yelling at people.',
+        ),
+        [('trump', 'if he spent the day in South Carolina he’d be doing nothing more')],
+    ),
 ]
 
 VERBS = [

@@ -33,6 +33,13 @@ _PP = re.compile(
 # may be the clause's); not "said Monday’s attack …".
 _WHEN = re.compile(r"\s+(?:today|tonight|yesterday|again|recently|repeatedly|privately|publicly|"
                    r"[A-Z][a-z]+day)\b(?![’'-])")
+# A clause opening with a condition: "says if he spent the day there he’d be doing nothing".
+_IF_CLAUSE = re.compile(
+    r"\s+(?:if|unless)\s+[^.;:!?]{3,120}?\b(?:he|she|they|we|I|you|it|there)"
+    r"(?:['’](?:d|ll)\b|\s+(?:would|will|could|can|might|must)\b)"
+)
+_IF_CUES = frozenset(("said", "says", "told", "tells", "added", "adds", "warned", "warns", "predicted",
+                      "predicts", "argued", "argues", "insisted", "insists"))
 _NOUN_THAT = re.compile(
     r"\b(?:interjection|claims?|assertions?|suggestions?|arguments?|remarks?|comments?|notion|idea|"
     r"accusations?|allegations?|reports?|belief|view|fact|news|promises?|warnings?|contention)\s+that$"
@@ -166,6 +173,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         if _PP_TAIL.match(m, pos, b):
             return None  # "the agency said in a June report, and …": the phrase ran on to an aside
     if BARE.match(m, pos, b) or _QUOTED_START.match(m, pos, b):
+        return pos
+    if word in _IF_CUES and _IF_CLAUSE.match(m, pos, b):
         return pos
     when = _WHEN.match(m, pos, b)
     if when and BARE.match(m, when.end(), b):
