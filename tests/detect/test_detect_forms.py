@@ -1077,6 +1077,15 @@ POSITIVE = [
         ),
         [('trump', 'if he spent the day in South Carolina he’d be doing nothing more')],
     ),
+    (
+        "'said that was …': a 'that' followed by a verb is the clause's subject, kept in the words",
+        doc(
+            'Keith Kellogg spoke.',
+            'Asked about his criticisms, Kellogg said that was a natural part of having to run '
+            'against him.',
+        ),
+        [('kellogg', 'that was a natural part of having to run against him.')],
+    ),
 ]
 
 VERBS = [

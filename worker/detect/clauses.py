@@ -40,6 +40,7 @@ _IF_CLAUSE = re.compile(
 )
 _IF_CUES = frozenset(("said", "says", "told", "tells", "added", "adds", "warned", "warns", "predicted",
                       "predicts", "argued", "argues", "insisted", "insists"))
+_VERB_NEXT = re.compile(r"\s+(?:is|was|has|had|will|would|could|can|should|might|must|does|did|seems)\b")
 _NOUN_THAT = re.compile(
     r"\b(?:interjection|claims?|assertions?|suggestions?|arguments?|remarks?|comments?|notion|idea|"
     r"accusations?|allegations?|reports?|belief|view|fact|news|promises?|warnings?|contention)\s+that$"
@@ -166,7 +167,9 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
             return None
         # "predicts that trickle will become a rush": "that" determines a bare noun and
         # belongs to the words; a singular verb right after the noun shows it.
-        return th.end() - 4 if _DETERMINER.match(m, th.end(), b) else th.end()
+        # "said that was a natural part …": "that" is the subject itself when a verb follows.
+        subject = _DETERMINER.match(m, th.end(), b) or _VERB_NEXT.match(m, th.end(), b)
+        return th.end() - 4 if subject else th.end()
     pp = _PP.match(m, pos, b)
     if pp and not th:
         pos = pp.end()
