@@ -1086,6 +1086,14 @@ POSITIVE = [
         ),
         [('kellogg', 'that was a natural part of having to run against him.')],
     ),
+    (
+        "'X (D-Mo.) reacted, saying: “…”': a party tag before the verb, a colon after the participle",
+        doc(
+            'In a statement, Sen. Claire McCaskill (D-Mo.) reacted to the news, saying: “Trayvon '
+            'Martin’s killer should be in prison.”',
+        ),
+        [('mccaskill', '“Trayvon Martin’s killer should be in prison.”')],
+    ),
 ]
 
 VERBS = [

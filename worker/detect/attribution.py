@@ -50,6 +50,7 @@ _NOT_MADE = re.compile(
 _DASHED = re.compile(r"\s(?:--|—|–)\s[^—–]{3,120}?\s(?:--|—|–)$")
 # A short bracket after a name: party and state ("(D-Mo.)", "(R)"), an age, a place.
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,18}\)$|,\s*[RDI]-[A-Z][A-Za-z.]{1,8},?$")
+_TAG_AFTER = re.compile(r"\s*\([RDI]-[^()]{1,14}\)")
 # A condition or an open question, no statement: "If Putin said …", "whether Trump said …".
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 # A verb after a name ("Trump unleashed"), not a preposition or article ("During the").
@@ -176,6 +177,9 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
         if span.possessive or _AFTER_PREP.search(m, max(a, span.seq - 12), span.seq):
             continue  # "… warned what it might mean for American diplomacy": no subject
         end = span.end
+        tag = _TAG_AFTER.match(m, end, v)
+        if tag:  # "Rep. Hakeem Jeffries (D-N.Y.) reacted"
+            end = tag.end()
         if m.startswith(",", end) and _APPOSITIVE.match(m, end + 1, v):
             close = m.find(",", end + 1, v)
             end = close + 1 if close > 0 else end
