@@ -1094,6 +1094,14 @@ POSITIVE = [
         ),
         [('mccaskill', '“Trayvon Martin’s killer should be in prison.”')],
     ),
+    (
+        "'A DIGEST LINE - Name: “…”': a name credited after a dash, then a colon",
+        doc(
+            'The interplay has been important for Republican contests - Keith Kellogg: “Two weeks '
+            'ago, his strongest territory had been the South.”',
+        ),
+        [('kellogg', 'Two weeks ago, his strongest territory had been the South.')],
+    ),
 ]
 
 VERBS = [

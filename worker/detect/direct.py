@@ -26,6 +26,7 @@ _VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
 _SCARE = re.compile(rf"[“\"‘]{MASK}{{1,25}}[”\"’]")
 _INTRODUCES = re.compile(r":\s*[“\"‘«„]?$")  # a lead ending in a colon introduces the quote
 _REDUCED = re.compile(r"\b(?:when|if|as|once|after|before|until|unless)\s+$")
+_DASH = re.compile(r"\s(?:-{1,2}|—|–)\s")
 _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet|As)\b[\s,]*)?")
 
 
@@ -106,6 +107,10 @@ def _before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
         phrase = subject_colon(art, start.end() if start else lo, colon)
         if phrase:
             return phrase, colon, ":"
+        dash = max((d.end() for d in _DASH.finditer(m, lo, colon)), default=-1)
+        phrase = np_before(m, dash, colon, art.ends) if dash > 0 else None
+        if phrase and phrase.kind == "span" and phrase.span and phrase.span.seq <= dash + 1:
+            return phrase, colon, ":"  # "A SUMMARY LINE - Philip Bump: “…”": a digest's credit
     return None
 
 
