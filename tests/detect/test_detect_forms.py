@@ -1102,6 +1102,14 @@ POSITIVE = [
         ),
         [('kellogg', 'Two weeks ago, his strongest territory had been the South.')],
     ),
+    (
+        "'…, the admiral said': an admiral or a diplomat is a principal a description names",
+        doc(
+            'Adm. Keith Kellogg spoke on Monday.',
+            'The derogatory comments had two goals, the admiral said.',
+        ),
+        [('kellogg', 'The derogatory comments had two goals')],
+    ),
 ]
 
 VERBS = [

@@ -17,7 +17,7 @@ from .roles import party_of
 PRINCIPALS = frozenset(
     """president senator governor mayor nominee candidate congressman congresswoman lawmaker
     chairman chairwoman secretary minister chancellor premier king queen prince
-    ambassador envoy founder ceo general lady president-elect businessman businesswoman
+    ambassador envoy diplomat founder ceo general admiral lady president-elect businessman businesswoman
     billionaire magnate mogul tycoon""".split()  # noqa: SIM905
 )
 _MALE = frozenset("businessman congressman chairman king prince".split())  # noqa: SIM905
