@@ -1110,6 +1110,19 @@ POSITIVE = [
         ),
         [('kellogg', 'The derogatory comments had two goals')],
     ),
+    (
+        "'“…,” said X, who emphasized that B': a later cue after the quote's own",
+        doc("“The base is broad,” said Mr. Kellogg, who emphasized that her plans would simplify returns."),
+        [("kellogg", "The base is broad"), ("kellogg", "her plans would simplify returns.")],
+    ),
+    (
+        "'…, in which he said …': a pronoun after a relative that follows a preposition",
+        doc(
+            "Donald Trump spoke.",
+            "Democrats seized upon Mr. Trump's remarks, in which he said he was skeptical of the officials.",
+        ),
+        [("trump", "he was skeptical of the officials.")],
+    ),
 ]
 
 VERBS = [

@@ -55,6 +55,8 @@ def after_quote(art: Article, a: int, v: int) -> bool:
             inner = art.text[q.start : q.end].rstrip()
             if is_title(inner.strip("“”\"‘’'")):
                 continue  # 'the broadcast of “Fox News Sunday,” Gov. X said': a show, no quote
+            if CUE.search(between):
+                continue  # '“…,” said Mr. Kamin, who emphasized that …': the quote has its cue
             if len(between) < 80 and (between.lstrip()[:1] in ",—–-" or inner[-1:] in ",!?—–-"):
                 if between.strip(" ,—–-") and not _CONJUNCTION.match(between):
                     return True  # '“…,” Peskov said'
