@@ -1123,6 +1123,13 @@ POSITIVE = [
         ),
         [("trump", "he was skeptical of the officials.")],
     ),
+    (
+        "'told CNN she believed that …': the words keep 'she believed'",
+        doc(
+            'Sen. Claire McCaskill told CNN she believed that Clinton would release a transcript.',
+        ),
+        [('mccaskill', 'she believed that Clinton would release a transcript.')],
+    ),
 ]
 
 VERBS = [

@@ -151,7 +151,11 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     if word in ("wrote", "writes") and _WRITTEN_WORK.match(m, pos, b):
         return None  # "Mariano wrote a memoir of her time …": a work, no reported clause
     th = _THAT.match(m, pos, b)
-    if word in TELL and th and len(th.group().split()) <= 3 and not CUE.search(m, pos, th.end()):
+    # "told CNN she believed that …": a clause of its own, no hearer running on to "that"
+    pronoun_first = th and th.group().split()[0] in ("he", "she", "they", "we", "I", "it")
+    if word in TELL and th and len(th.group().split()) <= 3 and not CUE.search(m, pos, th.end()) and not (
+        pronoun_first
+    ):
         return th.end()  # "told the debate audience that she …": the hearer ran on to "that"
     if th and th.group().split()[0] != "that" and (BARE.match(m, pos, b) or _NP_CLAUSE.match(m, pos, b)):
         return pos  # "said investigators had found no indication that ...": the clause is bare
