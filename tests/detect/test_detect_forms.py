@@ -1130,6 +1130,16 @@ POSITIVE = [
         ),
         [('mccaskill', 'she believed that Clinton would release a transcript.')],
     ),
+    (
+        "', tweeting, “…”', 'by interjecting, “…”': participles that also take objects, before a quote",
+        doc(
+            'Keith Kellogg poked at the sniffing during the debate, tweeting, “Notice the sniffing. '
+            'Coke user?”',
+            'Donald Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.”',
+        ),
+        [('kellogg', '“Notice the sniffing. Coke user?”'),
+         ('trump', '“Only Rosie O’Donnell.”')],
+    ),
 ]
 
 VERBS = [

@@ -23,7 +23,10 @@ PARTICIPLE = re.compile(
     r"claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding|going\s+on\s+to\s+say|"
     r"telling(?=(?:\s+[\w.'’-]+){1,4}?(?:\s+that\s|\s+to\s+[a-z]|,\s*[“\"]))|"  # "telling Fox 35 that"
-    r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"]))"  # 'calling Obama an “ignorant baboon”'
+    r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"])|"  # 'calling Obama an “ignorant baboon”'
+    # verbs that also take objects ("writing a book"): only before a quote or "that"
+    r"(?:interjecting|quipping|joking|retorting|tweeting|writing|responding|replying|answering|"
+    r"countering|remarking|boasting|recalling|lamenting|observing|exclaiming)(?=[,:]\s*[“\"]|\s+that\s))"
     r"(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"  # "saying, “…”", "saying: “…”", "saying (that) …"
 )
 # ", and X …, saying": the participle belongs to the last coordinated clause.
@@ -66,7 +69,8 @@ def _participle(art: Article, a: int, b: int) -> None:
         nxt = NEXT_CUE.search(m, p.end(), b)
         if nxt:
             end = nxt.start()
-        if len(art.text[p.end() : end].split()) < 4:  # the words, quoted ones included
+        words = art.text[p.end() : end].split()
+        if len(words) < (2 if words and words[0][0] in "“\"" else 4):  # quoted words may be short
             continue
         start = p.end()
         if p.group(1) == "telling":  # past the hearer: "telling Fox 35 that …", "telling her, “…”"
