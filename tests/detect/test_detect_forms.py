@@ -1140,6 +1140,14 @@ POSITIVE = [
         [('kellogg', '“Notice the sniffing. Coke user?”'),
          ('trump', '“Only Rosie O’Donnell.”')],
     ),
+    (
+        "'X responded pointedly, with a smile: “…”': two short phrases between the cue and the quote",
+        doc(
+            'Claire McCaskill spoke.',
+            'McCaskill responded pointedly, with a smile: “Can happen when you’re 45.”',
+        ),
+        [('mccaskill', 'Can happen when you’re 45.')],
+    ),
 ]
 
 VERBS = [

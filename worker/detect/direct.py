@@ -21,7 +21,10 @@ from .quotes import MASK, Quote, is_title, words
 
 _LEAD = re.compile(r"[\s,—–-]*")
 # What may sit between a cue and the quote it introduces: "told reporters:", "said of X,".
-_INTRO = re.compile(r"(?:\s+[^,:;.!?\u2591]{1,60}?\s*[,:]|\s*[,:]|\s+that|\s+against)?\s*$")
+# "said:", "said on Monday,", "responded pointedly, with a smile:" (two short phrases at most)
+_INTRO = re.compile(
+    r"(?:(?:\s+[^,:;.!?\u2591]{1,30}?,)?\s+[^,:;.!?\u2591]{1,60}?\s*[,:]|\s*[,:]|\s+that|\s+against)?\s*$"
+)
 _VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
 _SCARE = re.compile(rf"[“\"‘]{MASK}{{1,25}}[”\"’]")
 _INTRODUCES = re.compile(r":\s*[“\"‘«„]?$")  # a lead ending in a colon introduces the quote
