@@ -1824,3 +1824,12 @@ def test_an_as_aside_opening_a_sentence() -> None:
         ACTORS,
     )
     assert [(s.actor_id, s.text) for s in found] == [("kellogg", "a world-class CEO would do a better job.")]
+
+
+def test_a_newspaper_is_known_without_its_city() -> None:
+    """'the Daily News' is the configured New York Daily News."""
+    found = detect(
+        doc("The New York Daily News ran a cover.", "The Daily News claims the refusal is a form of jihad."),
+        (ActorRef("dn", "New York Daily News", "organization"),),
+    )
+    assert [(s.actor_id, s.text) for s in found] == [("dn", "the refusal is a form of jihad.")]

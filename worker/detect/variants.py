@@ -29,6 +29,12 @@ def skeleton(word: str) -> str:
 
 
 _CORPORATE = frozenset(skeleton(w) for w in CORPORATE)  # "Peabody" for Peabody Energy
+# Cities that open a newspaper's name, dropped once it is known: "the Daily News".
+_PLACES = tuple(
+    tuple(skeleton(w) for w in p.split())
+    for p in ("New York", "Los Angeles", "San Francisco", "Chicago", "Boston", "Washington", "Dallas",
+              "Houston", "Miami", "Philadelphia", "Denver", "Seattle", "Atlanta", "Detroit", "London")
+)
 
 
 def variants(actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
@@ -51,6 +57,9 @@ def variants(actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
                 out.append(((*key[2:], key[0]), "name:swap"))  # Justice Department
             if n == 0 and actor.kind != "person" and len(key) == 2 and key[1] in _CORPORATE:
                 out.append(((key[0],), "name:short"))  # "Peabody" for Peabody Energy
+            place = next((len(p) for p in _PLACES if key[: len(p)] == p), 0)
+            if n == 0 and actor.kind != "person" and len(key) - place >= 2 and place:
+                out.append((key[place:], "name:short"))  # "the Daily News" for New York Daily News
             continue
         core = [k for k in key if k not in SUFFIXES]
         surname = core[0] if core[0] in FAMILY_FIRST else core[-1]
