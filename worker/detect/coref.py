@@ -33,6 +33,14 @@ _CONF = {
 }
 
 
+# "The newspaper said" names a paper or a broadcaster, whatever organisation came last.
+_MEDIA_HEADS = frozenset(("newspaper", "broadcaster"))
+_MEDIA_NAME = re.compile(
+    r"\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Telegraph|Guardian|Globe|Network|TV|"
+    r"Radio|Magazine|Press|Media|Broadcasting|BBC|CNN|NBC|ABC|CBS|Fox|MSNBC|NPR|PBS|RT|Reuters|Bloomberg)\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     actor: str | None  # None: someone untracked, who still blocks the attribution
@@ -202,6 +210,8 @@ class Resolver:
             return self._staff(phrase)
         if phrase.head in ORG_GENERIC and phrase.text[:4].lower() == "the ":
             org = last_org(self.entities, self.positions, self.names, self.name_starts, phrase.start)
+            if org and phrase.head in _MEDIA_HEADS and not self._media(org.actor):
+                return None  # "the newspaper" is no NRA
             return Speaker(org.actor, phrase.text, f"coref:org->{org.actor}", 0.7, org.key) if org else None
         ent = topic(
             self.entities, self.positions, self.masked, phrase.text, phrase.head, phrase.start, self.gender
@@ -209,6 +219,11 @@ class Resolver:
         if ent is None or ent.actor is None:
             return Speaker(None, phrase.text, "untracked", 0.0, ent.key) if ent else None
         return Speaker(ent.actor, phrase.text, f"coref:description->{ent.actor}", 0.6, ent.key)
+
+    def _media(self, actor: str | None) -> bool:
+        ref = self.index.actors.get(actor or "")
+        names = (ref.name, *ref.aliases) if ref else ()
+        return any(_MEDIA_NAME.search(n) for n in names)
 
     def person_before(self, pos: int, window: int = 600) -> str | None:
         """Key of the nearest person named before `pos` (tracked id or untracked surname)."""

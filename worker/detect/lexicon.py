@@ -53,7 +53,7 @@ STOP = _words(
     another every each some any many most several both all other such
     he she it they we i you his her its their our my your there here then when while
     after before since until because although though however meanwhile still yet so
-    even also now later earlier instead just only already again indeed perhaps
+    even also now later earlier instead just only already again indeed perhaps according
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december"""
 )
