@@ -1148,6 +1148,16 @@ POSITIVE = [
         ),
         [('mccaskill', 'Can happen when you’re 45.')],
     ),
+    (
+        "'“…,” X said, before clarifying that B': a participle after 'before'",
+        doc(
+            'Gov. Keith Kellogg spoke.',
+            '“I believe he is the best person to win,” the governor said, before clarifying that he '
+            'was the best candidate but that Trump is the best of the rest.',
+        ),
+        [('kellogg', 'I believe he is the best person to win'),
+         ('kellogg', 'he was the best candidate but that Trump is the best of the rest.')],
+    ),
 ]
 
 VERBS = [

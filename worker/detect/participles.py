@@ -19,14 +19,14 @@ from .quotes import MASK
 # "by", checked after the match:
 # a cheap first character to scan for).
 PARTICIPLE = re.compile(
-    r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+|(?:aside|apart)\s+from\s+)?(saying|adding|arguing|insisting|warning|noting|"
+    r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+|before\s+|(?:aside|apart)\s+from\s+)?(saying|adding|arguing|insisting|warning|noting|"
     r"claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding|going\s+on\s+to\s+say|"
     r"telling(?=(?:\s+[\w.'’-]+){1,4}?(?:\s+that\s|\s+to\s+[a-z]|,\s*[“\"]))|"  # "telling Fox 35 that"
     r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"])|"  # 'calling Obama an “ignorant baboon”'
     # verbs that also take objects ("writing a book"): only before a quote or "that"
     r"(?:interjecting|quipping|joking|retorting|tweeting|writing|responding|replying|answering|"
-    r"countering|remarking|boasting|recalling|lamenting|observing|exclaiming)(?=[,:]\s*[“\"]|\s+that\s))"
+    r"countering|remarking|boasting|recalling|lamenting|observing|exclaiming|clarifying)(?=[,:]\s*[“\"]|\s+that\s))"
     r"(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"  # "saying, “…”", "saying: “…”", "saying (that) …"
 )
 # ", and X …, saying": the participle belongs to the last coordinated clause.
