@@ -1158,6 +1158,14 @@ POSITIVE = [
         [('kellogg', 'I believe he is the best person to win'),
          ('kellogg', 'he was the best candidate but that Trump is the best of the rest.')],
     ),
+    (
+        "'says that doesn’t mean …': a 'that' before a negated verb is the subject",
+        doc(
+            'Keith Kellogg spoke.',
+            'But he says that doesn’t mean he can’t take on the Russians.',
+        ),
+        [('kellogg', 'that doesn’t mean he can’t take on the Russians.')],
+    ),
 ]
 
 VERBS = [

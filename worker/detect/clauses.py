@@ -40,7 +40,10 @@ _IF_CLAUSE = re.compile(
 )
 _IF_CUES = frozenset(("said", "says", "told", "tells", "added", "adds", "warned", "warns", "predicted",
                       "predicts", "argued", "argues", "insisted", "insists"))
-_VERB_NEXT = re.compile(r"\s+(?:is|was|has|had|will|would|could|can|should|might|must|does|did|seems)\b")
+_VERB_NEXT = re.compile(
+    r"\s+(?:is|was|has|had|will|would|could|can|should|might|must|does|did|seems|means|shows|"
+    r"(?:does|did|is|was|wo|would)n['’]t)\b"
+)
 _NOUN_THAT = re.compile(
     r"\b(?:interjection|claims?|assertions?|suggestions?|arguments?|remarks?|comments?|notion|idea|"
     r"accusations?|allegations?|reports?|belief|view|fact|news|promises?|warnings?|contention)\s+that$"
