@@ -1861,3 +1861,12 @@ def test_according_to_the_newspaper_names_the_paper_not_another_organisation() -
     found = detect(doc("The New York Daily News ran a cover.", quote), actors)
     assert [(s.actor_id, s.text[:20]) for s in found] == [("dn", "America’s gun laws e")]
     assert detect(doc("The New York Daily News ran a cover about the NRA.", quote), actors) == ()
+
+
+def test_a_writers_sign_off_does_not_go_on_with_a_transcript_turn() -> None:
+    found = detect(
+        doc('"PUTIN: Well, look, we are ready for talks in Istanbul at any time.',
+            '"Follow Pam Key on Twitter @pamkeyNEN."'),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text[:25]) for s in found] == [("putin", "Well, look, we are ready ")]
