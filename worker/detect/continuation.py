@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .article import Article
 from .coref import Speaker
-from .lexicon import CUE
+from .lexicon import CUE, SIGN_OFF
 from .phrases import Phrase
 from .quotes import Quote, words
 
@@ -44,7 +44,7 @@ def left_open(art: Article, q: Quote) -> bool:
 def continued(art: Article, q: Quote, a: int) -> Speaker | None:
     """The speaker an unattributed quote continues: same paragraph, else the one before."""
     para = art.para_of(q.open)
-    if q.open > a or words(art.text[q.start : q.end]) < 4:
+    if q.open > a or words(art.text[q.start : q.end]) < 4 or SIGN_OFF.match(art.text, q.start, q.end):
         return None
     _, b = art.sentence_of(q.open)
     if q.close is not None and re.search(r"\w", art.masked[q.close + 1 : b]):

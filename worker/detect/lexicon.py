@@ -58,6 +58,11 @@ STOP = _words(
     april may june july august september october november december"""
 )
 
+# A writer's sign-off closing an article, nobody's quote: "Follow Pam Key on Twitter @pamkeyNEN."
+SIGN_OFF = re.compile(
+    r"(?:Follow|Contact|Email|Reach)\s[^.]{1,60}\b(?:on\s+Twitter|at)\s+@?[\w.@-]+\.?[\"”]?\s*$"
+)
+
 TELL = _words("told tells informed informs assured assures")
 # Cues that report only a directive to someone: "urged allies to send jets", not "asked
 # what it meant" (a question put, no claim) nor "asked about the plan".

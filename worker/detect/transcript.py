@@ -9,17 +9,13 @@ import re
 from .article import Article
 from .coref import Speaker
 from .givennames import HONORIFICS
-from .lexicon import CUE, TITLE_SET
+from .lexicon import CUE, SIGN_OFF, TITLE_SET
 from .names import ABBREVIATIONS
 from .variants import skeleton
 
 # Words before the name in a label: "SEN. SANDERS", "PRESIDENT OBAMA", "MR. TRUMP".
 _LABEL_TITLES = TITLE_SET | HONORIFICS | ABBREVIATIONS
 _TURN = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s+(?P<says>\S)")
-# A writer's sign-off closing the article: "Follow Pam Key on Twitter @pamkeyNEN."
-_BYLINE = re.compile(
-    r"(?:Follow|Contact|Email|Reach)\s[^.]{1,60}\b(?:on\s+Twitter|at)\s+@?[\w.@-]+\.?[\"”]?\s*$"
-)
 
 
 def _actor(art: Article, label: str) -> tuple[str, str] | None:
@@ -58,7 +54,7 @@ def _go_on(art: Article, start: int, end: int) -> None:
     """A quoted paragraph right after a turn, with no label of its own, goes on with it."""
     if art.text[start : start + 1] not in ('"', "“") or CUE.search(art.masked, start, end):
         return  # not quoted, or attributed in its own words
-    if _BYLINE.match(art.text, start + 1, end):
+    if SIGN_OFF.match(art.text, start + 1, end):
         return  # the writer's sign-off ("Follow Pam Key on Twitter @pamkeyNEN"), not the turn's
     index = art.para_of(start).index
     before = art.speakers.get(index - 1)
