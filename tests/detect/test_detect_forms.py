@@ -1166,6 +1166,15 @@ POSITIVE = [
         ),
         [('kellogg', 'that doesn’t mean he can’t take on the Russians.')],
     ),
+    (
+        "'continues to insist, ASIDE, that …': a cue after 'continues to'",
+        doc(
+            'Donald Trump spoke.',
+            'The Republican nominee continues to insist, most recently in an interview with ABC News, '
+            'that he really wants to release his taxes.',
+        ),
+        [('trump', 'he really wants to release his taxes')],
+    ),
 ]
 
 VERBS = [

@@ -191,6 +191,8 @@ _SAY = (
     r"urged|urges|instructed|instructs|asked|asks|"
     r"reported|reports|echoed|echoes|charged|charges|brags|jokes|reaffirmed|reaffirms|hinted|intimated|intimates|mentioned|mentions|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
     r"made it clear|makes it clear|made clear|makes clear|"
+    r"continues to insist|continued to insist|continues to argue|continued to argue|continues to maintain|"
+    r"continued to maintain|continues to claim|continued to claim|continues to say|continued to say|"
     r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to|Said|Says|Tweeted"
 )
 
