@@ -1879,3 +1879,14 @@ def test_a_writers_sign_off_does_not_go_on_with_a_transcript_turn() -> None:
         ACTORS,
     )
     assert [(s.actor_id, s.text[:25]) for s in found] == [("putin", "Well, look, we are ready ")]
+
+
+def test_a_description_opening_the_sentence_is_a_participles_subject() -> None:
+    """'The GOP nominee complained …, even suggesting B': the nominee last written about says B;
+    never a woman, when the description's own pronoun is 'his'."""
+    said = "The GOP nominee complained about his mic, even suggesting he may have been sabotaged."
+    found = detect(doc("Donald Trump spoke in Ohio on Monday.", said), ACTORS)
+    assert [(s.actor_id, s.text) for s in found] == [("trump", "he may have been sabotaged.")]
+    actors = (ActorRef("clinton", "Hillary Clinton"),)
+    found = detect(doc("Hillary Clinton spoke in Ohio. She was upbeat about her chances.", said), actors)
+    assert found == ()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import IRREGULAR_PAST, LY_NOUNS, PASSIVE, STAFF, TRAIL
+from .lexicon import IRREGULAR_PAST, LY_NOUNS, PASSIVE, STAFF, TITLES, TRAIL
 from .names import Span
 from .phrases import Phrase, last_word, np_before
 from .quotes import MASK
@@ -70,6 +70,7 @@ _AFTER_PREP = re.compile(
 )
 # "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
 _PRONOUN_START = re.compile(r"\s*(?:[A-Z][^,;:!?]{0,60},\s*)?([Hh]e|[Ss]he)\s+[a-z]")
+_DESCRIBED_START = re.compile(rf"\s*The\s+(?:[\w.-]+\s+){{0,3}}?(?:{TITLES})\b")
 # A cue coordinated with an earlier verb: "X rejected the claim and insisted".
 COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:also|then|later|has|have|had))*\s*$")
 _FREE_RELATIVE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever)\s+$")
@@ -191,6 +192,10 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
     p = _PRONOUN_START.match(m, a, v)
     if p:
         return Phrase("pronoun", p.start(1), p.end(1), p.group(1), head=p.group(1).lower())
+    d = _DESCRIBED_START.match(m, a, v)
+    if d and _FINITE.match(m, d.end(), v):  # "The GOP nominee complained …, even suggesting"
+        np = np_before(m, a, d.end(), {})
+        return np if np and np.kind == "title" else None
     return None
 
 

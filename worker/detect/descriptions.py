@@ -27,6 +27,8 @@ _PROFESSIONS = frozenset(
     "judge justice lawyer attorney prosecutor sheriff police professor analyst economist "  # noqa: SIM905
     "researcher scientist expert coach spokesman spokeswoman spokesperson official aide".split()
 )
+# The description's own pronoun, before any other name: "The nominee complained about his mic".
+_OWN_PRONOUN = re.compile(r"[^.;:!?A-Z]*?\b(his|he|himself|her|she|herself)\b")
 _WINDOW = 700  # about two short paragraphs: a description reaches no further back
 
 
@@ -53,6 +55,9 @@ def topic(
     if head not in PRINCIPALS or not text[:4].lower().startswith("the "):
         return None
     side, want = party_of(text), gender_of(head)
+    own = _OWN_PRONOUN.match(masked, start + len(text), start + len(text) + 80) if not want else None
+    if own:  # "The GOP nominee complained about his mic": a man
+        want = "m" if own.group(1).lower() in ("his", "he", "himself") else "f"
     i = bisect.bisect_left(positions, start) - 1
     while i >= 0 and start - entities[i].pos < _WINDOW:
         ent = entities[i]
