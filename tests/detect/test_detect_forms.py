@@ -1890,3 +1890,12 @@ def test_a_description_opening_the_sentence_is_a_participles_subject() -> None:
     actors = (ActorRef("clinton", "Hillary Clinton"),)
     found = detect(doc("Hillary Clinton spoke in Ohio. She was upbeat about her chances.", said), actors)
     assert found == ()
+
+
+def test_calling_something_a_name_is_a_claim_and_calling_a_meeting_is_not() -> None:
+    found = detect(doc("Trump has called climate change a hoax perpetrated by China."), ACTORS)
+    assert [(s.actor_id, s.text) for s in found] == [
+        ("trump", "called climate change a hoax perpetrated by China.")
+    ]
+    quiet = doc("Trump called a press conference on Monday.", "Trump called his lawyer a day later.")
+    assert detect(quiet, ACTORS) == ()
