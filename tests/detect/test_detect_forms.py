@@ -1175,6 +1175,15 @@ POSITIVE = [
         ),
         [('trump', 'he really wants to release his taxes')],
     ),
+    (
+        "'“…” -- and asserting, “…”': a participle after a dash-set quote and 'and'",
+        doc(
+            'Donald Trump spoke.',
+            'Mr. Trump clarified the matter, treating a remark as a compliment -- "That makes me '
+            'smart" -- and asserting, "Of course, I pay federal taxes."',
+        ),
+        [('trump', 'Of course, I pay federal taxes.')],
+    ),
 ]
 
 VERBS = [

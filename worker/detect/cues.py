@@ -12,7 +12,7 @@ from .inverted import subject_after
 from .lexicon import CUE
 from .quotes import is_title
 
-_CONJUNCTION = re.compile(r"[\s,]*(?:and|but)\b")
+_CONJUNCTION = re.compile(r"[\s,—–-]*(?:and|but)\b")
 NEXT_CUE = re.compile(
     rf",?\s+(?:[—–-]+\s+)?(?:and|but|though|although)\s+(?:(?:he|she|they)\s+)?(?:also\s+|then\s+|later\s+)?"
     rf"(?:{CUE.pattern})\b"

@@ -54,7 +54,8 @@ def _participle(art: Article, a: int, b: int) -> None:
             continue  # after "and", "was heard/quoted as saying", "began by saying"
         if art.is_claimed(p.start(), p.end()):
             continue
-        if after_quote(art, a, p.start()) and not CUE.search(m, a, p.start()):
+        at = p.start(1) if m[p.start()] in "dsy" else p.start()  # past a linking "and"/"by"
+        if after_quote(art, a, at) and not CUE.search(m, a, p.start()):
             continue  # '“…,” saying …' has no subject; '“…,” X told Y, asserting …' has X
         lo = max((c.end() for c in _LAST_CLAUSE.finditer(m, a, p.start())), default=a)
         phrase = main_subject(m, lo, p.start(), art.spans_in(lo, p.start()))
