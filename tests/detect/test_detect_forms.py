@@ -1184,6 +1184,18 @@ POSITIVE = [
         ),
         [('trump', 'Of course, I pay federal taxes.')],
     ),
+    (
+        "'…, which he said B': the relative's words after the cue, a clause or a verb phrase",
+        doc(
+            'Donald Trump spoke.',
+            'Trump proposed a permanent wall at the Mexico border, which he said the Mexican '
+            'government should also pay for.',
+            'He attacked other candidates for accepting his donations, which he said were accompanied '
+            'by leverage and return favors.',
+        ),
+        [('trump', 'the Mexican government should also pay for.'),
+         ('trump', 'were accompanied by leverage and return favors.')],
+    ),
 ]
 
 VERBS = [

@@ -20,6 +20,7 @@ NEXT_CUE = re.compile(
 # A cue word used as a noun: after a determiner ("The answers to …"), or before a modal or
 # an auxiliary ("the vacancy rules should be").
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+$")
 _MODAL_AFTER = re.compile(r"\s+(?:should|would|could|can|may|might|must|will|shall|are|were|is|was)\b")
 
 
@@ -34,8 +35,10 @@ _PLURAL_BEFORE = re.compile(
 
 def noun_use(text: str, start: int, end: int) -> bool:
     """Is the cue word at [start, end) of `text` a noun, not a verb of saying?"""
-    if _MODAL_AFTER.match(text, end) or _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
         return True
+    if _MODAL_AFTER.match(text, end):  # "the vacancy rules should be", not "which he said were"
+        return not _PRONOUN_BEFORE.search(text, max(0, start - 6), start)
     return text[end - 1] == "s" and _PLURAL_BEFORE.search(text, max(0, start - 30), start) is not None
 
 

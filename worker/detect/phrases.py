@@ -136,9 +136,9 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         before = last_word(seg[: p.start()])
         lead = seg[: p.start()].split()
         opener = len(lead) == 1 and lead[0].istitle() and lead[0].lower() in _SENTENCE_ADVERBS
-        # "…, in which he said": a relative after a preposition opens a clause of its own
+        # "…, in which he said", "donations, which he said were …": a relative opens a clause
         lead_text = seg[: p.start()].rstrip()
-        relative = before in ("which", "whom") and last_word(lead_text[: -len(before)]) in PREP
+        relative = before == "which" or (before == "whom" and last_word(lead_text[: -len(before)]) in PREP)
         if not before or before in CLAUSE_OPENERS or opener or relative or lead_text[-1:] in ",;(—–":
             return Phrase("pronoun", lo + p.start(1), end, p.group(1), head=p.group(1).lower())
         return None

@@ -29,6 +29,8 @@ _ANAPHORIC = re.compile(
 # "As X observed (in May), CONTENT": the words after the aside are X's.
 _AS_BEFORE = re.compile(r"(?<!\w)[Aa]s\s+(?:the\s+)?$")
 _AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{0,30})?\s*,\s*(?=\S)")
+_WHICH_HE = re.compile(r"\bwhich\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
+_RELATIVE_VP = re.compile(r"\s+(?:were|was|is|are|would|will|could|should|had|has|have|can)\s+[a-z]")
 _WHAT_HE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 # A group speaking ("- some say unrealistic -", "critics argue"), or a thing ("rules that promise
 # to transform"), is nobody a later "he" could be.
@@ -87,6 +89,9 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             continue
         last = phrase
         start = clause_start(m, word, v, cue.end(), b, art.text)
+        if start is None and phrase.kind == "pronoun" and _WHICH_HE.search(m, max(a, v - 30), v):
+            vp = _RELATIVE_VP.match(m, cue.end(), b)  # "donations, which he said were accompanied by …"
+            start = vp.start() + 1 if vp else None
         rule = (
             "reported:that"
             if start and m[start - 5 : start].strip() == "that"
