@@ -1920,3 +1920,15 @@ def test_calling_something_a_name_is_a_claim_and_calling_a_meeting_is_not() -> N
     ]
     quiet = doc("Trump called a press conference on Monday.", "Trump called his lawyer a day later.")
     assert detect(quiet, ACTORS) == ()
+
+
+def test_a_past_participle_used_as_an_adjective_is_no_cue_and_a_label_line_no_name() -> None:
+    """'accusing the Chinese of militarizing disputed waters' makes nobody unnamed speak, and
+    'FULL TEXT.' on a line of its own is no person a later 'he' could be."""
+    found = detect(
+        doc("Keith Kellogg makes no apologies for accusing China of militarizing disputed waters.",
+            "FULL TEXT.",
+            "“You’d have to believe in a flat earth to think otherwise,” he said."),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text[:20]) for s in found] == [("kellogg", "You’d have to believ")]

@@ -20,6 +20,12 @@ NEXT_CUE = re.compile(
 # A cue word used as a noun: after a determiner ("The answers to …"), or before a modal or
 # an auxiliary ("the vacancy rules should be").
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
+# A past participle used as an adjective: after a gerund or a preposition, before a noun.
+_ADJECTIVE_SLOT = re.compile(r"\b(?:[a-z]{3,}ing|of|in|on|over|into|about|from|with)\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:that|the|a|an|this|his|her|its|their|he|she|it|they|we|to|in|on|at|by|for|with|"
+    r"of|and|or|but|as|if|when|after|before|while|no|not)\b)[a-z]{3,}\b"
+)
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+$")
 _MODAL_AFTER = re.compile(r"\s+(?:should|would|could|can|may|might|must|will|shall|are|were|is|was)\b")
 
@@ -37,6 +43,8 @@ def noun_use(text: str, start: int, end: int) -> bool:
     """Is the cue word at [start, end) of `text` a noun, not a verb of saying?"""
     if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
         return True
+    if text[end - 2 : end] == "ed" and _ADJECTIVE_SLOT.search(text, max(0, start - 16), start):
+        return _NOUN_AFTER.match(text, end) is not None  # "militarizing disputed waters"
     if _MODAL_AFTER.match(text, end):  # "the vacancy rules should be", not "which he said were"
         return not _PRONOUN_BEFORE.search(text, max(0, start - 6), start)
     return text[end - 1] == "s" and _PLURAL_BEFORE.search(text, max(0, start - 30), start) is not None

@@ -23,6 +23,7 @@ ABBREVIATIONS = frozenset(
 )
 _HEADLINE_VERBS = frozenset({"Says", "Said", "Warns", "Tells", "Insists", "says", "said", "warns"})
 _SKIP = STOP | _HEADLINE_VERBS
+_LINE_END = re.compile(r"[.:]?[ \t]*(?:\n|$)")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OPENERS = frozenset(".!?:“‘(\n")  # after these (and spaces) a sentence may start
@@ -46,6 +47,12 @@ class Span:
     possessive: bool = False
     seq: int = -1  # where the whole capitalised run starts (title words included)
     shared: tuple[str, ...] = ()  # actors this surname could denote, when several
+
+
+def _label(text: str, start: int, end: int) -> bool:
+    """Is [start, end) a line of capitals by itself ("FULL TEXT.")?"""
+    alone = (start == 0 or text[start - 1] == "\n") and _LINE_END.match(text, end) is not None
+    return alone and text[start:end].isupper()
 
 
 class ActorIndex:
@@ -117,6 +124,9 @@ class ActorIndex:
             while j - 1 > i0 and texts[j - 1] in PARTICLES:
                 j -= 1
             span = self._match(text, words[i0:j])
+            if span.actor is None and _label(text, words[i0].start(), words[j - 1].end()):
+                i = j
+                continue  # "FULL TEXT.", "ABSTRACT.": a section label on a line of its own
             if span.actor and span.seq < span.start:  # "Elizabeth Warren Hammers Wells Fargo CEO"
                 k = next(x for x in range(i0, j) if words[x].start() == span.start)
                 left = self._match(text, words[i0:k])
