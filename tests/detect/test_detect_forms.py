@@ -1932,3 +1932,20 @@ def test_a_past_participle_used_as_an_adjective_is_no_cue_and_a_label_line_no_na
         ACTORS,
     )
     assert [(s.actor_id, s.text[:20]) for s in found] == [("kellogg", "You’d have to believ")]
+
+
+def test_he_after_a_possessive_is_the_only_person_near() -> None:
+    """'Ban's term expires this year. He said …': the only person written of nearby, though
+    only in the possessive; never when another person was named in between."""
+    found = detect(
+        doc("As for Ban, he seems content with the deal.",
+            "Ban's term as U.N. chief expires later this year. He said he will look for ways to help."),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text) for s in found] == [("ban", "he will look for ways to help.")]
+    found = detect(
+        doc("As for Ban, he seems content with the deal.",
+            "Ban's term ends as Keith Jones's begins. He said he will look for ways to help."),
+        ACTORS,
+    )
+    assert found == ()

@@ -145,6 +145,8 @@ class Resolver:
                 how=f"coref:pronoun->{s.actor or s.key}",
                 confidence=min(s.confidence, 0.7),
             )
+        if chosen is None:  # "Ban's term expires this year. He said …": the only person near
+            chosen = self._only_person(phrase.start, want, not_them)
         if chosen is None or self._other_subject(chosen.pos, phrase.start):
             return None
         if self.masked.count("\n\n", chosen.pos, phrase.start) > 3:
@@ -219,6 +221,23 @@ class Resolver:
         if ent is None or ent.actor is None:
             return Speaker(None, phrase.text, "untracked", 0.0, ent.key) if ent else None
         return Speaker(ent.actor, phrase.text, f"coref:description->{ent.actor}", 0.6, ent.key)
+
+    def _only_person(self, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
+        """The person of the right sex mentioned in the last 300 characters, as subject or
+        not, when nobody else was."""
+        i = bisect.bisect_left(self.positions, pos) - 1
+        near = []
+        while i >= 0 and pos - self.entities[i].pos < 300:
+            if self.entities[i].person:
+                near.append(self.entities[i])
+            i -= 1
+        keys = {e.key for e in near}
+        if len(keys) != 1 or keys & not_them or self.gender.get(near[0].key, want) != want:
+            return None
+        if near[0].actor is None or not (near[0].possessive or near[0].subject):
+            return None  # an untracked run ("Public Policy") is too often no person, and "an
+            # aide to Kellogg … he" is the aide
+        return near[0]
 
     def _media(self, actor: str | None) -> bool:
         ref = self.index.actors.get(actor or "")
