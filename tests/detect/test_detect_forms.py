@@ -1949,3 +1949,14 @@ def test_he_after_a_possessive_is_the_only_person_near() -> None:
         ACTORS,
     )
     assert found == ()
+
+
+def test_she_is_the_one_woman_written_of_nearby_whatever_her_role() -> None:
+    """'… with Claire McCaskill lambasting the plan. “…,” she said': the one woman of the last
+    paragraphs, though no subject; nobody when a person of unknown sex was named too."""
+    lead = "The tax plan drew fire from Democrats, with Claire McCaskill lambasting it on Monday."
+    quote = "“The plan would be trickle-down economics all over again,” she said in the debate."
+    found = detect(doc(lead, quote), ACTORS)
+    assert [(s.actor_id, s.text[:20]) for s in found] == [("mccaskill", "The plan would be tr")]
+    other = "The tax plan drew fire from Democrats, with Claire McCaskill and Pat Doe lambasting it."
+    assert detect(doc(other, quote), ACTORS) == ()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from .descriptions import last_org, topic
 from .entities import Entities, Entity
-from .lexicon import ORG_GENERIC, OWN_STAFF
+from .lexicon import ORG_GENERIC, OWN_STAFF, TITLES
 from .names import ActorIndex, Span
 from .phrases import Phrase
 from .roles import FORMER, party_of
@@ -33,6 +33,10 @@ _CONF = {
 }
 
 
+# Somebody brought in unnamed, whom a pronoun may well mean: "an aide to X", "a woman".
+_UNNAMED = re.compile(
+    rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?(?:{TITLES}|man|woman|person)\b"
+)
 # "The newspaper said" names a paper or a broadcaster, whatever organisation came last.
 _MEDIA_HEADS = frozenset(("newspaper", "broadcaster"))
 _MEDIA_NAME = re.compile(
@@ -146,7 +150,9 @@ class Resolver:
                 confidence=min(s.confidence, 0.7),
             )
         if chosen is None:  # "Ban's term expires this year. He said …": the only person near
-            chosen = self._only_person(phrase.start, want, not_them)
+            chosen = self._only_person(phrase.start, want, not_them) or self._only_of_sex(
+                phrase.start, want, not_them
+            )
         if chosen is None or self._other_subject(chosen.pos, phrase.start):
             return None
         if self.masked.count("\n\n", chosen.pos, phrase.start) > 3:
@@ -238,6 +244,27 @@ class Resolver:
             return None  # an untracked run ("Public Policy") is too often no person, and "an
             # aide to Kellogg … he" is the aide
         return near[0]
+
+    def _only_of_sex(self, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
+        """The one tracked person known to be of the pronoun's sex in the last two paragraphs
+        or so, whatever their role in the sentence ("with Hillary Clinton lambasting …. “…,”
+        she said"), when no other person of that sex, or of a sex unknown, was written of."""
+        i = bisect.bisect_left(self.positions, pos) - 1
+        found: Entity | None = None
+        while i >= 0 and pos - self.entities[i].pos < 1200:
+            ent = self.entities[i]
+            i -= 1
+            if not ent.person or (found and ent.key == found.key):
+                continue
+            sex = self.gender.get(ent.key)
+            if sex and sex != want:
+                continue
+            if found or not sex or ent.actor is None or ent.key in not_them:
+                return None  # two of that sex, or one who may be
+            found = ent
+        if found and _UNNAMED.search(self.masked, max(0, found.pos - 60), pos):
+            return None  # "an aide to Keith Kellogg asked …, he replied": the aide
+        return found
 
     def _media(self, actor: str | None) -> bool:
         ref = self.index.actors.get(actor or "")

@@ -100,8 +100,9 @@ class ActorIndex:
         texts = [w.group() for w in words]
         n = len(words)
         i = 0
-        for i0, t in enumerate(texts):  # only capitalised words can open a name
-            if i0 < i or not t[0].isupper() or t.lower().rstrip(".") in _SKIP:
+        for i0 in [k for k, t in enumerate(texts) if t[0].isupper()]:  # only these open a name
+            t = texts[i0]
+            if i0 < i or t.lower().rstrip(".") in _SKIP:
                 continue
             j = i0 + 1
             while j < n:
