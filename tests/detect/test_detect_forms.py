@@ -1960,3 +1960,18 @@ def test_she_is_the_one_woman_written_of_nearby_whatever_her_role() -> None:
     assert [(s.actor_id, s.text[:20]) for s in found] == [("mccaskill", "The plan would be tr")]
     other = "The tax plan drew fire from Democrats, with Claire McCaskill and Pat Doe lambasting it."
     assert detect(doc(other, quote), ACTORS) == ()
+
+
+def test_there_is_x_makes_x_the_subject_and_a_when_clause_hides_a_participles_subject() -> None:
+    """'Then there’s Kellogg. “…,” he wrote' is Kellogg's; in 'he tweeted when Trump ended a
+    debate …, remarking, “…”' the remark may be Trump's: no guess."""
+    wrote = "“Kind of bewildering as to why the folks are so open,” he wrote."
+    found = detect(doc("Then there’s Kellogg.", wrote), ACTORS)
+    assert [(s.actor_id, s.text[:20]) for s in found] == [("kellogg", "Kind of bewildering ")]
+    found = detect(
+        doc("Keith Kellogg spoke.",
+            "“Too forced?” He tweeted when Trump ended a debate with a reference to a film, remarking, "
+            "“Thank you, and may The Force be with you.”"),
+        ACTORS,
+    )
+    assert [s.text for s in found if "Force" in s.text] == []

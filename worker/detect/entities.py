@@ -30,7 +30,7 @@ _SAID_PRONOUN = re.compile(rf"\s+(?:{CUE.pattern})\s+(?:that\s+)?(he|she)\b")
 # Words that may precede a sentence's subject: "But the Kremlin spokesman Peskov ..."
 _OPENERS = frozenset(
     "the but and so yet still then however now later meanwhile also "  # noqa: SIM905
-    "former a an its his her their".split()
+    "former a an its his her their there's there’s here's here’s".split()  # "Then there’s Axelrod."
 )
 _CLAUSE_START_INITIALS = re.compile(r"(?<!\b[A-Z])\.|[!?:;,\n]")  # not the stop of "H.W."
 _POSS = re.compile(r"['’]s?$")

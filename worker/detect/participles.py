@@ -41,6 +41,10 @@ _FRONTED = re.compile(  # after a dateline, if any: "WASHINGTON (Aug. 13) -- Dec
     r"(Saying|Declaring|Insisting|Arguing|Warning|Claiming|Noting|Stressing|Asserting|Predicting)\b"
 )
 _VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?[a-z]+(?:ed|s)\b")
+_SUBORDINATE = re.compile(
+    r"\b(?:when|after|as|while|because|before|since|until|if)\s+(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]*"
+    r"\s+[a-z]+(?:ed|s)\b"
+)
 _LINK = re.compile(r"(?:\band|\bheard|\bquoted as|\bby)$")
 _HEARD = re.compile(r"(?:\s+that\b|\s*,)?\s*")
 _PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
@@ -63,6 +67,8 @@ def _participle(art: Article, a: int, b: int) -> None:
             phrase = main_subject(m, a, p.start(), art.spans_in(a, p.start()))
         if m[p.start()] == "y" and (phrase is None or m[a : phrase.start].strip()):
             continue  # "That irritates X's supporters … by suggesting": only the opening subject
+        if phrase and _SUBORDINATE.search(m, phrase.end, p.start()):
+            continue  # "He tweeted when Clinton ended a debate …, remarking": whose remark?
         speaker = art.speaker(phrase) if phrase else _quoted_speaker(art, a, p.start())
         if speaker is None:
             continue
