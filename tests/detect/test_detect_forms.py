@@ -1975,3 +1975,17 @@ def test_there_is_x_makes_x_the_subject_and_a_when_clause_hides_a_participles_su
         ACTORS,
     )
     assert [s.text for s in found if "Force" in s.text] == []
+
+
+def test_he_after_a_clause_opened_by_a_description() -> None:
+    """'… Gen. Pat Doe asked Admiral Kellogg. At the Pentagon, the admiral's answer was vague.
+    Asked later, the admiral chuckled. “…,” he said': the admiral, not the general; and "the
+    Pentagon, the admiral's answer" gives the Pentagon no title."""
+    found = detect(
+        doc("Admiral Keith Kellogg leads the command.",
+            "Gen. Pat Doe recently asked Admiral Kellogg that question. At the Pentagon, the admiral's "
+            "answer was indistinct. Asked later - war or not - the admiral chuckled.",
+            "“It is good that my voice is low,” he said, popping a soda."),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text[:20]) for s in found] == [("kellogg", "It is good that my v")]

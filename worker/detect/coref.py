@@ -37,6 +37,10 @@ _CONF = {
 _UNNAMED = re.compile(
     rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?(?:{TITLES}|man|woman|person)\b"
 )
+# A clause opened by a description: "The admiral chuckled.", "Asked later - …- the admiral chuckled."
+_DESCRIBED = re.compile(
+    rf"(?:^|(?<=[.!?,;—–-]\s)|(?<=\n))(?P<np>[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{TITLES}))\s+[a-z]+(?:ed|s)\b"
+)
 # "The newspaper said" names a paper or a broadcaster, whatever organisation came last.
 _MEDIA_HEADS = frozenset(("newspaper", "broadcaster"))
 _MEDIA_NAME = re.compile(
@@ -153,6 +157,9 @@ class Resolver:
             chosen = self._only_person(phrase.start, want, not_them) or self._only_of_sex(
                 phrase.start, want, not_them
             )
+        described = self._described_subject(phrase, want, not_them, chosen.pos if chosen else 0)
+        if described is not None:
+            return described
         if chosen is None or self._other_subject(chosen.pos, phrase.start):
             return None
         if self.masked.count("\n\n", chosen.pos, phrase.start) > 3:
@@ -244,6 +251,25 @@ class Resolver:
             return None  # an untracked run ("Public Policy") is too often no person, and "an
             # aide to Kellogg … he" is the aide
         return near[0]
+
+    def _described_subject(
+        self, phrase: Phrase, want: str, not_them: frozenset[str], since: int
+    ) -> Speaker | None:
+        """'… the admiral chuckled. “…,” he said': the last clause opened by a description of
+        a tracked person, when no subject was named after it."""
+        lo = max(since, phrase.start - 600, 0)
+        hits = list(_DESCRIBED.finditer(self.masked, lo, phrase.start))
+        if not hits:
+            return None
+        hit = hits[-1]
+        head = hit.group("head").lower()
+        described = Phrase("title", hit.start("np"), hit.end("head"), hit.group("np"), head=head)
+        speaker = self._title(described)
+        if speaker is None or not speaker.actor or speaker.key in not_them:
+            return None
+        if self.gender.get(speaker.key, want) != want:
+            return None
+        return replace(speaker, mention=phrase.text, how=f"coref:pronoun->{speaker.actor}", confidence=0.6)
 
     def _only_of_sex(self, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
         """The one tracked person known to be of the pronoun's sex in the last two paragraphs

@@ -56,7 +56,9 @@ def titles_of(m: str, span: Span) -> tuple[set[str], re.Match[str] | None]:
     if m[span.end : span.end + 1] == ",":
         appos = _TITLE_APPOSITIVE.match(m, span.end, span.end + 80)
         # "In Chelsea, the mayor said": a subject after an opening phrase, no appositive
-        if appos and not CUE_AFTER.match(m, appos.end(), appos.end() + 40):
+        # nor "at the Pentagon, the admiral's answer was": a possessive opens a clause
+        own = m[appos.end() : appos.end() + 2] in ("'s", "’s") if appos else False
+        if appos and not own and not CUE_AFTER.match(m, appos.end(), appos.end() + 40):
             former = FORMER.search(appos.group(0))  # "X, the former New Jersey governor"
             titles.add(("ex:" if former else "") + appos.group(1).lower())
             side = party_of(appos.group(0))
