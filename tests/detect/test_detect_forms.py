@@ -1989,3 +1989,16 @@ def test_he_after_a_clause_opened_by_a_description() -> None:
         ACTORS,
     )
     assert [(s.actor_id, s.text[:20]) for s in found] == [("kellogg", "It is good that my v")]
+
+
+def test_a_quote_paragraph_goes_on_past_names_mentioned_in_passing() -> None:
+    """A tweet quoted after '“…,” he tweeted' is still his when only a team or an event was
+    named in between, never when another person spoke as a subject."""
+    first = "“So far the game is very boring, not nearly as exciting as politics!” Trump tweeted."
+    then = "“Jeb has zero communication skills so he spent a fortune on an ad. He is weak!”"
+    passing = "Trump also assessed the game between the Denver Broncos and the Carolina Panthers."
+    found = detect(doc(passing, first, then), ACTORS)
+    assert [s.text[:12] for s in found if s.actor_id == "trump"] == ["So far the g", "Jeb has zero"]
+    subject = "Pat Doe, a fan, also watched."
+    found = detect(doc(first, subject, then), ACTORS)
+    assert [s.text[:12] for s in found if s.actor_id == "trump"] == ["So far the g"]

@@ -298,11 +298,14 @@ class Resolver:
         return any(_MEDIA_NAME.search(n) for n in names)
 
     def person_before(self, pos: int, window: int = 600) -> str | None:
-        """Key of the nearest person named before `pos` (tracked id or untracked surname)."""
+        """Key of the nearest person named before `pos` (tracked id or untracked surname)
+        who could have spoken: a tracked one, or an untracked one as a subject or with a
+        title ("the Carolina Panthers" in passing, or "Super Bowl", are nobody's quote)."""
         i = bisect.bisect_left(self.positions, pos) - 1
         while i >= 0 and pos - self.entities[i].pos < window:
-            if self.entities[i].person:
-                return self.entities[i].key
+            ent = self.entities[i]
+            if ent.person and (ent.actor or ent.subject or ent.titles):
+                return ent.key
             i -= 1
         return None
 

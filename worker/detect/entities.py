@@ -175,7 +175,9 @@ class Entities:
         if all(_POSS.sub("", w.lower().strip(".,")) in TITLE_SET or w == "First" for w in words):
             return None  # "the First Lady", "President": a title, not a name
         last = _POSS.sub("", words[-1].lower())
-        orgish = any(w.lower().strip(".,") in NOT_PERSON for w in words) or words[0] in _PLACE_LEAD
+        # "the Carolina Panthers", "the Mental Health Coalition": a person's name takes no "the"
+        the = not span.lead and m[max(0, span.seq - 4) : span.seq] in ("the ", "The ")
+        orgish = any(w.lower().strip(".,") in NOT_PERSON for w in words) or words[0] in _PLACE_LEAD or the
         person = (
             bool(_PERSON_TITLES.search(span.lead) or (span.lead and titled))
             or (len(words) >= 2 and not orgish and not span.text.isupper())
