@@ -1196,6 +1196,14 @@ POSITIVE = [
         [('trump', 'the Mexican government should also pay for.'),
          ('trump', 'were accompanied by leverage and return favors.')],
     ),
+    (
+        "'X was quick to add that …' is a cue",
+        doc(
+            'Donald Trump spoke.',
+            'Trump was quick to add that the negotiation does not include nixing the idea altogether.',
+        ),
+        [('trump', 'the negotiation does not include nixing the idea altogether.')],
+    ),
 ]
 
 VERBS = [
