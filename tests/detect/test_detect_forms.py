@@ -1204,6 +1204,13 @@ POSITIVE = [
         ),
         [('trump', 'the negotiation does not include nixing the idea altogether.')],
     ),
+    (
+        "'is saying that revelations about X show …': 'that' before a plural noun is no demonstrative",
+        doc(
+            'The Kremlin is saying that revelations about the tax history show the need for reform.',
+        ),
+        [('kremlin', 'revelations about the tax history show the need for reform.')],
+    ),
 ]
 
 VERBS = [

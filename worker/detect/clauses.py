@@ -170,7 +170,10 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
             return None  # (a masked quote is one "word" here, however long)
         # "maintained that position at the meeting": a demonstrative object, no verb follows
         comma = m.find(",", th.end(), b)
-        if _NOUN_PREP.match(m, th.end(), b) and not BARE.match(m, th.end(), comma if comma > 0 else b):
+        noun = _NOUN_PREP.match(m, th.end(), b)
+        # "that revelations about … show": no demonstrative "that" before a plural
+        plural = noun and re.search(r"[^su]s\s", noun.group())
+        if noun and not plural and not BARE.match(m, th.end(), comma if comma > 0 else b):
             return None
         # "predicts that trickle will become a rush": "that" determines a bare noun and
         # belongs to the words; a singular verb right after the noun shows it.
