@@ -1211,6 +1211,14 @@ POSITIVE = [
         ),
         [('kremlin', 'revelations about the tax history show the need for reform.')],
     ),
+    (
+        "'ORG, which contended that A, is …': the words end where the main clause goes on",
+        doc(
+            'The tax bill levied by the Kremlin, which contended that Ireland undertaxed the company, '
+            'is a good example.',
+        ),
+        [('kremlin', 'Ireland undertaxed the company')],
+    ),
 ]
 
 VERBS = [

@@ -41,7 +41,7 @@ def _rstrip(m: str, lo: int, end: int) -> int:
     return end
 
 
-_WHO = re.compile(r"\s+who$")
+_WHO = re.compile(r"\s+who$|,\s+which$")  # "the European Union, which contended that …"
 # No statement made: "X never said", "X would have said" (a counterfactual), "X must have told".
 _NOT_MADE = re.compile(
     r"\b(?:never|not|n['’]t|(?:would|could|should|might|must|may)(?:\s+\w+ly)?\s+have)\s*$", re.IGNORECASE
@@ -201,7 +201,9 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
 
 # A cue in a relative clause ("Peskov, who said on Monday that A, was …"): its words end
 # where the main clause's auxiliary takes over.
-_RELATIVE_WHO = re.compile(r",\s*who(?:\s+(?:had|has|have|also|later|then|earlier|once|[a-z]+ly))*\s+$")
+_RELATIVE_WHO = re.compile(
+    r",\s*(?:who|which)(?:\s+(?:had|has|have|also|later|then|earlier|once|[a-z]+ly))*\s+$"
+)
 _MAIN_VERB = re.compile(r",\s+(?:is|was|are|were|has|had|have|will|would)\b")
 
 
