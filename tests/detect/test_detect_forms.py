@@ -2025,3 +2025,14 @@ def test_a_quote_paragraph_goes_on_past_names_mentioned_in_passing() -> None:
     subject = "Pat Doe, a fan, also watched."
     found = detect(doc(first, subject, then), ACTORS)
     assert [s.text[:12] for s in found if s.actor_id == "trump"] == ["So far the g"]
+
+
+def test_a_plural_cue_after_an_adjective_is_a_noun_and_makes_nobody_speak() -> None:
+    """'… about crude remarks he’d made about women. He later suggested …': 'remarks' is a
+    noun, so no unnamed speaker takes the next 'he'."""
+    found = detect(
+        doc("Trump took offense when Claire McCaskill confronted him about crude remarks he’d made.",
+            "He later suggested her tone was aggressive."),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text) for s in found] == [("trump", "her tone was aggressive.")]

@@ -26,6 +26,10 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:that|the|a|an|this|his|her|its|their|he|she|it|they|we|to|in|on|at|by|for|with|"
     r"of|and|or|but|as|if|when|after|before|while|no|not)\b)[a-z]{3,}\b"
 )
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}(?:al|ive|ous|ic|ful|ent|ant|ible|able|ist)|crude|new|recent|false|public|private|"
+    r"similar|such|earlier|latest|past|prior|harsh|blunt|wild|bold|many|several|few|more|other)\s+$"
+)
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+$")
 _MODAL_AFTER = re.compile(r"\s+(?:should|would|could|can|may|might|must|will|shall|are|were|is|was)\b")
 
@@ -47,6 +51,8 @@ def noun_use(text: str, start: int, end: int) -> bool:
         return _NOUN_AFTER.match(text, end) is not None  # "militarizing disputed waters"
     if _MODAL_AFTER.match(text, end):  # "the vacancy rules should be", not "which he said were"
         return not _PRONOUN_BEFORE.search(text, max(0, start - 6), start)
+    if text[end - 1] == "s" and _ADJECTIVE_BEFORE.search(text, max(0, start - 16), start):
+        return True  # "crude remarks he’d made", "false claims"
     return text[end - 1] == "s" and _PLURAL_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
