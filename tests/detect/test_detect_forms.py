@@ -2036,3 +2036,15 @@ def test_a_plural_cue_after_an_adjective_is_a_noun_and_makes_nobody_speak() -> N
         ACTORS,
     )
     assert [(s.actor_id, s.text) for s in found] == [("trump", "her tone was aggressive.")]
+
+
+def test_possessed_or_governed_plural_cue_words_are_nouns() -> None:
+    """'Trump’s comments Tuesday …', 'pointed to reports that …': nobody unnamed spoke, so the
+    next 'he' is still the one named before."""
+    found = detect(
+        doc("Donald Trump spoke in Ohio.",
+            "Trump’s comments Tuesday drew fire, and critics pointed to reports that he had been warned.",
+            "He later said the criticism was unfair."),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text) for s in found] == [("trump", "the criticism was unfair.")]

@@ -26,9 +26,12 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:that|the|a|an|this|his|her|its|their|he|she|it|they|we|to|in|on|at|by|for|with|"
     r"of|and|or|but|as|if|when|after|before|while|no|not)\b)[a-z]{3,}\b"
 )
+# Before a plural cue word, what makes it a noun: an adjective ("crude remarks"), a
+# possessive ("Clinton’s comments"), a preposition ("pointed to reports that").
 _ADJECTIVE_BEFORE = re.compile(
-    r"\b(?:[a-z]{3,}(?:al|ive|ous|ic|ful|ent|ant|ible|able|ist)|crude|new|recent|false|public|private|"
-    r"similar|such|earlier|latest|past|prior|harsh|blunt|wild|bold|many|several|few|more|other)\s+$"
+    r"(?:\b(?:[a-z]{3,}(?:al|ive|ous|ic|ful|ent|ant|ible|able|ist|ory)|crude|new|recent|false|public|"
+    r"private|similar|such|earlier|latest|past|prior|harsh|blunt|wild|bold|many|several|few|more|other|"
+    r"to|of|about|on|with|amid|despite|following|over|by)|\w['’]s)\s+$"
 )
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+$")
 _MODAL_AFTER = re.compile(r"\s+(?:should|would|could|can|may|might|must|will|shall|are|were|is|was)\b")
