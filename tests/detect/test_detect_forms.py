@@ -2048,3 +2048,13 @@ def test_possessed_or_governed_plural_cue_words_are_nouns() -> None:
         ACTORS,
     )
     assert [(s.actor_id, s.text) for s in found] == [("trump", "the criticism was unfair.")]
+
+
+def test_a_vice_president_is_not_the_president() -> None:
+    actors = (ActorRef("obama", "Barack Obama"), ActorRef("biden", "Joe Biden"))
+    found = detect(
+        doc("President Barack Obama and Vice President Joe Biden attended the opening.",
+            "It was, the president said, “a stone where men and women were torn from their families.”"),
+        actors,
+    )
+    assert [s.actor_id for s in found] == ["obama"]

@@ -10,6 +10,7 @@ from .names import Span
 
 # Longest first, so "President-elect" is read whole (and "the President-elect" resolves).
 _TITLE_ANY = re.compile("|".join(sorted(TITLES.split("|"), key=len, reverse=True)), re.IGNORECASE)
+_VICE = re.compile(r"\b(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Uu]nder)[\s-]+[A-Za-z-]+")
 FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)")
 _PREV_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
 _TITLE_APPOSITIVE = re.compile(
@@ -38,7 +39,8 @@ def titles_of(m: str, span: Span) -> tuple[set[str], re.Match[str] | None]:
     "the governor" is not "the former governor"), and the word right before the name."""
     titles: set[str] = set()
     if span.lead:
-        titles = {t.lower() for t in _TITLE_ANY.findall(span.lead)}
+        lead = _VICE.sub("", span.lead)  # a Vice President is no "the president"
+        titles = {t.lower() for t in _TITLE_ANY.findall(lead)}
         if titles and FORMER.search(span.lead):
             titles = {f"ex:{t}" for t in titles}  # "Former President Bill Clinton" is no "the president"
         titles.update(_SPELLED[w] for w in _ABBREVIATION.findall(span.lead))  # "Gov." is a governor
