@@ -1219,6 +1219,16 @@ POSITIVE = [
         ),
         [('kremlin', 'Ireland undertaxed the company')],
     ),
+    (
+        "'As X, TITLE, recently put it, “…”' and 'X put it this way: “…”'",
+        doc(
+            'As Keith Kellogg, a tax lawyer and senior fellow at the Tax Policy Center, recently put '
+            'it, "Did Trump lower his taxes through legal tax avoidance, or illegal tax evasion?"',
+            'Donald Trump put it this way: “the deal is dead and everybody knows it.”',
+        ),
+        [('kellogg', 'Did Trump lower his taxes through legal tax avoidance'),
+         ('trump', 'the deal is dead')],
+    ),
 ]
 
 VERBS = [
