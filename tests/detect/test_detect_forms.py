@@ -1229,6 +1229,17 @@ POSITIVE = [
         [('kellogg', 'Did Trump lower his taxes through legal tax avoidance'),
          ('trump', 'the deal is dead')],
     ),
+    (
+        "'He concluded: “…”' and 'X on Friday made A and pledged to B'",
+        doc(
+            'Keith Kellogg spoke.',
+            'He concluded: “The person in this debate who cannot tell the truth is Hillary Clinton.”',
+            'The Kremlin on Friday made a strong condemnation of the test and pledged to impose '
+            'further sanctions as a deterrence.',
+        ),
+        [('kellogg', 'The person in this debate who cannot tell the truth'),
+         ('kremlin', 'to impose further sanctions as a deterrence')],
+    ),
 ]
 
 VERBS = [
@@ -2068,3 +2079,13 @@ def test_a_vice_president_is_not_the_president() -> None:
         actors,
     )
     assert [s.actor_id for s in found] == ["obama"]
+
+
+def test_a_split_quote_stays_whole_past_a_clause_with_concluded() -> None:
+    """'“A,” X had said as she concluded her arguments, “B.”': one statement, A and B."""
+    found = detect(
+        doc("“For corporate America,” McCaskill had said as she concluded her arguments in the "
+            "dispute, “diversity is essential to business solutions.”"),
+        ACTORS,
+    )
+    assert [s.text for s in found] == ["For corporate America diversity is essential to business solutions."]

@@ -69,7 +69,7 @@ TELL = _words("told tells informed informs assured assures")
 DIRECTIVE = _words("urged urges instructed instructs asked asks")
 # Cues that go on with a quote ('he continued: “…”'), never with a bare clause: "gave
 # Russia continued influence" is an adjective, no reported speech.
-CONTINUATIVE = _words("continued continues repeated")
+CONTINUATIVE = _words("continued continues repeated concluded concludes")
 
 # Family names written first (Geng Shuang, Xi Jinping, Kim Jong Un): the first word is
 # then the surname an article uses on its own.
@@ -190,7 +190,7 @@ _SAY = (
     r"fretted|frets|joked|quipped|mused|boasted|boasts|bragged|lamented|laments|indicated|exclaimed|exclaims|"
     r"urged|urges|instructed|instructs|asked|asks|"
     r"reported|reports|echoed|echoes|charged|charges|brags|jokes|reaffirmed|reaffirms|hinted|intimated|intimates|mentioned|mentions|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
-    r"made it clear|makes it clear|made clear|makes clear|put it|puts it|"
+    r"made it clear|makes it clear|made clear|makes clear|put it|puts it|concluded|concludes|"
     r"continues to insist|continued to insist|continues to argue|continued to argue|continues to maintain|"
     r"continued to maintain|continues to claim|continued to claim|continues to say|continued to say|"
     r"was quick to add|was quick to say|was quick to note|was quick to point out|is quick to add|"
