@@ -1240,6 +1240,14 @@ POSITIVE = [
         [('kellogg', 'The person in this debate who cannot tell the truth'),
          ('kremlin', 'to impose further sanctions as a deterrence')],
     ),
+    (
+        "'As reported by X, A' names its source like 'according to X'",
+        doc(
+            'As reported by the Kremlin, investigators found over 2,200 emails containing classified '
+            'information.',
+        ),
+        [('kremlin', 'investigators found over 2,200 emails')],
+    ),
 ]
 
 VERBS = [

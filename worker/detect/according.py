@@ -7,7 +7,7 @@ import re
 
 from .article import Article
 from .inverted import subject_after
-from .lexicon import CUE, DOCUMENT_WORDS, TITLES
+from .lexicon import CUE, DOCUMENT_WORDS, SOURCE_CUES, TITLES
 from .phrases import Phrase
 from .quotes import MASK
 
@@ -38,7 +38,7 @@ def find_according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
     pos = cue.end()
     head = m[a : cue.start()].rstrip().rstrip(",")
     last = m.rfind(",", a, a + len(head)) + 1 or a  # only the clause just before counts
-    if any(c.group().lower() != "according to" for c in CUE.finditer(m, last, cue.start())):
+    if any(c.group().lower() not in SOURCE_CUES for c in CUE.finditer(m, last, cue.start())):
         return  # '“…,” she said, according to NBC News': the outlet relays her words
     src = _SOURCE.match(m, pos, b)
     phrase = subject_after(m, src.end() if src else pos, b, art.starts) or _owner(art, pos, b)

@@ -14,7 +14,7 @@ from .coref import Speaker
 from .cues import noun_use
 from .intros import credit_line, lead_in, parenthetical, subject_colon
 from .inverted import subject_after
-from .lexicon import CONTINUATIVE, CUE
+from .lexicon import CONTINUATIVE, CUE, SOURCE_CUES
 from .participles import PARTICIPLE
 from .phrases import Phrase, np_before
 from .quotes import MASK, Quote, is_title, words
@@ -94,7 +94,7 @@ def _before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
     bare = cues and (cues[-1].group() not in CONTINUATIVE or not m[cues[-1].end() : q.open].strip(" ,:“\""))
     if cues and bare and _INTRO.match(m, cues[-1].end(), q.open):
         cue = cues[-1]
-        if cue.group().lower() == "according to" or (cue.group()[0].isupper() and cue.start() == lo):
+        if cue.group().lower() in SOURCE_CUES or (cue.group()[0].isupper() and cue.start() == lo):
             phrase = subject_after(m, cue.end(), q.open, art.starts)  # "Said Ellis: “…”"
         else:
             phrase = subject_before(m, lo, cue.start(), art.ends)

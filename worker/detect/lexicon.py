@@ -63,6 +63,9 @@ SIGN_OFF = re.compile(
     r"(?:Follow|Contact|Email|Reach)\s[^.]{1,60}\b(?:on\s+Twitter|at)\s+@?[\w.@-]+\.?[\"”]?\s*$"
 )
 
+# Cues that name their source after them, as "according to" does: "As reported by X, A".
+SOURCE_CUES = frozenset(("according to", "as reported by", "as first reported by"))
+
 TELL = _words("told tells informed informs assured assures")
 # Cues that report only a directive to someone: "urged allies to send jets", not "asked
 # what it meant" (a question put, no claim) nor "asked about the plan".
@@ -195,7 +198,8 @@ _SAY = (
     r"continued to maintain|continues to claim|continued to claim|continues to say|continued to say|"
     r"was quick to add|was quick to say|was quick to note|was quick to point out|is quick to add|"
     r"is quick to say|is quick to note|is quick to point out|"
-    r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to|Said|Says|Tweeted"
+    r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to|[Aa]s reported by|"
+    r"[Aa]s first reported by|Said|Says|Tweeted"
 )
 
 

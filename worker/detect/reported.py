@@ -11,7 +11,7 @@ from .clause_ends import clause_end, second_that
 from .clauses import BARE, after_hearer, characterises, clause_start
 from .cues import NEXT_CUE, after_quote, cues_in, noun_use
 from .inverted import subject_after
-from .lexicon import CUE, QUOTE_VERBS, TITLES
+from .lexicon import CUE, QUOTE_VERBS, SOURCE_CUES, TITLES
 from .participles import PARTICIPLE, find_fronted
 from .quotes import MASK
 
@@ -60,7 +60,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             continue  # or spent on a quote ending the sentence before ('“…!” X said')
         if noun_use(m, v, cue.end()):
             continue
-        if word.lower() == "according to":
+        if word.lower() in SOURCE_CUES:
             find_according(art, a, b, cue)
             continue
         if after_quote(art, a, v):
