@@ -1936,13 +1936,15 @@ def test_a_newspaper_is_known_without_its_city() -> None:
 
 
 def test_according_to_the_newspaper_names_the_paper_not_another_organisation() -> None:
-    """'According to the newspaper, “…”' is the paper named before; never an organisation of
-    another kind that was named since."""
+    """'According to the newspaper, “…”' is the paper named before, though an organisation of
+    another kind was named since; nobody when an untracked paper was named since."""
     actors = (ActorRef("dn", "New York Daily News", "organization"), ActorRef("nra", "NRA", "organization"))
     quote = "According to the newspaper, “America’s gun laws empower dealers to sell weapons to anyone.”"
     found = detect(doc("The New York Daily News ran a cover.", quote), actors)
     assert [(s.actor_id, s.text[:20]) for s in found] == [("dn", "America’s gun laws e")]
-    assert detect(doc("The New York Daily News ran a cover about the NRA.", quote), actors) == ()
+    found = detect(doc("The New York Daily News ran a cover about the NRA.", quote), actors)
+    assert [s.actor_id for s in found] == ["dn"]
+    assert detect(doc("The New York Daily News and The Washington Post ran covers.", quote), actors) == ()
 
 
 def test_a_writers_sign_off_does_not_go_on_with_a_transcript_turn() -> None:

@@ -224,9 +224,10 @@ class Resolver:
         if phrase.span:
             return self._staff(phrase)
         if phrase.head in ORG_GENERIC and phrase.text[:4].lower() == "the ":
-            org = last_org(self.entities, self.positions, self.names, self.name_starts, phrase.start)
-            if org and phrase.head in _MEDIA_HEADS and not self._media(org.actor):
-                return None  # "the newspaper" is no NRA
+            if phrase.head in _MEDIA_HEADS:  # "the newspaper" is the last paper, not the NRA
+                org = self._last_media(phrase.start)
+            else:
+                org = last_org(self.entities, self.positions, self.names, self.name_starts, phrase.start)
             return Speaker(org.actor, phrase.text, f"coref:org->{org.actor}", 0.7, org.key) if org else None
         ent = topic(
             self.entities, self.positions, self.masked, phrase.text, phrase.head, phrase.start, self.gender
@@ -291,6 +292,21 @@ class Resolver:
         if found and _UNNAMED.search(self.masked, max(0, found.pos - 60), pos):
             return None  # "an aide to Keith Kellogg asked …, he replied": the aide
         return found
+
+    def _last_media(self, pos: int) -> Entity | None:
+        """The tracked newspaper or broadcaster named last, in the last few paragraphs, when no
+        untracked one was named since."""
+        i = bisect.bisect_left(self.positions, pos) - 1
+        while i >= 0 and pos - self.entities[i].pos < 1500:
+            ent = self.entities[i]
+            i -= 1
+            if ent.person or not ent.actor or not self._media(ent.actor):
+                continue
+            lo, hi = bisect.bisect_right(self.name_starts, ent.pos), bisect.bisect_left(self.name_starts, pos)
+            if any(sp.actor is None and _MEDIA_NAME.search(sp.text) for sp in self.spans[lo:hi]):
+                return None  # "The Washington Post" since: "the newspaper" may be that one
+            return ent
+        return None
 
     def _media(self, actor: str | None) -> bool:
         ref = self.index.actors.get(actor or "")
