@@ -2099,3 +2099,24 @@ def test_a_split_quote_stays_whole_past_a_clause_with_concluded() -> None:
         ACTORS,
     )
     assert [s.text for s in found] == ["For corporate America diversity is essential to business solutions."]
+
+
+def test_a_sentence_of_the_subjects_own_introduces_the_quote_after_its_colon() -> None:
+    """'the Daily News focuses on how the “assault weapons” killed …: “…”' and 'As for Ban, he
+    seems content that …: “…”' are the subject's; not when someone else is named in between."""
+    actors = (ActorRef("dn", "New York Daily News", "organization"), ActorRef("ban", "Ban Ki-moon"))
+    found = detect(
+        doc("The New York Daily News ran a cover. Ban Ki-moon spoke.",
+            "In an attempt to make its point, the Daily News focuses on how many people the attackers, "
+            "armed with “assault weapons,” were able to kill: “In taking 129 lives, the attackers showed "
+            "how deadly assault weapons can be.”",
+            "As for Ban, he seems content that the deal happened on his watch: “There is no perfect "
+            "agreement in this world.”"),
+        actors,
+    )
+    assert [(s.actor_id, s.text[:20]) for s in found] == [
+        ("dn", "In taking 129 lives,"), ("ban", "There is no perfect ")
+    ]
+    other = doc("The New York Daily News ran a cover.",
+                "The Daily News focuses on how Pat Doe reacted to the attack: “It was a tragedy for all.”")
+    assert detect(other, actors) == ()

@@ -119,6 +119,11 @@ def _before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
     return None
 
 
+def _scare_quotes_only(art: Article, a: int, at: int) -> bool:
+    """Are the quotes of [a, at) short phrases inside the sentence, none a statement?"""
+    return all(len(art.text[o.start : o.end].split()) <= 4 for o in art.quotes_in(a, at) if o.open < at)
+
+
 def find_direct(art: Article, a: int, b: int) -> None:
     """Direct quotes opening in the sentence at [a, b)."""
     by_verb = art.by_verb
@@ -136,6 +141,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
         if not found:
             lo = max(a, prev_close.get((a, b), a))
             found = _before(art, lo, q)
+            if not found and lo > a and _scare_quotes_only(art, a, q.open):
+                found = _before(art, a, q)  # 'X focuses on how the “assault weapons” killed: “…”'
             rule = "direct:before" if found and found[2] != ":" else "direct:colon"
             if not found and lo == a:
                 found, rule = lead_in(art, q, _before), "direct:lead-in"

@@ -21,12 +21,16 @@ _NOT_OWN = re.compile(
     r"\b(?:got|gets|received|receives|read|reads|saw|sees|heard|hears|found|finds|noticed|notices|"
     r"shows?|showed|quoted|quotes|cited|cites|wrote down|was|were|told|asked)\b"
 )
+_LONG_PREDICATE = re.compile(
+    r"\s+(?:also\s+|now\s+|still\s+)?(?P<verb>[a-z]+(?:s|ed))\b[^.!?;:\n]{0,200}\s*"
+)
 # An opening phrase before the subject: "On July 6, 2015, Sanders made the following comment:"
-_OPENING = re.compile(r"\s*[A-Z][^,:;\u2591]{0,40},(?:\s*[^,:;\u2591]{1,20},)?\s*")
+_OPENING = re.compile(r"\s*[A-Z][^,:;\u2591]{0,40},(?:\s*[^,:;\u2591]{1,20},)?\s*(?:the\s+)?")
 _FROM_WRITER = re.compile(
     r"\s*(?:From|Here is|Here's)\s+(?=[A-Z][^:]*\b(?:writing|wrote|writes|reporting)\b[^:]*:\s*$)"
 )
 _CREDIT = re.compile(r"\s*[—–-]{1,2}\s*")
+_PRONOUN_OPENS = re.compile(r"(?:\s*[A-Za-z][^,:;\u2591]{0,40},)?\s*([Hh]e|[Ss]he)\b")
 _PAREN_PRONOUN = re.compile(r",\s*(he|she)\s+$")
 
 
@@ -78,11 +82,25 @@ def subject_colon(art: Article, lo: int, colon: int) -> Phrase | None:
     """'Smith is blunt about it: “…”' / 'As Smith put it: “…”': a person who opens the
     sentence, a short predicate, then the quote after a colon."""
     m = art.masked
-    spans = [sp for sp in art.spans_in(lo, colon) if sp.seq <= lo + 1 or _OPENING.fullmatch(m, lo, sp.seq)]
-    if not spans or spans[0].possessive or spans[0].actor is None:
+    spans = [
+        sp for sp in art.spans_in(lo, colon)
+        if m[lo : sp.seq].strip() in ("", "The", "the") or _OPENING.fullmatch(m, lo, sp.seq)
+    ]
+    if not spans:  # "As for Ban, he seems content that the deal happened on his watch: “…”"
+        p = _PRONOUN_OPENS.match(m, lo, colon)
+        long = _LONG_PREDICATE.fullmatch(m, p.end(1), colon) if p else None
+        if p and long and not _NOT_OWN.match(long.group("verb")) and not art.spans_in(p.end(1), colon):
+            return Phrase("pronoun", p.start(1), p.end(1), p.group(1), head=p.group(1).lower())
+        return None
+    if spans[0].possessive or spans[0].actor is None:
         return None
     span = spans[0]
     pred = _PREDICATE.fullmatch(art.masked, span.end, colon)
-    if pred is None or _NOT_OWN.search(art.masked, span.end, colon):
+    if pred is not None and not _NOT_OWN.search(art.masked, span.end, colon):
+        return Phrase("span", span.start, span.end, span.text, span)
+    # A longer sentence of the subject's own, opened by its verb: "The Daily News focuses on
+    # how many people … were able to kill in a 30-minute spree: “…”". No one else named in it.
+    long = _LONG_PREDICATE.fullmatch(m, span.end, colon)
+    if long is None or _NOT_OWN.match(long.group("verb")) or len(art.spans_in(span.end, colon)) > 0:
         return None
     return Phrase("span", span.start, span.end, span.text, span)
