@@ -138,7 +138,7 @@ class Entities:
         m = self.masked
         words = span.text.split()
         titles, before = titles_of(m, span)
-        titled = bool(before and before.group(1).lower() in TITLE_SET)
+        titled = before in TITLE_SET
         window = m[max(0, span.seq - 80) : span.seq]
         back = CLAUSE_START.split(window)[-1]
         cut = len(window) - len(back) - 1  # the separator before the last clause
@@ -152,7 +152,7 @@ class Entities:
         # "a co-owner of UC Global asked": after a preposition, the cue is not the name's
         subject = opening or (
             CUE_AFTER.match(m, span.end, span.end + 40) is not None
-            and not (before and before.group(1).lower() in PREP)
+            and before not in PREP
         )
         if span.actor:
             actor = self.index.actors[span.actor]

@@ -50,9 +50,8 @@ class Span:
 
 
 def _label(text: str, start: int, end: int) -> bool:
-    """Is [start, end) a line of capitals by itself ("FULL TEXT.")?"""
-    alone = (start == 0 or text[start - 1] == "\n") and _LINE_END.match(text, end) is not None
-    return alone and text[start:end].isupper()
+    """Is [start, end), which opens a line, a line of capitals by itself ("FULL TEXT.")?"""
+    return _LINE_END.match(text, end) is not None and text[start:end].isupper()
 
 
 class ActorIndex:
@@ -79,6 +78,7 @@ class ActorIndex:
             self.own[actor.id] = frozenset(skeleton(w) for p in names for w in p.split())
         for key in self.shared:
             del self.keys[key]
+        self.key_words = frozenset(w for k in (*self.keys, *self.shared) for w in k)
         self.max_len = max((len(k) for k in (*self.keys, *self.shared)), default=1)
         self.phrases: dict[str, str] = {}  # regex group name -> actor id
         parts = []
@@ -100,9 +100,8 @@ class ActorIndex:
         texts = [w.group() for w in words]
         n = len(words)
         i = 0
-        for i0 in [k for k, t in enumerate(texts) if t[0].isupper()]:  # only these open a name
-            t = texts[i0]
-            if i0 < i or t.lower().rstrip(".") in _SKIP:
+        for i0, t in enumerate(texts):  # only capitalised words can open a name
+            if i0 < i or not t[0].isupper() or t.lower().rstrip(".") in _SKIP:
                 continue
             j = i0 + 1
             while j < n:
@@ -125,7 +124,9 @@ class ActorIndex:
             while j - 1 > i0 and texts[j - 1] in PARTICLES:
                 j -= 1
             span = self._match(text, words[i0:j])
-            if span.actor is None and _label(text, words[i0].start(), words[j - 1].end()):
+            at = words[i0].start()
+            opens_line = at == 0 or text[at - 1] == "\n"
+            if span.actor is None and opens_line and _label(text, at, words[j - 1].end()):
                 i = j
                 continue  # "FULL TEXT.", "ABSTRACT.": a section label on a line of its own
             if span.actor and span.seq < span.start:  # "Elizabeth Warren Hammers Wells Fargo CEO"
@@ -158,6 +159,8 @@ class ActorIndex:
     def _match(self, text: str, words: list[re.Match[str]]) -> Span:
         keys = [skeleton(w.group()) for w in words]
         n = len(keys)
+        if self.key_words.isdisjoint(keys):  # most runs name nobody tracked: no key to try
+            return self._span(text, words, 0, n, None, "untracked")
         for size in range(min(n, self.max_len), 0, -1):
             for k in range(n - size, -1, -1):  # prefer the rightmost: "President Putin"
                 key = tuple(keys[k : k + size])

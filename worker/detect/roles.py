@@ -12,7 +12,9 @@ from .names import Span
 _TITLE_ANY = re.compile("|".join(sorted(TITLES.split("|"), key=len, reverse=True)), re.IGNORECASE)
 _VICE = re.compile(r"\b(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Uu]nder)[\s-]+[A-Za-z-]+")
 FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)")
-_PREV_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
+_TITLE_WORDS = frozenset(w for t in TITLES.replace("[sz]", "s").split("|") for w in t.split()) | frozenset(
+    w for t in TITLES.replace("[sz]", "z").split("|") for w in t.split()
+)
 _TITLE_APPOSITIVE = re.compile(
     rf",\s+(?:the|a|an|who is|who was|its|his|her)?\s*(?:[\w.'’-]+\s+){{0,4}}?({TITLES})\b",
     re.IGNORECASE,
@@ -34,9 +36,24 @@ def party_of(text: str) -> str:
     return "" if not found else ("party:d" if found[-1] else "party:r")
 
 
-def titles_of(m: str, span: Span) -> tuple[set[str], re.Match[str] | None]:
+def _prev_word(m: str, pos: int) -> str:
+    """The word (letters only, lower case) right before `pos` across spaces, or ""."""
+    seg = m[max(0, pos - 30) : pos]
+    if not seg[-1:].isspace():
+        return ""
+    head = seg.rstrip()
+    k = len(head)
+    while k and head[k - 1].isalpha() and head[k - 1].isascii():
+        k -= 1
+    if k and (head[k - 1].isalnum() or head[k - 1] in "_-"):
+        return ""  # part of a longer token ("co-owner", "A1")
+    return head[k:].lower()
+
+
+def titles_of(m: str, span: Span) -> tuple[set[str], str]:
     """The titles the masked text `m` gives the name at `span` ("ex:" marks a former one, as
-    "the governor" is not "the former governor"), and the word right before the name."""
+    "the governor" is not "the former governor"), and the word right before the name (lower
+    case, "" if none)."""
     titles: set[str] = set()
     if span.lead:
         lead = _VICE.sub("", span.lead)  # a Vice President is no "the president"
@@ -52,10 +69,12 @@ def titles_of(m: str, span: Span) -> tuple[set[str], re.Match[str] | None]:
             titles.add(side)
     if titles:
         titles.update([t.split("-")[0] for t in titles if "-" in t])  # still "the president"
-    before = _PREV_WORD.search(m, max(0, span.seq - 30), span.seq)
-    if before and before.group(1).lower() in TITLE_SET:
-        titles.add(before.group(1).lower())
-    if m[span.end : span.end + 1] == ",":
+    before = _prev_word(m, span.seq)
+    if before in TITLE_SET:
+        titles.add(before)
+    if m[span.end : span.end + 1] == "," and not _TITLE_WORDS.isdisjoint(
+        w.strip(".,;:'’").lower() for w in m[span.end + 1 : span.end + 80].split()[:7]
+    ):  # a title word among the next few: the appositive regex is worth running
         appos = _TITLE_APPOSITIVE.match(m, span.end, span.end + 80)
         # "In Chelsea, the mayor said": a subject after an opening phrase, no appositive
         # nor "at the Pentagon, the admiral's answer was": a possessive opens a clause

@@ -35,6 +35,7 @@ _PLACES = tuple(
     for p in ("New York", "Los Angeles", "San Francisco", "Chicago", "Boston", "Washington", "Dallas",
               "Houston", "Miami", "Philadelphia", "Denver", "Seattle", "Atlanta", "Detroit", "London")
 )
+_PLACE_FIRST = frozenset(p[0] for p in _PLACES)
 
 
 def variants(actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
@@ -57,7 +58,7 @@ def variants(actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
                 out.append(((*key[2:], key[0]), "name:swap"))  # Justice Department
             if n == 0 and actor.kind != "person" and len(key) == 2 and key[1] in _CORPORATE:
                 out.append(((key[0],), "name:short"))  # "Peabody" for Peabody Energy
-            place = next((len(p) for p in _PLACES if key[: len(p)] == p), 0)
+            place = next((len(p) for p in _PLACES if key[: len(p)] == p), 0) if key[0] in _PLACE_FIRST else 0
             if n == 0 and actor.kind != "person" and len(key) - place >= 2 and place:
                 out.append((key[place:], "name:short"))  # "the Daily News" for New York Daily News
             continue
