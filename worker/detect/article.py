@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 
 from worker.records import ActorRef, Document, Statement
 
-from .coref import Resolver, Speaker
+from .coref import Resolver
 from .layout import Paragraph, layout, paragraph_offsets
 from .names import ActorIndex, Span
 from .phrases import Phrase
 from .quotes import Quote, find_quotes, mask
+from .speaker import Speaker
 
 
 @dataclass

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .article import Article
-from .coref import Speaker
 from .lexicon import CUE, SIGN_OFF
 from .phrases import Phrase
 from .quotes import Quote, words
+from .speaker import Speaker
 
 # How direct.py finds an attribution right after a quote, passed in (no import cycle).
 After = Callable[[Article, Quote, int], "tuple[Phrase, int, str] | None"]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .entities import Entity
+from .names import ActorIndex, Span
 from .roles import party_of
 
 # Heads that describe a principal (an elected officer, a candidate, a business figure), not
@@ -29,7 +30,13 @@ _PROFESSIONS = frozenset(
 )
 # The description's own pronoun, before any other name: "The nominee complained about his mic".
 _OWN_PRONOUN = re.compile(r"[^.;:!?A-Z]*?\b(his|he|himself|her|she|herself)\b")
-_WINDOW = 700  # about two short paragraphs: a description reaches no further back
+_WINDOW = 700
+# "The newspaper said" names a paper or a broadcaster, whatever organisation came last.
+MEDIA_HEADS = frozenset(("newspaper", "broadcaster"))
+_MEDIA_NAME = re.compile(
+    r"\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Telegraph|Guardian|Globe|Network|TV|"
+    r"Radio|Magazine|Press|Media|Broadcasting|BBC|CNN|NBC|ABC|CBS|Fox|MSNBC|NPR|PBS|RT|Reuters|Bloomberg)\b"
+)  # about two short paragraphs: a description reaches no further back
 
 
 def gender_of(head: str) -> str:
@@ -99,3 +106,27 @@ def last_org(
             return None  # another name since, a person's or not: maybe that one's
         return ent
     return None
+
+
+def last_media(
+    entities: Sequence[Entity], positions: Sequence[int], spans: Sequence[Span], index: ActorIndex, pos: int
+) -> Entity | None:
+    """'the newspaper': the tracked paper or broadcaster named last, in the last few
+    paragraphs, past organisations of other kinds, unless an untracked one was named since."""
+    starts = [sp.start for sp in spans]
+    i = bisect.bisect_left(positions, pos) - 1
+    while i >= 0 and pos - entities[i].pos < 1500:
+        ent = entities[i]
+        i -= 1
+        if ent.person or not ent.actor or not _media(index, ent.actor):
+            continue
+        lo, hi = bisect.bisect_right(starts, ent.pos), bisect.bisect_left(starts, pos)
+        if any(sp.actor is None and _MEDIA_NAME.search(sp.text) for sp in spans[lo:hi]):
+            return None  # "The Washington Post" since: "the newspaper" may be that one
+        return ent
+    return None
+
+
+def _media(index: ActorIndex, actor: str) -> bool:
+    ref = index.actors[actor]
+    return any(_MEDIA_NAME.search(n) for n in (ref.name, *ref.aliases))

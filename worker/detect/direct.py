@@ -10,7 +10,6 @@ from worker.records import Statement
 from .article import Article
 from .attribution import COORDINATED, main_subject, subject_before
 from .continuation import answers_own, chained, continued, coordinated, left_open
-from .coref import Speaker
 from .cues import noun_use
 from .intros import credit_line, lead_in, parenthetical, subject_colon
 from .inverted import subject_after
@@ -18,6 +17,7 @@ from .lexicon import CONTINUATIVE, CUE, SOURCE_CUES
 from .participles import PARTICIPLE
 from .phrases import Phrase, np_before
 from .quotes import MASK, Quote, is_title, words
+from .speaker import Speaker
 
 _LEAD = re.compile(r"[\s,—–-]*")
 # What may sit between a cue and the quote it introduces: "told reporters:", "said of X,".

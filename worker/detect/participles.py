@@ -8,11 +8,11 @@ import re
 from .article import Article
 from .attribution import main_subject
 from .clauses import after_hearer, clause_start
-from .coref import Speaker
 from .cues import NEXT_CUE, after_quote
 from .inverted import subject_after
 from .lexicon import CUE
 from .quotes import MASK
+from .speaker import Speaker
 
 # "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
 # "quoted as saying" or "began by saying" (the "d"/"s"/"y" stand for "and", "heard", "as",

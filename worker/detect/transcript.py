@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .coref import Speaker
 from .givennames import HONORIFICS
 from .lexicon import CUE, SIGN_OFF, TITLE_SET
 from .names import ABBREVIATIONS
+from .speaker import Speaker
 from .variants import skeleton
 
 # Words before the name in a label: "SEN. SANDERS", "PRESIDENT OBAMA", "MR. TRUMP".

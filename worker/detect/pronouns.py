@@ -1,0 +1,181 @@
+"""He and she: whom a pronoun denotes. The subject named last, or the last speaker;
+failing both, the only person written of nearby, the one person of that sex, or a clause
+opened by a tracked person's description ("the admiral chuckled")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .entities import Entity
+from .lexicon import TITLES
+from .names import Span
+from .phrases import Phrase
+from .speaker import Speaker
+
+if TYPE_CHECKING:
+    from .coref import Resolver
+
+_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
+_GOES_ON = re.compile(
+    r",\s+however,|\s+(?:also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|said|told|met|spoke|struck|took|made|"
+    r"was|is|has|had|will|would|sounded|gave|went|came|saw|wrote|sent)\b"
+)
+_NOT_NAMES = frozenset(
+    """nobody everybody everyone someone somebody nothing everything something one both
+    neither either none few others another whoever asked speaking later today instead""".split()  # noqa: SIM905
+)
+# Somebody brought in unnamed, whom a pronoun may well mean: "an aide to X", "a woman".
+_UNNAMED = re.compile(
+    rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?(?:{TITLES}|man|woman|person)\b"
+)
+# A clause opened by a description: "The admiral chuckled.", "Asked later - …- the admiral chuckled."
+_DESCRIBED = re.compile(
+    rf"(?:^|(?<=[.!?,;—–-]\s)|(?<=\n))(?P<np>[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{TITLES}))"
+    r"\s+[a-z]+(?:ed|s)\b"
+)
+
+
+def resolve(
+    r: Resolver, phrase: Phrase, recent: tuple[int, Speaker] | None, not_them: frozenset[str] = frozenset()
+) -> Speaker | None:
+    """The speaker "he", "she" or "it" denotes, or None (no guess: a miss beats a wrong one)."""
+    if phrase.head == "it":
+        return r.it(phrase, recent)
+    if phrase.head not in ("he", "she"):
+        return None  # "they" too often a group or a crowd: a miss beats a wrong speaker
+    want = "m" if phrase.head == "he" else "f"
+    chosen: Entity | None = None
+    i = bisect.bisect_left(r.positions, phrase.start) - 1
+    while i >= 0 and phrase.start - r.entities[i].pos < 1500:
+        ent = r.entities[i]
+        i -= 1
+        if not ent.person or ent.possessive or r.gender.get(ent.key, want) != want:
+            continue
+        if ent.key in not_them:
+            continue
+        if ent.subject:
+            chosen = ent
+            break
+    fits = (
+        recent
+        and recent[1].key
+        and recent[1].key not in not_them
+        and r.gender.get(recent[1].key, want) == want
+        and not _org_itself(r, recent[1])
+    )
+    # The last speaker, unless someone else has since become a sentence's subject.
+    if recent and fits and (chosen is None or chosen.pos < recent[0]):
+        if _other_subject(r, recent[0], phrase.start):
+            return None
+        s = recent[1]
+        return replace(
+            s,
+            mention=phrase.text,
+            how=f"coref:pronoun->{s.actor or s.key}",
+            confidence=min(s.confidence, 0.7),
+        )
+    if chosen is None:  # "Ban's term expires this year. He said …": the only person near
+        chosen = _only_person(r, phrase.start, want, not_them) or _only_of_sex(
+            r, phrase.start, want, not_them
+        )
+    described = _described_subject(r, phrase, want, not_them, chosen.pos if chosen else 0)
+    if described is not None:
+        return described
+    if chosen is None or _other_subject(r, chosen.pos, phrase.start):
+        return None
+    if r.masked.count("\n\n", chosen.pos, phrase.start) > 3:
+        return None  # named four paragraphs back: "he" is more likely someone unnamed since
+    if chosen.actor is None:
+        return Speaker(None, phrase.text, "untracked", 0.0, chosen.key)
+    return Speaker(chosen.actor, phrase.text, f"coref:pronoun->{chosen.actor}", 0.7, chosen.key)
+
+
+def _org_itself(r: Resolver, s: Speaker) -> bool:
+    """An organisation that spoke as itself ("Xinhua said"), which no "he" can be; its
+    spokeswoman ("a spokeswoman for the union said") can be "she"."""
+    kind = r.index.actors[s.actor].kind if s.actor else "person"
+    return kind != "person" and not s.how.startswith("org-staff")
+
+
+def _other_subject(r: Resolver, a: int, b: int) -> bool:
+    """Does a one-word name no rule could type ("Lavrov", "Macron") open a sentence in
+    (a, b) and go on with a verb? Then "he" may well be that one: no guess."""
+    lo, hi = bisect.bisect_right(r.name_starts, a), bisect.bisect_left(r.name_starts, b)
+    for sp in r.spans[lo:hi]:
+        if _name_like(r, sp) and _OPENS.search(r.masked, max(0, sp.start - 4), sp.start):
+            ent = r.at(sp.start)
+            if (ent is None or not ent.person) and _GOES_ON.match(r.masked, sp.end):
+                return True
+    return False
+
+
+def _name_like(r: Resolver, sp: Span) -> bool:
+    """One untracked word that may be someone's surname: not "Democrats", "NATO",
+    "Nobody", nor a common noun written lower case elsewhere ("Inflation")."""
+    if sp.actor is not None or " " in sp.text or sp.text.isupper() or sp.text.endswith("s"):
+        return False
+    low = sp.text.lower()
+    return low not in _NOT_NAMES and f" {low} " not in r.masked
+
+
+def _only_person(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
+    """The person of the right sex mentioned in the last 300 characters, as subject or
+    not, when nobody else was."""
+    i = bisect.bisect_left(r.positions, pos) - 1
+    near = []
+    while i >= 0 and pos - r.entities[i].pos < 300:
+        if r.entities[i].person:
+            near.append(r.entities[i])
+        i -= 1
+    keys = {e.key for e in near}
+    if len(keys) != 1 or keys & not_them or r.gender.get(near[0].key, want) != want:
+        return None
+    if near[0].actor is None or not (near[0].possessive or near[0].subject):
+        return None  # an untracked run ("Public Policy") is too often no person, and "an
+        # aide to Kellogg … he" is the aide
+    return near[0]
+
+
+def _described_subject(
+    r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str], since: int
+) -> Speaker | None:
+    """'… the admiral chuckled. “…,” he said': the last clause opened by a description of
+    a tracked person, when no subject was named after it."""
+    lo = max(since, phrase.start - 600, 0)
+    hits = list(_DESCRIBED.finditer(r.masked, lo, phrase.start))
+    if not hits:
+        return None
+    hit = hits[-1]
+    head = hit.group("head").lower()
+    described = Phrase("title", hit.start("np"), hit.end("head"), hit.group("np"), head=head)
+    speaker = r.title(described)
+    if speaker is None or not speaker.actor or speaker.key in not_them:
+        return None
+    if r.gender.get(speaker.key, want) != want:
+        return None
+    return replace(speaker, mention=phrase.text, how=f"coref:pronoun->{speaker.actor}", confidence=0.6)
+
+
+def _only_of_sex(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
+    """The one tracked person known to be of the pronoun's sex in the last two paragraphs
+    or so, whatever their role in the sentence ("with Hillary Clinton lambasting …. “…,”
+    she said"), when no other person of that sex, or of a sex unknown, was written of."""
+    i = bisect.bisect_left(r.positions, pos) - 1
+    found: Entity | None = None
+    while i >= 0 and pos - r.entities[i].pos < 1200:
+        ent = r.entities[i]
+        i -= 1
+        if not ent.person or (found and ent.key == found.key):
+            continue
+        sex = r.gender.get(ent.key)
+        if sex and sex != want:
+            continue
+        if found or not sex or ent.actor is None or ent.key in not_them:
+            return None  # two of that sex, or one who may be
+        found = ent
+    if found and _UNNAMED.search(r.masked, max(0, found.pos - 60), pos):
+        return None  # "an aide to Keith Kellogg asked …, he replied": the aide
+    return found
