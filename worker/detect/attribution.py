@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import IRREGULAR_PAST, LY_NOUNS, PASSIVE, STAFF, TITLES, TRAIL
+from .lexicon import LY_NOUNS, PASSIVE, TRAIL
 from .names import Span
 from .phrases import Phrase, last_word, np_before
 from .quotes import MASK
@@ -50,34 +50,15 @@ _NOT_MADE = re.compile(
 _DASHED = re.compile(r"\s(?:--|—|–)\s[^—–]{3,120}?\s(?:--|—|–)$")
 # A short bracket after a name: party and state ("(D-Mo.)", "(R)"), an age, a place.
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,18}\)$|,\s*[RDI]-[A-Z][A-Za-z.]{1,8},?$")
-_TAG_AFTER = re.compile(r"\s*\([RDI]-[^()]{1,14}\)")
+TAG_AFTER = re.compile(r"\s*\([RDI]-[^()]{1,14}\)")
 # A condition or an open question, no statement: "If Putin said …", "whether Trump said …".
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
-# A verb after a name ("Trump unleashed"), not a preposition or article ("During the").
-# A verb after the name: regular past or present, or a common irregular; not the noun of
-# "the state's Republican primary".
-_FINITE = re.compile(
-    r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+(?:week|month|year)\s+)?"  # "X on Friday made"
-    r"(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:(?:has|had|is|was|would|could|can|will|may|might|"
-    rf"should|must|did|does)\s+[a-z]+|[a-z]+(?:ed|s)|said|told|spoke|wrote|{IRREGULAR_PAST})\b"
-)
-_STAFF_AFTER = re.compile(rf"\.?\s+(?:{'|'.join(sorted(STAFF))})\b")
-# A name after a preposition or a subordinator is no main subject: "… for American diplomacy",
-# "after Clinton suffered a concussion, Axelrod emailed …"
-_AFTER_PREP = re.compile(
-    r"\b(?:for|of|to|with|about|against|in|on|at|from|after|before|when|while|because|since|until|"
-    r"although|though|once|unless|if)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
-_PRONOUN_START = re.compile(r"\s*(?:[A-Z][^,;:!?]{0,60},\s*)?([Hh]e|[Ss]he)\s+[a-z]")
-_DESCRIBED_START = re.compile(rf"\s*The\s+(?:[\w.-]+\s+){{0,3}}?(?:{TITLES})\b")
 # A cue coordinated with an earlier verb: "X rejected the claim and insisted".
 COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)(?:\s+(?:also|then|later|has|have|had))*\s*$")
 _FREE_RELATIVE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever)\s+$")
 _AGE = re.compile(r",\s*\d{1,3}$")
 # Not a verb: "Berkeley, was known for protests, said X" has a predicate, no appositive.
-_APPOSITIVE = re.compile(
+APPOSITIVE = re.compile(
     r"\s*(?:a|an|the|who|which|whose|whom|now|then|once|himself|herself|(?:Democrat|Republican|Independent)\s+of|"
     r"[A-Z][\w.-]*['’]s?(?=\s+[a-z])|"  # "Tad Devine, Sanders's chief strategist, said"
     r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|did|does)\b)[a-z0-9][\w-]*)\b"
@@ -114,7 +95,7 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         chunk = m[chunk_lo:inner]
         # "X, a spokeswoman for the Coalition, which is made up of investors, said": "which" is
         # about the Coalition; the speaker is the name before an earlier comma
-        if comma >= 0 and _APPOSITIVE.match(chunk) and not chunk.lstrip().startswith("which"):
+        if comma >= 0 and APPOSITIVE.match(chunk) and not chunk.lstrip().startswith("which"):
             age = _AGE.search(m, max(lo, comma - 8), comma)  # "Diego Jeronimo, 36, the owner"
             np_end = age.start() if age else comma
             tag = _PARTY_TAG.search(m, max(lo, np_end - 24), np_end)  # "Jim Jordan (R-Ohio), a member"
@@ -133,7 +114,7 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
             earlier = m.rfind(",", lo, earlier) if earlier > lo else -1
             if earlier < 0:
                 break
-            if ends.get(earlier) and _APPOSITIVE.match(m, earlier + 1, inner):
+            if ends.get(earlier) and APPOSITIVE.match(m, earlier + 1, inner):
                 return np_before(m, lo, earlier, ends)
         np = np_before(m, chunk_lo, inner, ends)
         if np and np.kind == "span" and np.span and np.span.seq - chunk_lo <= 2:
@@ -167,50 +148,6 @@ def _named_before(m: str, lo: int, comma: int, inner: int, ends: dict[int, Span]
         if earlier < 0:
             return None
         span = ends.get(earlier)
-        if span and span.actor and _APPOSITIVE.match(m, earlier + 1, inner):
+        if span and span.actor and APPOSITIVE.match(m, earlier + 1, inner):
             return np_before(m, lo, earlier, ends)
     return None
-
-
-def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
-    """The sentence's subject before a coordinated cue: a name or pronoun then a verb,
-    past an appositive ("Sharron Angle, a Tea Party favorite, released an ad saying …")."""
-    for span in spans:
-        if span.possessive or _AFTER_PREP.search(m, max(a, span.seq - 12), span.seq):
-            continue  # "… warned what it might mean for American diplomacy": no subject
-        end = span.end
-        tag = _TAG_AFTER.match(m, end, v)
-        if tag:  # "Rep. Hakeem Jeffries (D-N.Y.) reacted"
-            end = tag.end()
-        if m.startswith(",", end) and _APPOSITIVE.match(m, end + 1, v):
-            close = m.find(",", end + 1, v)
-            end = close + 1 if close > 0 else end
-        if _FINITE.match(m, end, v):
-            return Phrase("span", span.start, span.end, span.text, span)
-        staff = _STAFF_AFTER.match(m, end, v)
-        if staff and _FINITE.match(m, staff.end(), v):  # "Consumer Electronics Assn. officials disputed"
-            return Phrase("org", span.start, staff.end(), m[span.start : staff.end()], span)
-    p = _PRONOUN_START.match(m, a, v)
-    if p:
-        return Phrase("pronoun", p.start(1), p.end(1), p.group(1), head=p.group(1).lower())
-    d = _DESCRIBED_START.match(m, a, v)
-    if d and _FINITE.match(m, d.end(), v):  # "The GOP nominee complained …, even suggesting"
-        np = np_before(m, a, d.end(), {})
-        return np if np and np.kind == "title" else None
-    return None
-
-
-# A cue in a relative clause ("Peskov, who said on Monday that A, was …"): its words end
-# where the main clause's auxiliary takes over.
-_RELATIVE_WHO = re.compile(
-    r",\s*(?:who|which)(?:\s+(?:had|has|have|also|later|then|earlier|once|[a-z]+ly))*\s+$"
-)
-_MAIN_VERB = re.compile(r",\s+(?:is|was|are|were|has|had|have|will|would)\b")
-
-
-def relative_end(m: str, a: int, v: int, start: int, end: int) -> int:
-    """Where the words of "X, who said A, was …" end: before ", was"."""
-    if not _RELATIVE_WHO.search(m, max(a, v - 30), v):
-        return end
-    main = _MAIN_VERB.search(m, start, end)
-    return main.start() if main else end

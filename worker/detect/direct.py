@@ -8,7 +8,7 @@ import re
 from worker.records import Statement
 
 from .article import Article
-from .attribution import COORDINATED, main_subject, subject_before
+from .attribution import COORDINATED, subject_before
 from .continuation import answers_own, chained, continued, coordinated, left_open
 from .cues import noun_use
 from .intros import credit_line, lead_in, parenthetical, subject_colon
@@ -18,6 +18,7 @@ from .participles import PARTICIPLE
 from .phrases import Phrase, np_before
 from .quotes import MASK, Quote, is_title, words
 from .speaker import Speaker
+from .subjects import main_subject
 
 _LEAD = re.compile(r"[\s,—–-]*")
 # What may sit between a cue and the quote it introduces: "told reporters:", "said of X,".

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .attribution import main_subject
 from .clauses import after_hearer, clause_start
 from .cues import NEXT_CUE, after_quote
 from .inverted import subject_after
 from .lexicon import CUE
 from .quotes import MASK
 from .speaker import Speaker
+from .subjects import main_subject
 
 # "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
 # "quoted as saying" or "began by saying" (the "d"/"s"/"y" stand for "and", "heard", "as",

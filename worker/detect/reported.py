@@ -6,7 +6,7 @@ import re
 
 from .according import find_according
 from .article import Article
-from .attribution import COORDINATED, main_subject, relative_end, subject_before
+from .attribution import COORDINATED, subject_before
 from .clause_ends import clause_end, second_that
 from .clauses import BARE, after_hearer, characterises, clause_start
 from .cues import NEXT_CUE, after_quote, cues_in, noun_use
@@ -14,6 +14,7 @@ from .inverted import subject_after
 from .lexicon import CUE, QUOTE_VERBS, SOURCE_CUES, TITLES
 from .participles import PARTICIPLE, find_fronted
 from .quotes import MASK
+from .subjects import main_subject, relative_end
 
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
 # Also an organisation's name and a title: "..., SEIU spokesman Marc Goumbri said."

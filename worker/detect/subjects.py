@@ -1,0 +1,74 @@
+"""The subject of a sentence, for a cue that has none of its own ("X rejected the claim and
+insisted", "Trump unleashed a controversy, saying"), and where a relative clause's words end."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import APPOSITIVE, TAG_AFTER
+from .lexicon import IRREGULAR_PAST, STAFF, TITLES
+from .names import Span
+from .phrases import Phrase, np_before
+
+# A verb after the name ("Trump unleashed"): regular past or present, or a common irregular;
+# not a preposition or article ("During the"), nor the noun of "the state's Republican primary".
+_FINITE = re.compile(
+    r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+(?:week|month|year)\s+)?"  # "X on Friday made"
+    r"(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:(?:has|had|is|was|would|could|can|will|may|might|"
+    rf"should|must|did|does)\s+[a-z]+|[a-z]+(?:ed|s)|said|told|spoke|wrote|{IRREGULAR_PAST})\b"
+)
+_STAFF_AFTER = re.compile(rf"\.?\s+(?:{'|'.join(sorted(STAFF))})\b")
+# A name after a preposition or a subordinator is no main subject: "… for American diplomacy",
+# "after Clinton suffered a concussion, Axelrod emailed …"
+_AFTER_PREP = re.compile(
+    r"\b(?:for|of|to|with|about|against|in|on|at|from|after|before|when|while|because|since|until|"
+    r"although|though|once|unless|if)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
+_PRONOUN_START = re.compile(r"\s*(?:[A-Z][^,;:!?]{0,60},\s*)?([Hh]e|[Ss]he)\s+[a-z]")
+_DESCRIBED_START = re.compile(rf"\s*The\s+(?:[\w.-]+\s+){{0,3}}?(?:{TITLES})\b")
+
+
+def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
+    """The sentence's subject before a coordinated cue: a name or pronoun then a verb,
+    past an appositive ("Sharron Angle, a Tea Party favorite, released an ad saying …")."""
+    for span in spans:
+        if span.possessive or _AFTER_PREP.search(m, max(a, span.seq - 12), span.seq):
+            continue  # "… warned what it might mean for American diplomacy": no subject
+        end = span.end
+        tag = TAG_AFTER.match(m, end, v)
+        if tag:  # "Rep. Hakeem Jeffries (D-N.Y.) reacted"
+            end = tag.end()
+        if m.startswith(",", end) and APPOSITIVE.match(m, end + 1, v):
+            close = m.find(",", end + 1, v)
+            end = close + 1 if close > 0 else end
+        if _FINITE.match(m, end, v):
+            return Phrase("span", span.start, span.end, span.text, span)
+        staff = _STAFF_AFTER.match(m, end, v)
+        if staff and _FINITE.match(m, staff.end(), v):  # "Consumer Electronics Assn. officials disputed"
+            return Phrase("org", span.start, staff.end(), m[span.start : staff.end()], span)
+    p = _PRONOUN_START.match(m, a, v)
+    if p:
+        return Phrase("pronoun", p.start(1), p.end(1), p.group(1), head=p.group(1).lower())
+    d = _DESCRIBED_START.match(m, a, v)
+    if d and _FINITE.match(m, d.end(), v):  # "The GOP nominee complained …, even suggesting"
+        np = np_before(m, a, d.end(), {})
+        return np if np and np.kind == "title" else None
+    return None
+
+
+# A cue in a relative clause ("Peskov, who said on Monday that A, was …"): its words end
+# where the main clause's auxiliary takes over.
+_RELATIVE_WHO = re.compile(
+    r",\s*(?:who|which)(?:\s+(?:had|has|have|also|later|then|earlier|once|[a-z]+ly))*\s+$"
+)
+_MAIN_VERB = re.compile(r",\s+(?:is|was|are|were|has|had|have|will|would)\b")
+
+
+def relative_end(m: str, a: int, v: int, start: int, end: int) -> int:
+    """Where the words of "X, who said A, was …" end: before ", was"."""
+    if not _RELATIVE_WHO.search(m, max(a, v - 30), v):
+        return end
+    main = _MAIN_VERB.search(m, start, end)
+    return main.start() if main else end
