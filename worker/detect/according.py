@@ -7,9 +7,10 @@ import re
 
 from .article import Article
 from .inverted import subject_after
-from .lexicon import CUE, DOCUMENT_WORDS, SOURCE_CUES, TITLES
+from .lexicon import DOCUMENT_WORDS, TITLES
 from .phrases import Phrase
 from .quotes import MASK
+from .sayverbs import CUE, SOURCE_CUES
 
 _SOURCE = re.compile(
     rf"\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:{DOCUMENT_WORDS})\s+(?:by|from|of)\s+(?:the\s+)?"

@@ -9,8 +9,8 @@ import re
 from .article import Article
 from .attribution import subject_before
 from .intros import subject_colon
-from .lexicon import CUE
 from .quotes import MASK
+from .sayverbs import CUE
 
 _QUOTE_MARKS = re.compile(r"[“”\"„«»]")
 # "Limbaugh added:", "The governor said in a statement:", "Sanders told the crowd:"

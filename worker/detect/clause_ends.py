@@ -7,9 +7,10 @@ import re
 
 from .attribution import subject_before
 from .clauses import clause_start
-from .lexicon import CUE, TITLES
+from .lexicon import TITLES
 from .names import Span
 from .quotes import MASK
+from .sayverbs import CUE
 
 # Title words between a comma and the next speaker: ", U.S. Secretary of State X said".
 _TITLE_GAP = re.compile(rf"(?:\s+(?:former|then|the|of|for|[A-Z][\w.&’'-]*|(?i:{TITLES})\b))*\s*")

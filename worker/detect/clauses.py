@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COMMISSIVE, CONTINUATIVE, CUE, DIRECTIVE, IRREGULAR_PAST, OBJECT_VERBS, TELL
+from .lexicon import IRREGULAR_PAST
 from .quotes import MASK
+from .sayverbs import COMMISSIVE, CONTINUATIVE, CUE, DIRECTIVE, OBJECT_VERBS, TELL
 
 # "told reporters" / "told the BBC" / "told Reuters": the hearer, skipped before the clause.
 _HEARER = re.compile(

@@ -9,9 +9,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .article import Article
-from .lexicon import CUE, SIGN_OFF
+from .lexicon import SIGN_OFF
 from .phrases import Phrase
 from .quotes import Quote, words
+from .sayverbs import CUE
 from .speaker import Speaker
 
 # How direct.py finds an attribution right after a quote, passed in (no import cycle).

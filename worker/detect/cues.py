@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from .article import Article
 from .inverted import subject_after
-from .lexicon import CUE
 from .quotes import is_title
+from .sayverbs import CUE
 
 _CONJUNCTION = re.compile(r"[\s,—–-]*(?:and|but)\b")
 NEXT_CUE = re.compile(

@@ -13,10 +13,10 @@ from .continuation import answers_own, chained, continued, coordinated, left_ope
 from .cues import noun_use
 from .intros import credit_line, lead_in, parenthetical, subject_colon
 from .inverted import subject_after
-from .lexicon import CONTINUATIVE, CUE, SOURCE_CUES
 from .participles import PARTICIPLE
 from .phrases import Phrase, np_before
 from .quotes import MASK, Quote, is_title, words
+from .sayverbs import CONTINUATIVE, CUE, SOURCE_CUES
 from .speaker import Speaker
 from .subjects import main_subject
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 
 from .lexicon import (
     CORPORATE,
-    CUE,
     FEMALE_NAMES,
     MALE_NAMES,
     NOT_PERSON,
@@ -18,6 +17,7 @@ from .lexicon import (
 )
 from .names import ActorIndex, Span
 from .roles import CLAUSE_START, CUE_AFTER, titles_of
+from .sayverbs import CUE
 
 _PERSON_TITLES = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|President|Minister|Secretary|Senator|"

@@ -1,35 +1,26 @@
-"""Word lists the rules consult: cue verbs, titles, prepositions, particles, names."""
+"""Word lists the rules consult: titles, prepositions, particles, names, documents (the verbs of
+saying are in sayverbs.py)."""
 
 from __future__ import annotations
 
 import re
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Verbs whose object is the content itself ("the Kremlin rejected the accusation").
-OBJECT_VERBS = _words(
-    "denied denies rejected rejects dismissed dismisses refuted refutes disputed disputes "
-    "called calls labeled labelled labels described describes"
-)
-# Verbs that are a statement only with quoted words: 'called the aircraft "an example ..."'.
-QUOTE_VERBS = _words("called calls labeled labelled labels described describes")
-
-# Verbs of promising, whose content may be a to-infinitive: "Trump vowed to end it".
-COMMISSIVE = _words("vowed vows promised promises pledged pledges threatened threatens")
-PREP = _words(
+PREP = word_set(
     "to for of with by from at on in about against under than like as toward towards "
     "and or nor between including"
 )
 
-CLAUSE_OPENERS = _words(
+CLAUSE_OPENERS = word_set(
     "and but so then as because when while where after before that though although "
     "yet however meanwhile still"
 )
 
-NOT_PERSON = _words(
+NOT_PERSON = word_set(
     """house department ministry government court council committee party union bank
     university college school agency office city county state states street river airport
     company corp inc news times post press journal post service board commission republic
@@ -45,10 +36,10 @@ NOT_PERSON = _words(
 )
 
 # Lowercase words allowed inside a name span (Department of Justice, Ursula von der Leyen).
-PARTICLES = _words("of the for de del der den van von bin ibn al la le du da dos das y")
+PARTICLES = word_set("of the for de del der den van von bin ibn al la le du da dos das y")
 
 # Capitalised words that start sentences or name things, never people.
-STOP = _words(
+STOP = word_set(
     """the a an and but or if as at by in on of to for from with this that these those
     another every each some any many most several both all other such
     he she it they we i you his her its their our my your there here then when while
@@ -63,20 +54,10 @@ SIGN_OFF = re.compile(
     r"(?:Follow|Contact|Email|Reach)\s[^.]{1,60}\b(?:on\s+Twitter|at)\s+@?[\w.@-]+\.?[\"”]?\s*$"
 )
 
-# Cues that name their source after them, as "according to" does: "As reported by X, A".
-SOURCE_CUES = frozenset(("according to", "as reported by", "as first reported by"))
-
-TELL = _words("told tells informed informs assured assures")
-# Cues that report only a directive to someone: "urged allies to send jets", not "asked
-# what it meant" (a question put, no claim) nor "asked about the plan".
-DIRECTIVE = _words("urged urges instructed instructs asked asks")
-# Cues that go on with a quote ('he continued: “…”'), never with a bare clause: "gave
-# Russia continued influence" is an adjective, no reported speech.
-CONTINUATIVE = _words("continued continues repeated concluded concludes")
 
 # Family names written first (Geng Shuang, Xi Jinping, Kim Jong Un): the first word is
 # then the surname an article uses on its own.
-FAMILY_FIRST = _words(
+FAMILY_FIRST = word_set(
     """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo
     zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang
     yu du ye cheng wei su lu ding ren shen yao geng xi qin bo hua kim lee park choi jung
@@ -86,7 +67,7 @@ FAMILY_FIRST = _words(
 
 # Common first names by the pronoun news copy uses for them: a weak vote that lets
 # "she said" skip past a Mark and reach an Elizabeth.
-FEMALE_NAMES = _words(
+FEMALE_NAMES = word_set(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
     betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah
     stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda
@@ -108,7 +89,7 @@ FEMALE_NAMES = _words(
     alison alicia alexandra adrienne yulia svetlana olga tatiana natalia irina marine
     giorgia ursula kaja kaja annalena mette sanna"""
 )
-MALE_NAMES = _words(
+MALE_NAMES = word_set(
     """james robert john michael david william richard joseph thomas charles christopher
     daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
     timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
@@ -132,23 +113,23 @@ MALE_NAMES = _words(
 )
 
 # Adverbs and auxiliaries between a subject and its verb: "Peskov has also said".
-TRAIL = _words(
+TRAIL = word_set(
     """also later then again previously earlier recently repeatedly publicly once further
     separately subsequently simply flatly quickly has have had would will did since
     reportedly firmly angrily openly privately explicitly strongly correctly bluntly frankly
     calmly always often more even long already just still first now himself herself"""
 )
 # Words in -ly that are no adverb, so never skipped between a subject and its verb.
-LY_NOUNS = _words("family ally rally supply assembly daily weekly monthly quarterly reply")
-PASSIVE = _words("was were been being is are be get got gets")  # "Peskov was told"
+LY_NOUNS = word_set("family ally rally supply assembly daily weekly monthly quarterly reply")
+PASSIVE = word_set("was were been being is are be get got gets")  # "Peskov was told"
 # Staff who speak for an organisation: "a Kremlin spokesman", "White House officials".
-STAFF = _words(
+STAFF = word_set(
     """spokesman spokeswoman spokesperson spokespeople official officials representative
     representatives executive executives aide aides"""
 )
 # Staff who speak for the organisation that just spoke ("the executives told …"); not
 # "officials", who may be anyone's.
-OWN_STAFF = _words("executives representatives spokespeople spokesman spokeswoman spokesperson")
+OWN_STAFF = word_set("executives representatives spokespeople spokesman spokeswoman spokesperson")
 # Common irregular pasts (no verb of saying: "said no, Roof told her" holds no clause), for
 # telling a clause's verb ("says Clinton ran …") or a subject's ("Axelrod sent …") from a noun.
 IRREGULAR_PAST = (
@@ -158,83 +139,23 @@ IRREGULAR_PAST = (
     "tore|wore|bore|spent|understood"
 )
 # Name suffixes after a surname: "James Roosevelt Jr.", "Vann R. Newkirk II".
-SUFFIXES = _words("jr sr ii iii iv")
+SUFFIXES = word_set("jr sr ii iii iv")
 # Last words of a company's name: no person's ("Acme Corp."), and dropped once it is named
 # ("Peabody" for Peabody Energy).
-CORPORATE = _words(
+CORPORATE = word_set(
     "inc corp corporation co company llc ltd plc group holdings industries motors airlines energy"
 )
 # Documents that speak for their author: "a study by EDS", "the IMF report says".
-DOCUMENTS = _words(
+DOCUMENTS = word_set(
     "analysis report statement data figures estimate estimates survey study release filing letter memo "
     "forecast"
 )
 DOCUMENT_WORDS = "|".join(sorted(DOCUMENTS, key=len, reverse=True))
 # Generic names an organisation goes by once named: "the company said".
-ORG_HEADS = _words("company firm group organization organisation agency")
+ORG_HEADS = word_set("company firm group organization organisation agency")
 # What the story may go on to call the organisation it named last: "RT … The network said".
-ORG_GENERIC = _words("network website newspaper broadcaster bank union council committee commission board")
+ORG_GENERIC = word_set("network website newspaper broadcaster bank union council committee commission board")
 
-# Verbs of saying and communicating that attribute a statement.
-_SAY = (
-    r"said|says|told|tells|added|adds|insisted|insists|warned|warns|claimed|claims|"
-    r"denied|denies|rejected|rejects|argued|argues|announced|announces|wrote|writes|"
-    r"tweeted|tweets|testified|testifies|stated|states|declared|declares|explained|"
-    r"explains|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|acknowledged|"
-    r"acknowledges|admitted|admits|confirmed|confirms|suggested|suggests|maintained|"
-    r"maintains|replied|replies|countered|counters|conceded|concedes|asserted|asserts|"
-    r"contended|contends|alleged|alleges|predicted|predicts|vowed|vows|promised|promises|"
-    r"pledged|pledges|cautioned|cautions|complained|complains|recalled|recalls|revealed|"
-    r"reveals|observed|observes|remarked|remarks|commented|comments|posted|reiterated|"
-    r"reiterates|repeated|assured|assures|informed|informs|dismissed|dismisses|refuted|"
-    r"disputed|disputes|refutes|pointed out|points out|continued|continues|chimed in|went on|"
-    r"responded|responds|answered|answers|ruled|rules|"
-    r"threatened|threatens|did say|did acknowledge|did admit|did concede|did confirm|"
-    r"fretted|frets|joked|quipped|mused|boasted|boasts|bragged|lamented|laments|indicated|exclaimed|exclaims|"
-    r"urged|urges|instructed|instructs|asked|asks|"
-    r"reported|reports|echoed|echoes|charged|charges|brags|jokes|reaffirmed|reaffirms|hinted|intimated|intimates|mentioned|mentions|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
-    r"made it clear|makes it clear|made clear|makes clear|put it|puts it|concluded|concludes|"
-    r"continues to insist|continued to insist|continues to argue|continued to argue|continues to maintain|"
-    r"continued to maintain|continues to claim|continued to claim|continues to say|continued to say|"
-    r"was quick to add|was quick to say|was quick to note|was quick to point out|is quick to add|"
-    r"is quick to say|is quick to note|is quick to point out|"
-    r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to|[Aa]s reported by|"
-    r"[Aa]s first reported by|Said|Says|Tweeted"
-)
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The words of `_SAY`, its small character classes ("[sz]", "[Aa]") spelled out."""
-    out = pattern.split("|")
-    while any("[" in w for w in out):
-        w = next(w for w in out if "[" in w)
-        i, j = w.index("["), w.index("]")
-        out.remove(w)
-        out += [w[:i] + ch + w[j + 1 :] for ch in w[i + 1 : j]]
-    return out
-
-
-def _trie(words: list[str]) -> str:
-    """One regex for many words, branching letter by letter ("sa(?:id|ys)"): the engine
-    tries each alternative at every position, so shared prefixes make the cue scan ~2x faster."""
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(node) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
-CUE = re.compile(rf"(?<![-\w])(?:{_trie(_alternatives(_SAY))})\b")
 TITLES = (
     r"spokesman|spokeswoman|spokesperson|president|minister|secretary|chancellor|premier|"
     r"leader|chief|director|head|chairman|chairwoman|chair|ceo|executive|governor|mayor|"

@@ -9,8 +9,8 @@ from .article import Article
 from .clauses import after_hearer, clause_start
 from .cues import NEXT_CUE, after_quote
 from .inverted import subject_after
-from .lexicon import CUE
 from .quotes import MASK
+from .sayverbs import CUE
 from .speaker import Speaker
 from .subjects import main_subject
 

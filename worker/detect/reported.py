@@ -11,9 +11,10 @@ from .clause_ends import clause_end, second_that
 from .clauses import BARE, after_hearer, characterises, clause_start
 from .cues import NEXT_CUE, after_quote, cues_in, noun_use
 from .inverted import subject_after
-from .lexicon import CUE, QUOTE_VERBS, SOURCE_CUES, TITLES
+from .lexicon import TITLES
 from .participles import PARTICIPLE, find_fronted
 from .quotes import MASK
+from .sayverbs import CUE, QUOTE_VERBS, SOURCE_CUES
 from .subjects import main_subject, relative_end
 
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CUE, TITLE_SET, TITLES
+from .lexicon import TITLE_SET, TITLES
 from .names import Span
+from .sayverbs import CUE
 
 # Longest first, so "President-elect" is read whole (and "the President-elect" resolves).
 _TITLE_ANY = re.compile("|".join(sorted(TITLES.split("|"), key=len, reverse=True)), re.IGNORECASE)

@@ -8,8 +8,9 @@ import re
 
 from .article import Article
 from .givennames import HONORIFICS
-from .lexicon import CUE, SIGN_OFF, TITLE_SET
+from .lexicon import SIGN_OFF, TITLE_SET
 from .names import ABBREVIATIONS
+from .sayverbs import CUE
 from .speaker import Speaker
 from .variants import skeleton
 
