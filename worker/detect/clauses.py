@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import re
 
+from .hearers import after_hearer
 from .lexicon import IRREGULAR_PAST
 from .quotes import MASK
 from .sayverbs import COMMISSIVE, CONTINUATIVE, CUE, DIRECTIVE, OBJECT_VERBS, TELL
 
-# "told reporters" / "told the BBC" / "told Reuters": the hearer, skipped before the clause.
-_HEARER = re.compile(
-    r"\s+(?:[a-z][\w-]*(?:\s+[A-Z][\w.'’-]*){1,3}|(?!(?:the|a|an|his|her|their|its)\s)[a-z][\w-]*|"
-    r"him|her|them|us|me|"
-    r"(?:the|a|an|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
-    r"(?:\s+(?:officials|aides|executives|lawmakers|editorial\s+board|board|staff|audience|reporters))?)"
-    r"(?=\s|,|$)"
-)
 # "said on Monday (June 30) that": a few words at most between the cue and "that".
 _THAT = re.compile(rf"(?:\s+[^\s,;:!?{MASK}]+){{0,6}}?\s+that\b(?!['’])")
 # "told supporters after his victory in the South Carolina primary that …": a longer phrase
@@ -115,14 +107,6 @@ _VAGUE_OBJECT = re.compile(
 )
 
 
-def after_hearer(m: str, word: str, pos: int, b: int) -> int:
-    """Where the hearer of "told" ends ("told reporters"), -1 if none; `pos` for other cues."""
-    if word not in TELL:
-        return pos
-    h = _HEARER.match(m, pos, b)
-    return h.end() if h else -1
-
-
 def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -> int | None:
     """Where the reported clause after the cue at [v, vend) starts in the masked text `m`,
     or None when none follows before `b` ("said in Moscow." has none). `text`, the unmasked
@@ -208,27 +192,3 @@ _NP_CLAUSE = re.compile(
     r"(?!(?:same|following|words?|prayer|name|opposite|truth|things?|rest|latter|former)\b)"
     r"(?:[\w'’,-]+\s+){10}"
 )
-
-
-# "described the leadership as plagued by incompetence": a characterisation, quoted or not;
-# not "described the scene as he walked" (a clause of time).
-_AS = re.compile(
-    r"(?:\s+[\w'’.-]+){1,10}?\s+as\s+(?!(?:he|she|it|they|we|I|you|there|if|though)\b|"
-    r"(?:the|a|an|his|her|its|their)\s+\w+\s+(?:was|were|is|are|had|has|[a-z]+ed)\b)[a-z]"
-)
-_CALL_ON = re.compile(r"\s+on\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z]")
-# "called climate change a hoax", "called him a political opportunist": a name for something,
-# a claim of its own; not "called a press conference", "called police a day later".
-_CALL_A = re.compile(
-    r"\s+(?!(?:for|on|in|out|off|up|back|it|a|an|the\s+(?:police|meeting|vote))\b)(?:[\w'’.-]+\s+){1,5}?"
-    r"(?:a|an)\s+(?!(?:day|week|month|year|few|number|lot|bit|couple|meeting|halt|vote|press|news|"
-    r"conference|series|time|moment|recess|strike|session|hearing|minute|second|total)\b)[a-z]"
-)
-
-
-def characterises(m: str, word: str, vend: int, end: int) -> bool:
-    """Is the object of a naming verb a statement without quote marks: "described X as Y",
-    "called on X to …", "called climate change a hoax"?"""
-    if word.startswith(("descri", "label")):
-        return bool(_AS.match(m, vend, end))
-    return word.startswith("call") and bool(_CALL_ON.match(m, vend, end) or _CALL_A.match(m, vend, end))

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .clauses import after_hearer, clause_start
+from .clauses import clause_start
 from .cues import NEXT_CUE, after_quote
+from .hearers import after_hearer
 from .inverted import subject_after
 from .quotes import MASK
 from .sayverbs import CUE

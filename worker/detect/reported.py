@@ -8,10 +8,12 @@ from .according import find_according
 from .article import Article
 from .attribution import COORDINATED, subject_before
 from .clause_ends import clause_end, second_that
-from .clauses import BARE, after_hearer, characterises, clause_start
+from .clauses import BARE, clause_start
 from .cues import NEXT_CUE, after_quote, cues_in, noun_use
+from .hearers import after_hearer
 from .inverted import subject_after
 from .lexicon import TITLES
+from .naming import characterises
 from .participles import PARTICIPLE, find_fronted
 from .quotes import MASK
 from .sayverbs import CUE, QUOTE_VERBS, SOURCE_CUES
