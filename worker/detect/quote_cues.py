@@ -1,0 +1,114 @@
+"""Where a quote's attribution stands: after it ('“…,” X said', '“…,” said X') or before it
+('X said: “…”', 'X: “…”', 'A DIGEST LINE - X: “…”'), each found as (phrase, cue position, cue)."""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .attribution import COORDINATED, subject_before
+from .intros import parenthetical, subject_colon
+from .inverted import subject_after
+from .phrases import Phrase, np_before
+from .quotes import Quote
+from .sayverbs import CONTINUATIVE, CUE, SOURCE_CUES
+from .subjects import main_subject
+
+_LEAD = re.compile(r"[\s,—–-]*")
+# What may sit between a cue and the quote it introduces: "told reporters:", "said of X,".
+# "said:", "said on Monday,", "responded pointedly, with a smile:" (two short phrases at most)
+_INTRO = re.compile(
+    r"(?:(?:\s+[^,:;.!?\u2591]{1,30}?,)?\s+[^,:;.!?\u2591]{1,60}?\s*[,:]|\s*[,:]|\s+that|\s+against)?\s*$"
+)
+_VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
+_REDUCED = re.compile(r"\b(?:when|if|as|once|after|before|until|unless)\s+$")
+_DASH = re.compile(r"\s(?:-{1,2}|—|–)\s")
+_CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet|As)\b[\s,]*)?")
+
+
+def after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
+    """The attribution right after the quote, before `hi`: '“…,” X said', '“…,” said X'."""
+    m = art.masked
+    lo = (q.close or q.end) + 1
+    inner = art.text[q.start : q.end].rstrip().rstrip("'’\"”")
+    lead = _LEAD.match(m, lo, hi)
+    at = lead.end() if lead else lo
+    # A quote that trails off ('“… but with this law ...” she said') ends like one with a comma.
+    if not (inner[-1:] in ",!?—–-…" or inner.endswith("...") or m[lo:at].strip()):
+        return None
+    cue = CUE.search(m, at, min(hi, at + 220))  # the speaker still opens it (45 below)
+    if not cue:
+        return _any_verb(art, at, hi)
+    if m[at : cue.start()].strip() == "":
+        phrase = subject_after(m, cue.end(), hi, art.starts)
+        if phrase is None:
+            return None  # 'his last name “given the climate,” said it was': no attribution
+    else:
+        phrase = subject_before(m, at, cue.start(), art.ends)
+        if phrase and phrase.start - at > 45:
+            return None
+    if phrase is None:
+        art.note_unknown(cue.start())  # attributed to someone these rules cannot name
+    return (phrase, cue.start(), cue.group()) if phrase else None
+
+def after_limit(art: Article, q: Quote, hi: int, b: int) -> int:
+    """How far an attribution after `q` may lie: '“… impressed!” Trump tweeted' is cut
+    in two sentences at the "!", but the next sentence still attributes the quote."""
+    if hi < b or q.close is None or art.masked[q.close + 1 : b].strip(" ”\"’'"):
+        return hi
+    ends = art.text[q.start : q.close].rstrip()
+    if ends[-1:] not in ("!", "?", "…") and not ends.endswith("..."):
+        return hi
+    a2, b2 = art.sentence_of(b)
+    if a2 != b or art.para_of(b).index != q.para:
+        return hi
+    later = [o.open for o in art.quotes_in(b, b2)]
+    return min(later[0], b2) if later else b2
+
+def _any_verb(art: Article, at: int, hi: int) -> tuple[Phrase, int, str] | None:
+    """'“…,” the President-elect fumed': right after a quote, a name and any past-tense
+    or present verb attribute it, whatever the verb."""
+    for w in _VERB.finditer(art.masked, at, min(hi, at + 60)):
+        phrase = subject_before(art.masked, at, w.start(), art.ends)
+        if phrase and phrase.start - at <= 4:
+            return phrase, w.start(), f"{w.group()}(any)"
+    return None
+
+def before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
+    m = art.masked
+    seg = m[lo : q.open]
+    # "who told Congress when asked about it: “…”": the reduced clause's verb is no cue
+    cues = [
+        c for c in CUE.finditer(m, lo, q.open) if not _REDUCED.search(m, max(lo, c.start() - 12), c.start())
+    ]
+    # "he concluded: “…”", not "as she concluded her arguments, “…”" (an object, no intro)
+    bare = cues and (cues[-1].group() not in CONTINUATIVE or not m[cues[-1].end() : q.open].strip(" ,:“\""))
+    if cues and bare and _INTRO.match(m, cues[-1].end(), q.open):
+        cue = cues[-1]
+        if cue.group().lower() in SOURCE_CUES or (cue.group()[0].isupper() and cue.start() == lo):
+            phrase = subject_after(m, cue.end(), q.open, art.starts)  # "Said Ellis: “…”"
+        else:
+            phrase = subject_before(m, lo, cue.start(), art.ends)
+            if phrase is None and COORDINATED.search(m, lo, cue.start()):  # "X spoke and said:"
+                phrase = main_subject(m, lo, cue.start(), art.spans_in(lo, cue.start()))
+            if phrase is None and m[cue.end() : q.open].rstrip().endswith(","):
+                phrase = parenthetical(art, lo, cue, q.open)
+        return (phrase, cue.start(), cue.group()) if phrase else None
+    if seg.rstrip().endswith(":"):  # "Peskov: “…”"
+        colon = lo + len(seg.rstrip()) - 1
+        start = _CONNECT.match(m, lo, colon)
+        phrase = np_before(m, start.end() if start else lo, colon, art.ends)
+        if phrase and phrase.kind == "span" and phrase.span and phrase.span.seq <= start.end() + 1:
+            return phrase, colon, ":"
+        phrase = subject_colon(art, start.end() if start else lo, colon)
+        if phrase:
+            return phrase, colon, ":"
+        dash = max((d.end() for d in _DASH.finditer(m, lo, colon)), default=-1)
+        phrase = np_before(m, dash, colon, art.ends) if dash > 0 else None
+        if phrase and phrase.kind == "span" and phrase.span and phrase.span.seq <= dash + 1:
+            return phrase, colon, ":"  # "A SUMMARY LINE - Philip Bump: “…”": a digest's credit
+    return None
+
+def scare_quotes_only(art: Article, a: int, at: int) -> bool:
+    """Are the quotes of [a, at) short phrases inside the sentence, none a statement?"""
+    return all(len(art.text[o.start : o.end].split()) <= 4 for o in art.quotes_in(a, at) if o.open < at)
