@@ -75,6 +75,8 @@ def _any_verb(art: Article, at: int, hi: int) -> tuple[Phrase, int, str] | None:
     return None
 
 def before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
+    """The attribution introducing the quote from [lo, q.open): 'X said: “…”', 'Said X: “…”',
+    'X: “…”', 'X is blunt about it: “…”'."""
     m = art.masked
     seg = m[lo : q.open]
     # "who told Congress when asked about it: “…”": the reduced clause's verb is no cue
