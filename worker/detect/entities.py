@@ -15,6 +15,7 @@ from .lexicon import (
     SUFFIXES,
     TITLE_SET,
 )
+from .misspellings import fuzzy as misspelt
 from .names import ActorIndex, Span
 from .roles import CLAUSE_START, CUE_AFTER, titles_of
 from .sayverbs import CUE
@@ -86,7 +87,7 @@ class Entities:
             elif span.shared:
                 span = self._shared(span)
             elif span.actor is None:
-                fuzzy = index.fuzzy(span, seen, masked)
+                fuzzy = misspelt(index, span, seen, masked)
                 span = fuzzy if fuzzy and owner.get(_last(span.text), "") is not None else span
             elif span.how == "alias:surname" and owner.get(_last(span.text), "") is None:
                 span = replace(span, actor=None, how="untracked")  # someone else's surname

@@ -6,8 +6,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
-
 from worker.records import ActorRef
 
 from .givennames import HONORIFICS, someone_else
@@ -165,12 +163,12 @@ class ActorIndex:
             for k in range(n - size, -1, -1):  # prefer the rightmost: "President Putin"
                 key = tuple(keys[k : k + size])
                 hit = self.keys.get(key)
-                if hit and hit[1] == "alias:surname" and k and self._someone_else(text, words, k, hit[0]):
+                if hit and hit[1] == "alias:surname" and k and self.someone_else(text, words, k, hit[0]):
                     return self._span(text, words, 0, n, None, "untracked")  # "Ellie Hall"
                 if hit:
                     return self._span(text, words, k, k + size, hit[0], hit[1])
                 if key in self.shared:
-                    if k and all(self._someone_else(text, words, k, a) for a in self.shared[key]):
+                    if k and all(self.someone_else(text, words, k, a) for a in self.shared[key]):
                         return self._span(text, words, 0, n, None, "untracked")  # "Eric Trump"
                     span = self._span(text, words, k, k + size, "?", "shared")
                     return Span(
@@ -200,7 +198,7 @@ class ActorIndex:
         poss = last.endswith(("'s", "’s", "s'", "s’"))
         return Span(start, end, text[start:end], actor, how, lead, poss, words[0].start())
 
-    def _someone_else(self, text: str, run: Sequence[re.Match[str] | str], k: int, actor: str) -> bool:
+    def someone_else(self, text: str, run: Sequence[re.Match[str] | str], k: int, actor: str) -> bool:
         """Is the surname at run[k] another person's, by the words before it in its run?"""
         words = [w if isinstance(w, str) else w.group() for w in run[:k]]
         i = run[0].start() - 1 if isinstance(run[0], re.Match) else -2
@@ -211,20 +209,3 @@ class ActorIndex:
         opens = i == -1 or (i >= 0 and text[i] in _OPENERS)
         own, given = self.own.get(actor, frozenset()), self.given.get(actor, "")
         return someone_else(words, own, given, skeleton, opens, text)
-
-    def fuzzy(self, span: Span, seen: set[str], text: str = "") -> Span | None:
-        """A misspelling of a surname already named in the article (Pasemnik)."""
-        parts = span.text.split()
-        key = skeleton(parts[-1])
-        if len(key) < 6 or not seen or key in self.surnames:
-            return None
-        for surname, actor in self.surnames.items():
-            if actor not in seen or surname[0] != key[0]:
-                continue
-            if self._someone_else(text, parts, len(parts) - 1, actor):
-                continue  # "Pamela Anderson" is no misspelt Sheldon Adelson
-            score = fuzz.ratio(key, surname)
-            if score >= 80:
-                how = f"fuzzy:{span.text.split()[-1]}~{surname} {score / 100:.2f}"
-                return Span(span.start, span.end, span.text, actor, how, span.lead, span.possessive, span.seq)
-        return None
