@@ -1248,6 +1248,15 @@ POSITIVE = [
         ),
         [('kremlin', 'investigators found over 2,200 emails')],
     ),
+    (
+        "'X, State Department security director, informed director Y Z that …': X's, never Y Z's",
+        doc(
+            'In an email dated Feb. 12, 2012 — seven months before the attack — Keith Kellogg, State '
+            'Department regional security director, informed regional director Donald Trump that he '
+            'would be glad to call and talk about the lack of security.',
+        ),
+        [('kellogg', 'he would be glad to call and talk about the lack of security.')],
+    ),
 ]
 
 VERBS = [

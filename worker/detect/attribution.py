@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LY_NOUNS, PASSIVE, TRAIL
+from .lexicon import LY_NOUNS, PASSIVE, TITLES, TRAIL
 from .names import Span
 from .phrases import Phrase, last_word, np_before
 from .quotes import MASK
@@ -61,6 +61,8 @@ _AGE = re.compile(r",\s*\d{1,3}$")
 APPOSITIVE = re.compile(
     r"\s*(?:a|an|the|who|which|whose|whom|now|then|once|himself|herself|(?:Democrat|Republican|Independent)\s+of|"
     r"[A-Z][\w.-]*['’]s?(?=\s+[a-z])|"  # "Tad Devine, Sanders's chief strategist, said"
+    # "X, State Department security director, said"
+    rf"(?:[A-Z][\w.&-]*\s+){{1,4}}(?:[a-z-]+\s+){{0,3}}(?:{TITLES})(?=,|$)|"
     r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|did|does)\b)[a-z0-9][\w-]*)\b"
 )
 

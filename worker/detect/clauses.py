@@ -141,7 +141,7 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     th = _THAT.match(m, pos, b)
     # "told CNN she believed that …": a clause of its own, no hearer running on to "that"
     pronoun_first = th and th.group().split()[0] in ("he", "she", "they", "we", "I", "it")
-    if word in TELL and th and len(th.group().split()) <= 3 and not CUE.search(m, pos, th.end()) and not (
+    if word in TELL and th and len(th.group().split()) <= 5 and not CUE.search(m, pos, th.end()) and not (
         pronoun_first
     ):
         return th.end()  # "told the debate audience that she …": the hearer ran on to "that"

@@ -16,7 +16,7 @@ from .lexicon import TITLES
 from .naming import characterises
 from .participles import PARTICIPLE, find_fronted
 from .quotes import MASK
-from .sayverbs import CUE, QUOTE_VERBS, SOURCE_CUES
+from .sayverbs import CUE, QUOTE_VERBS, SOURCE_CUES, TELL
 from .subjects import main_subject, relative_end
 
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
@@ -70,7 +70,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if after_quote(art, a, v):
             continue
         phrase = subject_before(m, a, v, art.ends)
-        if phrase is None and m[a:v].rstrip().endswith(","):  # "CLAUSE, said Ken Rider."
+        # "CLAUSE, said Ken Rider." (never "…, informed director X that": X is the hearer)
+        if phrase is None and m[a:v].rstrip().endswith(",") and word not in TELL:
             after = subject_after(m, cue.end(), b, art.starts)
             if after and len(m[a:v].split()) >= 4:
                 head = m[a:v].rstrip()[:-1]
