@@ -2129,3 +2129,22 @@ def test_a_sentence_of_the_subjects_own_introduces_the_quote_after_its_colon() -
     other = doc("The New York Daily News ran a cover.",
                 "The Daily News focuses on how Pat Doe reacted to the attack: “It was a tragedy for all.”")
     assert detect(other, actors) == ()
+
+
+def test_short_quotes_talked_about_are_no_statements_and_he_added_goes_on() -> None:
+    """'as Trump went on about “how the system is rigged,” and “our own citizens,” McCaskill
+    said yes' quotes Trump's phrases, not McCaskill; '“…?” said X. “…,” he added' is X again,
+    though X ended on a question."""
+    found = detect(
+        doc("Claire McCaskill watched. “You winning?” she said, and as Trump went on about “how the "
+            "system is rigged,” and “our own struggling citizens,” McCaskill said yes, over and over."),
+        ACTORS,
+    )
+    assert [s.text for s in found if "rigged" in s.text or "citizens" in s.text] == []
+    found = detect(
+        doc("“What could be more American than such a competition?” said Keith Kellogg, author of "
+            "“Making the Corps,” about how Marines train.",
+            "“I wouldn't make a lot of changes to the Marines right now,” he added."),
+        ACTORS,
+    )
+    assert [s.actor_id for s in found if "changes" in s.text] == ["kellogg"]

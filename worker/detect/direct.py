@@ -18,6 +18,11 @@ from .sayverbs import CUE
 from .speaker import Speaker
 
 _SCARE = re.compile(rf"[“\"‘]{MASK}{{1,25}}[”\"’]")
+# A short quote governed by a preposition is a phrase talked about ("went on about “…”"), and
+# so is one listed after it ("“…,” and “…”").
+_GOVERNED = re.compile(r"\b(?:about|of|like|against|over)\s*$")
+_LISTED = re.compile(r"[”\"’]\s*,?\s*(?:and|or)\s*$")
+_GOES_ON = frozenset(("added", "adds", "continued", "continues", "went on"))
 _INTRODUCES = re.compile(r":\s*[“\"‘«„]?$")  # a lead ending in a colon introduces the quote
 
 
@@ -25,12 +30,23 @@ def find_direct(art: Article, a: int, b: int) -> None:
     """Direct quotes opening in the sentence at [a, b)."""
     by_verb = art.by_verb
     prev_close: dict[tuple[int, int], int] = {}
+    mention = False  # the last quote was a phrase talked about, not said
     for q in art.quotes_in(a, b):
         if art.is_claimed(q.start, q.end):
             continue
+        lead = art.masked[max(a, q.open - 20) : q.open]
+        short = words(art.text[q.start : q.end]) <= 6
+        talked = art.masked[a : q.open]  # a quote or a cue before it: no sentence that is all theirs
+        mention = short and bool(_GOVERNED.search(lead) or (mention and _LISTED.search(lead))) and (
+            MASK in talked or CUE.search(talked) is not None
+        )
         nxt = min((o.open for o in art.quotes_in(a, b) if q.close and o.open > q.close), default=b)
         limit = quote_cues.after_limit(art, q, min(nxt, b), b)
         found = quote_cues.after(art, q, limit) if q.close else None
+        ends = q.close is None or not art.masked[q.close + 1 : b].strip(" .,;:!?”\"’")
+        if mention and (found or not ends):
+            continue  # 'as Trump went on about “how the system is rigged,” and “…,” X said yes'
+        mention = mention and not ends
         opens = found and found[0].start - b <= 2 and found[1] - b <= 90  # '“…!” X, the head of Y, tweeted'
         if found and limit > b and not opens and (found[1] - b > 30 or "," in art.masked[b : found[1]]):
             found = None  # in the next sentence only as its opening words: '… Trump asked'
@@ -66,7 +82,10 @@ def find_direct(art: Article, a: int, b: int) -> None:
             if _INTRODUCES.search(art.masked, clause, q.open):
                 clause = q.open  # "X scolded him: “…,” she said": the words are the quote's only
             speaker = art.speaker(phrase, clause if rule == "direct:after" else None)
-            if speaker is None or (phrase.kind == "pronoun" and answers_own(art, q, speaker)):
+            # "he added" goes on with his own words: no answer to his own question
+            own_question = speaker is not None and answers_own(art, q, speaker)
+            answer = phrase.kind == "pronoun" and word not in _GOES_ON and own_question
+            if speaker is None or answer:
                 art.note_unknown(verb)  # '“…?” X asked Y. “No,” he said': he is Y, not X
                 continue
             art.note_speaker(verb, speaker)
