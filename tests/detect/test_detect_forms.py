@@ -2148,3 +2148,16 @@ def test_short_quotes_talked_about_are_no_statements_and_he_added_goes_on() -> N
         ACTORS,
     )
     assert [s.actor_id for s in found if "changes" in s.text] == ["kellogg"]
+
+
+def test_he_is_the_person_just_introduced_with_a_title() -> None:
+    """'While Trump had …, that is something that concerns Keith Kellogg, president of the
+    caucus. ¶ “…,” he said': the man just introduced, not the earlier subject."""
+    found = detect(
+        doc("While Donald Trump had a wide array of artists writing songs about him, that has not "
+            "been happening for others, which is something that concerns Keith Kellogg, president "
+            "of the Florida caucus.",
+            "“No one is writing songs for the others. Nobody like that,” he said."),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text[:20]) for s in found] == [("kellogg", "No one is writing so")]
