@@ -2161,3 +2161,22 @@ def test_he_is_the_person_just_introduced_with_a_title() -> None:
         ACTORS,
     )
     assert [(s.actor_id, s.text[:20]) for s in found] == [("kellogg", "No one is writing so")]
+
+
+def test_he_is_the_man_named_in_the_paragraph_since_the_last_speaker() -> None:
+    """'“…,” Kellogg said. ¶ But McCaskill will face the fire Mr. Putin has. He noted that …':
+    Putin, named since; never a man named inside the last speaker's own words."""
+    found = detect(
+        doc("“It will be first-order business,” Mr. Kellogg said.",
+            "But Claire McCaskill will face the same partisan fire Mr. Putin has. He noted that, like "
+            "him, she had been pilloried in coal country."),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text[:10]) for s in found] == [("kellogg", "It will be"), ("putin", "like him, ")]
+    found = detect(
+        doc("“It will rise and fall on its quality,” said Mr. Kellogg.",
+            "Mr. Kellogg said he pursued the show only because Mr. Putin agreed to take part. (“We have "
+            "persuaded the original creators to complete their mission,” he said.)"),
+        ACTORS,
+    )
+    assert {s.actor_id for s in found} == {"kellogg"}

@@ -27,6 +27,9 @@ _NOT_NAMES = frozenset(
     """nobody everybody everyone someone somebody nothing everything something one both
     neither either none few others another whoever asked speaking later today instead""".split()  # noqa: SIM905
 )
+_BOUNDARY = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<![A-Z])[.!?][\"”’)]?\s|\n")
+# A name after a preposition is no one the story turns to: "a deal with Mr. Obama".
+_GOVERNED = re.compile(r"\b(?:of|for|with|about|to|from|by|at|on|in|against|like|than)\s+(?:the\s+)?$")
 # Somebody brought in unnamed, whom a pronoun may well mean: "an aide to X", "a woman".
 _UNNAMED = re.compile(
     rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?(?:{TITLES}|man|woman|person)\b"
@@ -73,6 +76,9 @@ def resolve(
     if recent and fits and (chosen is None or chosen.pos < recent[0]):
         if _other_subject(r, recent[0], phrase.start):
             return None
+        since = _named_since(r, recent[0], phrase.start, want, recent[1].key)
+        if since is not None:  # "X said. ¶ But she will face the fire Mr. Obama has. He noted …"
+            return since if since.actor else None
         s = recent[1]
         return replace(
             s,
@@ -202,3 +208,30 @@ def _introduced_last(r: Resolver, pos: int, want: str, not_them: frozenset[str])
     span = r.spans[k] if k < len(r.spans) and r.name_starts[k] == ent.pos else None
     appositive = span is not None and r.masked.startswith(",", span.end) and bool(ent.titles)
     return ent if appositive else None
+
+
+def _named_since(r: Resolver, a: int, pos: int, want: str, key: str) -> Speaker | None:
+    """Someone else of the pronoun's sex named in the pronoun's own paragraph after the last
+    speaker spoke, who may well be "he": that one when tracked and the only one, else an
+    untracked speaker (no guess)."""
+    para = r.masked.rfind("\n", 0, pos) + 1
+    sentence = max(_sentence_start(r.masked, pos), para)
+    lo, hi = bisect.bisect_left(r.positions, max(a, para)), bisect.bisect_left(r.positions, sentence)
+    others = [
+        e for e in r.entities[lo:hi]
+        if e.person and e.key != key and r.gender.get(e.key) == want
+        and not _GOVERNED.search(r.masked, max(0, e.pos - 12), e.pos)
+        and _sentence_start(r.masked, e.pos) > a  # not in the last speaker's own words
+    ]
+    if not others:
+        return None
+    ent = others[-1]
+    if any(e.key != ent.key for e in others) or ent.actor is None or ent.possessive:
+        return Speaker(None, "", "untracked", 0.0, ent.key)
+    return Speaker(ent.actor, "", f"coref:pronoun->{ent.actor}", 0.6, ent.key)
+
+
+def _sentence_start(m: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (roughly: "Mr." and initials end none)."""
+    lo = max(0, pos - 400)
+    return max((b.end() for b in _BOUNDARY.finditer(m, lo, pos)), default=lo)
