@@ -1257,6 +1257,14 @@ POSITIVE = [
         ),
         [('kellogg', 'he would be glad to call and talk about the lack of security.')],
     ),
+    (
+        "'X unleashed a series of tweets early Friday saying that …': a message its sender put out",
+        doc(
+            'Trump unleashed a series of tweets early Friday saying that rival Hillary Clinton had '
+            'shown bad judgment in using Alicia Machado.',
+        ),
+        [('trump', 'rival Hillary Clinton had shown bad judgment')],
+    ),
 ]
 
 VERBS = [

@@ -46,6 +46,11 @@ _SUBORDINATE = re.compile(
     r"\b(?:when|after|as|while|because|before|since|until|if)\s+(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]*"
     r"\s+[a-z]+(?:ed|s)\b"
 )
+# A message its sender put out: "unleashed a series of tweets early Friday saying that …"
+_MEDIUM = re.compile(
+    r"\b(?:tweets?|statement|conference|letter|video|ad|post|release|memo|email|message|op-ed|speech)"
+    r"(?:\s+[\w’'-]+){0,3}\s+$"
+)
 _LINK = re.compile(r"(?:\band|\bheard|\bquoted as|\bby)$")
 _HEARD = re.compile(r"(?:\s+that\b|\s*,)?\s*")
 _PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
@@ -55,8 +60,11 @@ def _participle(art: Article, a: int, b: int) -> None:
     """'Trump unleashed a new controversy, saying that ...': the sentence's subject says it."""
     m = art.masked
     for p in PARTICIPLE.finditer(m, a, b):
-        if m[p.start()] in "dsy" and not _LINK.search(m, max(a, p.start() - 10), p.start() + 1):
-            continue  # after "and", "was heard/quoted as saying", "began by saying"
+        linked = _LINK.search(m, max(a, p.start() - 10), p.start() + 1) or _MEDIUM.search(
+            m, max(a, p.start() - 40), p.start(1)
+        )
+        if m[p.start()] in "dsy" and not linked:
+            continue  # after "and", "was heard/quoted as saying", "began by saying", "a statement saying"
         if art.is_claimed(p.start(), p.end()):
             continue
         at = p.start(1) if m[p.start()] in "dsy" else p.start()  # past a linking "and"/"by"
