@@ -1265,6 +1265,15 @@ POSITIVE = [
         ),
         [('trump', 'rival Hillary Clinton had shown bad judgment')],
     ),
+    (
+        "'she said at a news conference announcing that …': a participle after a message noun",
+        doc(
+            'Claire McCaskill spoke.',
+            '“We will get there together,” she said at a recent news conference announcing that her '
+            'department was suing North Carolina over its law.',
+        ),
+        [('mccaskill', 'her department was suing North Carolina')],
+    ),
 ]
 
 VERBS = [

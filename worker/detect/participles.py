@@ -3,7 +3,9 @@ mayor said, adding that B", "Declaring “…” is at stake, X ordered a review
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from .article import Article
 from .clauses import clause_start
@@ -47,27 +49,65 @@ _SUBORDINATE = re.compile(
     r"\s+[a-z]+(?:ed|s)\b"
 )
 # A message its sender put out: "unleashed a series of tweets early Friday saying that …"
+_MEDIUM_NOUNS = ("tweet", "statement", "conference", "letter", "video", "ad ", "post", "release", "memo",
+                 "email", "message", "op-ed", "speech")
 _MEDIUM = re.compile(
     r"\b(?:tweets?|statement|conference|letter|video|ad|post|release|memo|email|message|op-ed|speech)"
     r"(?:\s+[\w’'-]+){0,3}\s+$"
+)
+_MEDIUM_WORDS = ("conference", "statement", "release", "video", "post", "memo", "letter", "message")
+_MEDIUM_VERBS = (" saying", " announcing", " declaring", " claiming", " arguing", " warning", " insisting",
+                 " calling")
+# The same participles right after such a message, whose last letter PARTICIPLE does not scan for.
+_AFTER_MEDIUM = re.compile(
+    rf"\b(?:{'|'.join(_MEDIUM_WORDS)})\s+(saying|announcing|declaring|claiming|arguing|warning|insisting|"
+    r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"]))(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"
 )
 _LINK = re.compile(r"(?:\band|\bheard|\bquoted as|\bby)$")
 _HEARD = re.compile(r"(?:\s+that\b|\s*,)?\s*")
 _PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
 
 
+@lru_cache(maxsize=4)
+def _medium_spots(m: str) -> tuple[int, ...]:
+    """Where a message noun stands right before a participle ("statement saying"), found
+    once per article with plain string searches (the text is the key: it keeps its hash)."""
+    spots = []
+    for word in _MEDIUM_VERBS:
+        i = m.find(word)
+        while i >= 0:
+            if m[max(0, i - 12) : i].endswith(_MEDIUM_WORDS):
+                spots.append(i)
+            i = m.find(word, i + 1)
+    return tuple(sorted(spots))
+
+
+def _linked(m: str, a: int, p: re.Match[str]) -> bool:
+    """Does a word link the participle to the sentence: "and", "heard", "quoted as", "by", or
+    a message put out ("tweets early Friday saying")?"""
+    if _LINK.search(m, max(a, p.start() - 10), p.start() + 1):
+        return True
+    lo = max(a, p.start() - 40)
+    return any(m.find(w, lo, p.start() + 1) >= 0 for w in _MEDIUM_NOUNS) and bool(
+        _MEDIUM.search(m, lo, p.start(1))
+    )
+
+
 def _participle(art: Article, a: int, b: int) -> None:
     """'Trump unleashed a new controversy, saying that ...': the sentence's subject says it."""
     m = art.masked
-    for p in PARTICIPLE.finditer(m, a, b):
-        linked = _LINK.search(m, max(a, p.start() - 10), p.start() + 1) or _MEDIUM.search(
-            m, max(a, p.start() - 40), p.start(1)
-        )
-        if m[p.start()] in "dsy" and not linked:
+    found: list[re.Match[str]] = list(PARTICIPLE.finditer(m, a, b))
+    spots = _medium_spots(m)
+    k = bisect.bisect_left(spots, a)
+    if k < len(spots) and spots[k] < b:  # "a news conference announcing that …"
+        found = sorted(found + list(_AFTER_MEDIUM.finditer(m, a, b)), key=lambda p: p.start(1))
+    for p in found:
+        linked_word = m[p.start()] in "dsy" or p.re is _AFTER_MEDIUM  # the match opens on a word
+        if linked_word and p.re is PARTICIPLE and not _linked(m, a, p):
             continue  # after "and", "was heard/quoted as saying", "began by saying", "a statement saying"
         if art.is_claimed(p.start(), p.end()):
             continue
-        at = p.start(1) if m[p.start()] in "dsy" else p.start()  # past a linking "and"/"by"
+        at = p.start(1) if linked_word else p.start()  # past a linking "and"/"by" or the message
         if after_quote(art, a, at) and not CUE.search(m, a, p.start()):
             continue  # '“…,” saying …' has no subject; '“…,” X told Y, asserting …' has X
         lo = max((c.end() for c in _LAST_CLAUSE.finditer(m, a, p.start())), default=a)

@@ -27,7 +27,7 @@ _NOT_NAMES = frozenset(
     """nobody everybody everyone someone somebody nothing everything something one both
     neither either none few others another whoever asked speaking later today instead""".split()  # noqa: SIM905
 )
-_BOUNDARY = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<![A-Z])[.!?][\"”’)]?\s|\n")
+_ABBREVIATED = frozenset(("Mr", "Ms", "Dr", "St", "Mrs"))
 # A name after a preposition is no one the story turns to: "a deal with Mr. Obama".
 _GOVERNED = re.compile(r"\b(?:of|for|with|about|to|from|by|at|on|in|against|like|than)\s+(?:the\s+)?$")
 # Somebody brought in unnamed, whom a pronoun may well mean: "an aide to X", "a woman".
@@ -233,5 +233,13 @@ def _named_since(r: Resolver, a: int, pos: int, want: str, key: str) -> Speaker 
 
 def _sentence_start(m: str, pos: int) -> int:
     """Where the sentence holding `pos` starts (roughly: "Mr." and initials end none)."""
-    lo = max(0, pos - 400)
-    return max((b.end() for b in _BOUNDARY.finditer(m, lo, pos)), default=lo)
+    lo = max(m.rfind("\n", max(0, pos - 400), pos) + 1, pos - 400, 0)
+    k = pos
+    while k > lo:
+        k = max(m.rfind(". ", lo, k), m.rfind("? ", lo, k), m.rfind("! ", lo, k), m.rfind('." ', lo, k))
+        if k < 0:
+            break
+        word = m[max(lo, k - 3) : k].split()[-1:] or [""]
+        if word[0] not in _ABBREVIATED and not (len(word[0]) == 1 and word[0].isupper()):
+            return k + 2
+    return lo
