@@ -2197,3 +2197,18 @@ def test_he_is_the_man_named_in_the_paragraph_since_the_last_speaker() -> None:
         ACTORS,
     )
     assert {s.actor_id for s in found} == {"kellogg"}
+
+
+def test_a_question_put_is_a_statement_only_with_its_question() -> None:
+    """'X questioned what kind of person …', 'X is questioning whether …' are X's; 'X questioned
+    the decision' and 'answering questions about how …' say nothing."""
+    found = detect(
+        doc("At a rally, Trump questioned what kind of person gets up at 3 a.m. to send angry tweets.",
+            "Keith Kellogg is questioning whether the talks would have gone ahead at all.",
+            "Putin questioned the decision on Monday. Peskov spent an hour answering questions about how "
+            "the talks went."),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text[:20]) for s in found] == [
+        ("trump", "what kind of person "), ("kellogg", "whether the talks wo")
+    ]

@@ -7,7 +7,7 @@ import re
 from .hearers import after_hearer
 from .lexicon import IRREGULAR_PAST
 from .quotes import MASK
-from .sayverbs import COMMISSIVE, CONTINUATIVE, CUE, DIRECTIVE, OBJECT_VERBS, TELL
+from .sayverbs import COMMISSIVE, CONTINUATIVE, CUE, DIRECTIVE, OBJECT_VERBS, QUESTIONING, TELL
 
 # "said on Monday (June 30) that": a few words at most between the cue and "that".
 _THAT = re.compile(rf"(?:\s+[^\s,;:!?{MASK}]+){{0,6}}?\s+that\b(?!['’])")
@@ -64,6 +64,7 @@ BARE = re.compile(
 )
 # "vows to revive …", not "promised to the voters" nor "pledged to them".
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S")
+_WH = re.compile(r"\s+(?:aloud\s+)?(?=(?:whether|what|why|how|if)\s+\w)")
 _THAT_NEXT = re.compile(r"\s+that\s")
 _NOUN_PREP = re.compile(
     r"\s+(?!(?:he|she|it|they|we|you|there|the|a|an|this|these|those|his|her|its|their|our|"
@@ -119,6 +120,9 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     pos = vend
     if word in COMMISSIVE and _TO_VERB.match(m, pos, b):
         return pos + 1  # "vowed to revive the industry": the commitment is the content
+    if word in QUESTIONING:  # "questioned what kind of person …", never "questioned the plan"
+        wh = _WH.match(m, pos, b)
+        return wh.start() + 1 if wh else None
     if word in TELL:
         pos = after_hearer(m, word, pos, b)
         if pos < 0 or m[pos : pos + 1] == ",":

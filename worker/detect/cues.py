@@ -110,6 +110,7 @@ _PRESENT = {
     "saying": "says", "claiming": "claims", "warning": "warns", "telling": "tells", "stressing": "stresses",
     "arguing": "argues", "insisting": "insists", "noting": "notes", "suggesting": "suggests",
     "predicting": "predicts", "reaffirming": "reaffirms", "assuring": "assures", "vowing": "vows",
+    "questioning": "questions",
 }
 # The -ing word first (a fast literal scan), then the auxiliary just before it.
 _ING = re.compile(rf"(?<![-\w])(?:{'|'.join(_PRESENT)})\b")

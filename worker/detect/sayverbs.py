@@ -23,6 +23,8 @@ TELL = word_set("told tells informed informs assured assures")
 DIRECTIVE = word_set("urged urges instructed instructs asked asks")
 # Cues that go on with a quote ('he continued: “…”'), never with a bare clause: "gave
 # Russia continued influence" is an adjective, no reported speech.
+# Cues whose content is a question: "questioned what kind of person gets up at 3 a.m.".
+QUESTIONING = word_set("questioned questions wondered wonders")
 CONTINUATIVE = word_set("continued continues repeated concluded concludes")
 
 # Verbs of saying and communicating that attribute a statement.
@@ -44,6 +46,7 @@ _SAY = (
     r"urged|urges|instructed|instructs|asked|asks|"
     r"reported|reports|echoed|echoes|charged|charges|brags|jokes|reaffirmed|reaffirms|hinted|intimated|intimates|mentioned|mentions|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
     r"made it clear|makes it clear|made clear|makes clear|put it|puts it|concluded|concludes|"
+    r"questioned|wondered|wonders|"
     r"continues to insist|continued to insist|continues to argue|continued to argue|continues to maintain|"
     r"continued to maintain|continues to claim|continued to claim|continues to say|continued to say|"
     r"was quick to add|was quick to say|was quick to note|was quick to point out|is quick to add|"
