@@ -1274,6 +1274,15 @@ POSITIVE = [
         ),
         [('mccaskill', 'her department was suing North Carolina')],
     ),
+    (
+        "'Claiming A, Trump told Fox that B': the fronted participle is the main clause's name's",
+        doc(
+            'Donald Trump spoke.',
+            'Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told '
+            'Fox that they hit Matt.',
+        ),
+        [('trump', 'the criticism of Lauer is designed to pressure debate moderators')],
+    ),
 ]
 
 VERBS = [

@@ -12,6 +12,8 @@ from .clauses import clause_start
 from .cues import NEXT_CUE, after_quote
 from .hearers import after_hearer
 from .inverted import subject_after
+from .lexicon import IRREGULAR_PAST
+from .phrases import Phrase
 from .quotes import MASK
 from .sayverbs import CUE
 from .speaker import Speaker
@@ -43,7 +45,9 @@ _FRONTED = re.compile(  # after a dateline, if any: "WASHINGTON (Aug. 13) -- Dec
     r"\s*(?:[A-Z][A-Z .,]+(?:\([^)]{1,20}\))?\s*(?:--|—|–)\s*)?"
     r"(Saying|Declaring|Insisting|Arguing|Warning|Claiming|Noting|Stressing|Asserting|Predicting)\b"
 )
-_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?[a-z]+(?:ed|s)\b")
+_VERB_AFTER = re.compile(
+    rf"\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|{IRREGULAR_PAST})\b"
+)
 _SUBORDINATE = re.compile(
     r"\b(?:when|after|as|while|because|before|since|until|if)\s+(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]*"
     r"\s+[a-z]+(?:ed|s)\b"
@@ -158,7 +162,14 @@ def find_fronted(art: Article, a: int, b: int) -> None:
     comma = m.find(",", f.end(), b) if f else -1
     if not f or comma < 0 or clause_start(m, "said", f.start(1), f.end(1), comma) is None:
         return
-    phrase = subject_after(m, comma + 1, b, art.starts)
+    rest = m[comma + 1 : b]
+    first = comma + 1 + len(rest) - len(rest.lstrip())
+    span = art.starts.get(first)  # "…, Trump told Fox that": the name opening the main clause
+    phrase = (
+        Phrase("span", span.start, span.end, span.text, span)
+        if span is not None and not span.possessive
+        else subject_after(m, comma + 1, b, art.starts)
+    )
     if phrase is None or phrase.kind != "span" or not _VERB_AFTER.match(m, phrase.end, b):
         return
     speaker = art.speaker(phrase)
@@ -166,6 +177,7 @@ def find_fronted(art: Article, a: int, b: int) -> None:
         start = clause_start(m, "said", f.start(1), f.end(1), comma) or f.end()
         kind = "direct" if MASK in m[start:comma] else "indirect"
         art.add(speaker, kind, start, comma, 0.8, ("reported:fronted", f"cue:{f.group(1)}"))
+
 
 def find_participles(art: Article, a: int, b: int) -> None:
     """'…, saying that …' after the sentence's quotes are attributed, so that '“A,” the mayor
