@@ -1283,6 +1283,23 @@ POSITIVE = [
         ),
         [('trump', 'the criticism of Lauer is designed to pressure debate moderators')],
     ),
+    (
+        "participles: 'telling his lawyer Y Z to “…”', 'a statement condemning', 'promising to'",
+        doc(
+            'Judge Keith Kellogg at first tried to stop the barbs, telling his lawyer Pat Doe to '
+            '“control your client” and threatening to end the hearing.',
+            'On Thanksgiving, Donald Trump released a statement condemning the actions of “paid '
+            'agitators and protesters” without offering any evidence.',
+            'Without naming anyone, Putin quietly tore into the businessman, insinuating that the '
+            'nation will lose a grownup when the term ends.',
+            'On Thursday, Claire McCaskill spoke to industry leaders, promising to lift environmental '
+            'regulations and open more federal land.',
+        ),
+        [('kellogg', 'to “control your client”'),
+         ('trump', 'the actions of “paid agitators and protesters”'),
+         ('putin', 'the nation will lose a grownup'),
+         ('mccaskill', 'to lift environmental regulations')],
+    ),
 ]
 
 VERBS = [

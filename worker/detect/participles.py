@@ -27,7 +27,8 @@ PARTICIPLE = re.compile(
     r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+|before\s+|(?:aside|apart)\s+from\s+)?(saying|adding|arguing|insisting|warning|noting|"
     r"claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding|going\s+on\s+to\s+say|"
-    r"telling(?=(?:\s+[\w.'’-]+){1,4}?(?:\s+that\s|\s+to\s+[a-z]|,\s*[“\"]))|"  # "telling Fox 35 that"
+    r"insinuating|implying|"
+    r"telling(?=(?:\s+[\w.'’-]+){1,4}?(?:\s+that\s|\s+to\s+[a-z“\"]|,\s*[“\"]))|"  # "telling Fox 35 that"
     r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"])|"  # 'calling Obama an “ignorant baboon”'
     # verbs that also take objects ("writing a book"): only before a quote or "that"
     r"(?:interjecting|quipping|joking|retorting|tweeting|writing|responding|replying|answering|"
@@ -60,14 +61,19 @@ _MEDIUM = re.compile(
     r"(?:\s+[\w’'-]+){0,3}\s+$"
 )
 _MEDIUM_WORDS = ("conference", "statement", "release", "video", "post", "memo", "letter", "message")
-_MEDIUM_VERBS = (" saying", " announcing", " declaring", " claiming", " arguing", " warning", " insisting",
-                 " calling")
+_MEDIUM_VERBS = (
+    " saying", " announcing", " declaring", " claiming", " arguing", " warning", " insisting", " calling",
+    " condemning", " criticizing", " criticising", " denouncing", " praising", " urging", " accusing",
+)
 # The same participles right after such a message, whose last letter PARTICIPLE does not scan for.
 _AFTER_MEDIUM = re.compile(
     rf"\b(?:{'|'.join(_MEDIUM_WORDS)})\s+(saying|announcing|declaring|claiming|arguing|warning|insisting|"
+    r"condemning|criticizing|criticising|denouncing|praising|urging|accusing|"
     r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"]))(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"
 )
 _LINK = re.compile(r"(?:\band|\bheard|\bquoted as|\bby)$")
+_REST_OF_HEARER = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}(?=to\s+[a-z“\"])")
+_TO_DIRECTIVE = re.compile(r"to\s+(?:[“\"]|(?!the\b|a\b|an\b|his\b|her\b)[a-z]+\s)")
 _HEARD = re.compile(r"(?:\s+that\b|\s*,)?\s*")
 _PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
 
@@ -139,7 +145,9 @@ def _participle(art: Article, a: int, b: int) -> None:
             if heard is None:
                 continue
             start = heard.end()
-        if _PREPOSITION.match(m, start, end):
+            directive = _REST_OF_HEARER.match(m, start, end)  # "telling his lawyer Chris Kise to “…”"
+            start = directive.end() if directive else start
+        if _PREPOSITION.match(m, start, end) and not _TO_DIRECTIVE.match(m, start, end):
             pp = _PP_THAT.match(m, start, end)  # "saying in a statement that …"
             if not pp:
                 continue  # 'adding with a bit of cheek': no clause or object follows

@@ -14,6 +14,7 @@ from .phrases import Phrase, np_before
 # not a preposition or article ("During the"), nor the noun of "the state's Republican primary".
 _FINITE = re.compile(
     r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+(?:week|month|year)\s+)?"  # "X on Friday made"
+    r"(?:at\s+(?:first|one\s+point|times)\s+|once\s+again\s+)?"  # "Judge X at first tried …, telling"
     r"(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:(?:has|had|is|was|would|could|can|will|may|might|"
     rf"should|must|did|does)\s+[a-z]+|[a-z]+(?:ed|s)|said|told|spoke|wrote|{IRREGULAR_PAST})\b"
 )
