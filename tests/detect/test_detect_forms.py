@@ -2238,3 +2238,15 @@ def test_a_question_put_is_a_statement_only_with_its_question() -> None:
     assert [(s.actor_id, s.text[:20]) for s in found] == [
         ("trump", "what kind of person "), ("kellogg", "whether the talks wo")
     ]
+
+
+def test_in_x_s_view_the_rest_of_the_sentence_is_x_s() -> None:
+    found = detect(
+        doc("Keith Kellogg spoke.",
+            "Now, in Kellogg’s view, the university is known for “silencing conservative speech.”",
+            "In Putin’s words the rest is silence."),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text) for s in found] == [
+        ("kellogg", "the university is known for “silencing conservative speech.”")
+    ]

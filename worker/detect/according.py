@@ -70,3 +70,26 @@ def find_according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
     art.note_speaker(cue.start(), speaker)
     kind = "direct" if MASK in m[start:end] else "indirect"
     art.add(speaker, kind, start, end, 0.9, ("reported:according-to",))
+
+
+# "In Lipman’s view, the university is known for …": the sentence after the comma is theirs.
+_IN_VIEW = re.compile(r"\s*(?:[Bb]ut\s+|[Aa]nd\s+|[Nn]ow,?\s+)?[Ii]n\s+(?=\S)")
+_VIEW_WORDS = re.compile(r"['’]s?\s+(?:view|words|opinion|estimation|telling|account|assessment),\s*")
+
+
+def find_in_view(art: Article, a: int, b: int) -> None:
+    """'In X's view, A' / 'In X's words, “A”': X's statement, A."""
+    m = art.masked
+    opening = _IN_VIEW.match(m, a, b)
+    span = art.starts.get(opening.end()) if opening else None
+    if span is None or span.actor is None:
+        return
+    view = _VIEW_WORDS.match(m, span.end - (2 if span.possessive else 0), b)
+    if view is None or len(m[view.end() : b].split()) < 4:
+        return
+    speaker = art.speaker(Phrase("span", span.start, span.end, span.text, span))
+    if speaker is None:
+        return
+    art.note_speaker(view.start(), speaker)
+    kind = "direct" if MASK in m[view.end() : b] else "indirect"
+    art.add(speaker, kind, view.end(), b, 0.85, ("reported:in-view",))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .according import find_according
+from .according import find_according, find_in_view
 from .article import Article
 from .attribution import COORDINATED, subject_before
 from .clause_ends import clause_end, second_that
@@ -52,6 +52,7 @@ _AFTER_POSTPOSED = re.compile(
 def find_reported(art: Article, a: int, b: int) -> None:
     """Reported speech in the sentence at [a, b)."""
     find_fronted(art, a, b)
+    find_in_view(art, a, b)
     _find_reported(art, a, b)
 
 
