@@ -1300,6 +1300,14 @@ POSITIVE = [
          ('putin', 'the nation will lose a grownup'),
          ('mccaskill', 'to lift environmental regulations')],
     ),
+    (
+        "'it was revealed by the NGO X that A': the passive's agent said A",
+        doc(
+            'Weeks later, it was revealed by the Kremlin that six of them had previously had their '
+            'devices hacked by Pegasus software.',
+        ),
+        [('kremlin', 'six of them had previously had their devices hacked')],
+    ),
 ]
 
 VERBS = [

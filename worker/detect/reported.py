@@ -15,6 +15,7 @@ from .inverted import subject_after
 from .lexicon import TITLES
 from .naming import characterises
 from .participles import PARTICIPLE, find_fronted
+from .phrases import Phrase
 from .quotes import MASK
 from .sayverbs import CUE, QUOTE_VERBS, SOURCE_CUES, TELL
 from .subjects import main_subject, relative_end
@@ -31,6 +32,7 @@ _ANAPHORIC = re.compile(
     r"assertions?|premise|criticism|view|story|stories|account|motion|demands?)\b"
 )
 # "As X observed (in May), CONTENT": the words after the aside are X's.
+_AGENT_CUES = frozenset(("revealed", "reported", "announced", "disclosed", "confirmed", "stated", "noted"))
 _AS_BEFORE = re.compile(r"(?<!\w)[Aa]s\s+(?:the\s+)?$")
 _AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{0,30})?\s*,\s*(?=\S)")
 _WHICH_HE = re.compile(r"\bwhich\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
@@ -71,6 +73,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if after_quote(art, a, v):
             continue
         phrase = subject_before(m, a, v, art.ends)
+        if phrase is None and _passive_agent(art, cue, b, word):
+            continue  # "it was revealed by the NGO Front Line Defenders that A": the agent's
         # "CLAUSE, said Ken Rider." (never "…, informed director X that": X is the hearer)
         if phrase is None and m[a:v].rstrip().endswith(",") and word not in TELL:
             after = subject_after(m, cue.end(), b, art.starts)
@@ -160,3 +164,26 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             kind = "direct" if MASK in m[p_start:p_end] else "indirect"
             art.add(speaker, kind, p_start, p_end, 0.9, (rule, f"cue:{word}"), text)
         art.used_verbs.add(v)
+
+
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z]+\s+)?")  # "revealed by the NGO X"
+_AGENT_THAT = re.compile(r",?\s+that\s+")
+
+
+def _passive_agent(art: Article, cue: re.Match[str], b: int, word: str) -> bool:
+    """'It was revealed by X that A' / 'it was announced by X that A': A is X's. True when added."""
+    m = art.masked
+    if word not in _AGENT_CUES or m[max(0, cue.start() - 5) : cue.start()].strip() not in ("was", "were"):
+        return False
+    by = _BY_AGENT.match(m, cue.end(), b)
+    span = art.starts.get(by.end()) if by else None
+    th = _AGENT_THAT.match(m, span.end, b) if span is not None else None
+    if th is None or span is None or span.possessive:
+        return False
+    speaker = art.speaker(Phrase("span", span.start, span.end, span.text, span))
+    if speaker is None:
+        return False
+    art.note_speaker(cue.start(), speaker)
+    kind = "direct" if MASK in m[th.end() : b] else "indirect"
+    art.add(speaker, kind, th.end(), b, 0.85, ("reported:passive-agent", f"cue:{word}"))
+    return True
