@@ -1308,6 +1308,15 @@ POSITIVE = [
         ),
         [('kremlin', 'six of them had previously had their devices hacked')],
     ),
+    (
+        "'Without naming him, the First Lady tore into X, insinuating that …'",
+        doc(
+            'First Lady Claire McCaskill spoke in Ohio.',
+            'Without mentioning Trump by name, the First Lady quietly tore into the businessman, '
+            'insinuating that the nation will lose a grownup when the term ends.',
+        ),
+        [('mccaskill', 'the nation will lose a grownup')],
+    ),
 ]
 
 VERBS = [

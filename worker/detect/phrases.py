@@ -77,7 +77,8 @@ def last_word(text: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _only_titles(text: str) -> bool:
+def only_titles(text: str) -> bool:
+    """A capitalised run that is a title only: "the First Lady", "the President-elect"."""
     return all(w.lower() in TITLE_SET or w == "First" for w in text.split())
 
 
@@ -88,7 +89,7 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
     if end <= lo:
         return None
     span = ends.get(end)
-    if span is not None and span.actor is None and _only_titles(span.text):
+    if span is not None and span.actor is None and only_titles(span.text):
         span = None  # "the President-elect", "the First Lady": a title, resolved as one
     if span is not None and span.seq >= lo:
         if span.possessive:

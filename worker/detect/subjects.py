@@ -8,7 +8,7 @@ import re
 from .attribution import APPOSITIVE, TAG_AFTER
 from .lexicon import IRREGULAR_PAST, STAFF, TITLES
 from .names import Span
-from .phrases import Phrase, np_before
+from .phrases import Phrase, np_before, only_titles
 
 # A verb after the name ("Trump unleashed"): regular past or present, or a common irregular;
 # not a preposition or article ("During the"), nor the noun of "the state's Republican primary".
@@ -28,7 +28,10 @@ _AFTER_PREP = re.compile(
 )
 # "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
 _PRONOUN_START = re.compile(r"\s*(?:[A-Z][^,;:!?]{0,60},\s*)?([Hh]e|[Ss]he)\s+[a-z]")
-_DESCRIBED_START = re.compile(rf"\s*The\s+(?:[\w.-]+\s+){{0,3}}?(?:{TITLES})\b")
+# "(Without naming him,) the First Lady tore into …": a description opening the sentence.
+_DESCRIBED_START = re.compile(
+    rf"\s*(?:[A-Z][^,;:!?]{{0,60}},\s*)?[Tt]he\s+(?:[\w.-]+\s+){{0,3}}?(?:{TITLES})\b"
+)
 
 
 def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
@@ -45,6 +48,8 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
             close = m.find(",", end + 1, v)
             end = close + 1 if close > 0 else end
         if _FINITE.match(m, end, v):
+            if span.actor is None and only_titles(span.text):  # "the First Lady tore into …"
+                return np_before(m, a, span.end, {})
             return Phrase("span", span.start, span.end, span.text, span)
         staff = _STAFF_AFTER.match(m, end, v)
         if staff and _FINITE.match(m, staff.end(), v):  # "Consumer Electronics Assn. officials disputed"
