@@ -1,0 +1,147 @@
+"""Where "he" or "she" points when no named subject or last speaker settles it: the only
+person near, the one person of that sex, a clause opened by a tracked person's description
+("the admiral chuckled"), the person just introduced with a title, or a man named since the
+last speaker spoke."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .entities import Entity
+from .lexicon import TITLES
+from .phrases import Phrase
+from .speaker import Speaker
+
+if TYPE_CHECKING:
+    from .coref import Resolver
+
+_ABBREVIATED = frozenset(("Mr", "Ms", "Dr", "St", "Mrs"))
+# A name after a preposition is no one the story turns to: "a deal with Mr. Obama".
+_GOVERNED = re.compile(r"\b(?:of|for|with|about|to|from|by|at|on|in|against|like|than)\s+(?:the\s+)?$")
+# Somebody brought in unnamed, whom a pronoun may well mean: "an aide to X", "a woman".
+_UNNAMED = re.compile(
+    rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?(?:{TITLES}|man|woman|person)\b"
+)
+# A clause opened by a description: "The admiral chuckled.", "Asked later - …- the admiral chuckled."
+_DESCRIBED = re.compile(
+    rf"(?:^|(?<=[.!?,;—–-]\s)|(?<=\n))(?P<np>[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{TITLES}))"
+    r"\s+[a-z]+(?:ed|s)\b"
+)
+
+
+def only_person(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
+    """The person of the right sex mentioned in the last 300 characters, as subject or
+    not, when nobody else was."""
+    i = bisect.bisect_left(r.positions, pos) - 1
+    near = []
+    while i >= 0 and pos - r.entities[i].pos < 300:
+        if r.entities[i].person:
+            near.append(r.entities[i])
+        i -= 1
+    keys = {e.key for e in near}
+    if len(keys) != 1 or keys & not_them or r.gender.get(near[0].key, want) != want:
+        return None
+    if near[0].actor is None or not (near[0].possessive or near[0].subject):
+        return None  # an untracked run ("Public Policy") is too often no person, and "an
+        # aide to Kellogg … he" is the aide
+    return near[0]
+
+
+def described_subject(
+    r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str], since: int
+) -> Speaker | None:
+    """'… the admiral chuckled. “…,” he said': the last clause opened by a description of
+    a tracked person, when no subject was named after it."""
+    lo = max(since, phrase.start - 600, 0)
+    hits = list(_DESCRIBED.finditer(r.masked, lo, phrase.start))
+    if not hits:
+        return None
+    hit = hits[-1]
+    head = hit.group("head").lower()
+    described = Phrase("title", hit.start("np"), hit.end("head"), hit.group("np"), head=head)
+    speaker = r.title(described)
+    if speaker is None or not speaker.actor or speaker.key in not_them:
+        return None
+    if r.gender.get(speaker.key, want) != want:
+        return None
+    return replace(speaker, mention=phrase.text, how=f"coref:pronoun->{speaker.actor}", confidence=0.6)
+
+
+def only_of_sex(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
+    """The one tracked person known to be of the pronoun's sex in the last two paragraphs
+    or so, whatever their role in the sentence ("with Hillary Clinton lambasting …. “…,”
+    she said"), when no other person of that sex, or of a sex unknown, was written of."""
+    i = bisect.bisect_left(r.positions, pos) - 1
+    found: Entity | None = None
+    while i >= 0 and pos - r.entities[i].pos < 1200:
+        ent = r.entities[i]
+        i -= 1
+        if not ent.person or (found and ent.key == found.key):
+            continue
+        sex = r.gender.get(ent.key)
+        if sex and sex != want:
+            continue
+        if found or not sex or ent.actor is None or ent.key in not_them:
+            return None  # two of that sex, or one who may be
+        found = ent
+    if found and _UNNAMED.search(r.masked, max(0, found.pos - 60), pos):
+        return None  # "an aide to Keith Kellogg asked …, he replied": the aide
+    return found
+
+
+def introduced_last(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
+    """The person named last before a quote's "he said", in full and with a title set off after
+    the name ("Henry Crespo, president of the caucus"): news copy introduces its next speaker
+    so. Only when nobody is written of between them, in this paragraph or the one before."""
+    i = bisect.bisect_left(r.positions, pos) - 1
+    while i >= 0 and not r.entities[i].person:
+        i -= 1
+    if i < 0:
+        return None
+    ent = r.entities[i]
+    if ent.actor is None or ent.how != "name" or ent.possessive or ent.key in not_them:
+        return None
+    if r.gender.get(ent.key, want) != want or r.masked.count("\n\n", ent.pos, pos) > 1:
+        return None
+    k = bisect.bisect_left(r.name_starts, ent.pos)
+    span = r.spans[k] if k < len(r.spans) and r.name_starts[k] == ent.pos else None
+    appositive = span is not None and r.masked.startswith(",", span.end) and bool(ent.titles)
+    return ent if appositive else None
+
+
+def named_since(r: Resolver, a: int, pos: int, want: str, key: str) -> Speaker | None:
+    """Someone else of the pronoun's sex named in the pronoun's own paragraph after the last
+    speaker spoke, who may well be "he": that one when tracked and the only one, else an
+    untracked speaker (no guess)."""
+    para = r.masked.rfind("\n", 0, pos) + 1
+    sentence = max(_sentence_start(r.masked, pos), para)
+    lo, hi = bisect.bisect_left(r.positions, max(a, para)), bisect.bisect_left(r.positions, sentence)
+    others = [
+        e for e in r.entities[lo:hi]
+        if e.person and e.key != key and r.gender.get(e.key) == want
+        and not _GOVERNED.search(r.masked, max(0, e.pos - 12), e.pos)
+        and _sentence_start(r.masked, e.pos) > a  # not in the last speaker's own words
+    ]
+    if not others:
+        return None
+    ent = others[-1]
+    if any(e.key != ent.key for e in others) or ent.actor is None or ent.possessive:
+        return Speaker(None, "", "untracked", 0.0, ent.key)
+    return Speaker(ent.actor, "", f"coref:pronoun->{ent.actor}", 0.6, ent.key)
+
+
+def _sentence_start(m: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (roughly: "Mr." and initials end none)."""
+    lo = max(m.rfind("\n", max(0, pos - 400), pos) + 1, pos - 400, 0)
+    k = pos
+    while k > lo:
+        k = max(m.rfind(". ", lo, k), m.rfind("? ", lo, k), m.rfind("! ", lo, k), m.rfind('." ', lo, k))
+        if k < 0:
+            break
+        word = m[max(lo, k - 3) : k].split()[-1:] or [""]
+        if word[0] not in _ABBREVIATED and not (len(word[0]) == 1 and word[0].isupper()):
+            return k + 2
+    return lo
