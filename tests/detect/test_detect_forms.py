@@ -2267,3 +2267,19 @@ def test_in_x_s_view_the_rest_of_the_sentence_is_x_s() -> None:
     assert [(s.actor_id, s.text) for s in found] == [
         ("kellogg", "the university is known for “silencing conservative speech.”")
     ]
+
+
+def test_a_day_dates_the_saying_and_a_relative_cue_ends_before_the_main_one() -> None:
+    """'said Tuesday that A' and 'said Monday he …' keep the day out of the words; 'X, who has
+    long argued that A, said Monday B' is two statements, A ending before ', said'; 'later
+    clarified that' is a cue."""
+    found = detect(
+        doc("Keith Kellogg said Tuesday that the talks would resume in May.",
+            "Kellogg, who has long argued that the talks would resume, said Monday he was hopeful.",
+            "Kellogg later clarified that the envoy would travel to Kyiv."),
+        ACTORS,
+    )
+    assert [s.text for s in found] == [
+        "the talks would resume in May.", "the talks would resume", "he was hopeful.",
+        "the envoy would travel to Kyiv.",
+    ]

@@ -27,6 +27,11 @@ _PP = re.compile(
 _WHEN = re.compile(r"\s+(?:today|tonight|yesterday|again|recently|repeatedly|privately|publicly|"
                    r"[A-Z][a-z]+day)\b(?![’'-])")
 # A clause opening with a condition: "says if he spent the day there he’d be doing nothing".
+_WHEN_THAT = re.compile(
+    r"\s+(?:(?:on|early|late)\s+)?(?:[A-Z][a-z]+day|today|yesterday|tonight|again|recently|earlier|later|"
+    r"(?:last|this)\s+(?:week|month|year|weekend))(?:\s+(?:morning|afternoon|evening|night))?,?\s+that\s+"
+)
+_DAY = re.compile(r"\s+(?:[A-Z][a-z]+day|yesterday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s)")
 _IF_CLAUSE = re.compile(
     r"\s+(?:if|unless)\s+[^.;:!?]{3,120}?\b(?:he|she|they|we|I|you|it|there)"
     r"(?:['’](?:d|ll)\b|\s+(?:would|will|could|can|might|must)\b)"
@@ -143,6 +148,9 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     if word in ("wrote", "writes") and _WRITTEN_WORK.match(m, pos, b):
         return None  # "Mariano wrote a memoir of her time …": a work, no reported clause
     th = _THAT.match(m, pos, b)
+    when_that = _WHEN_THAT.match(m, pos, b)
+    if when_that:  # "said Tuesday that …", "said on Monday morning that …"
+        return when_that.end()
     # "told CNN she believed that …": a clause of its own, no hearer running on to "that"
     pronoun_first = th and th.group().split()[0] in ("he", "she", "they", "we", "I", "it")
     if word in TELL and th and len(th.group().split()) <= 5 and not CUE.search(m, pos, th.end()) and not (
@@ -174,6 +182,9 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         pos = pp.end()
         if _PP_TAIL.match(m, pos, b):
             return None  # "the agency said in a June report, and …": the phrase ran on to an aside
+    day = _DAY.match(m, pos, b)
+    if day and BARE.match(m, day.end(), b):
+        return day.end()  # "said Monday he was hopeful": the day dates the saying
     if BARE.match(m, pos, b) or _QUOTED_START.match(m, pos, b):
         return pos
     if word in _IF_CUES and _IF_CLAUSE.match(m, pos, b):

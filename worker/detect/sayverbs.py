@@ -46,7 +46,7 @@ _SAY = (
     r"urged|urges|instructed|instructs|asked|asks|"
     r"reported|reports|echoed|echoes|charged|charges|brags|jokes|reaffirmed|reaffirms|hinted|intimated|intimates|mentioned|mentions|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
     r"made it clear|makes it clear|made clear|makes clear|put it|puts it|concluded|concludes|"
-    r"questioned|wondered|wonders|"
+    r"questioned|wondered|wonders|clarified|clarifies|"
     r"continues to insist|continued to insist|continues to argue|continued to argue|continues to maintain|"
     r"continued to maintain|continues to claim|continued to claim|continues to say|continued to say|"
     r"was quick to add|was quick to say|was quick to note|was quick to point out|is quick to add|"

@@ -67,9 +67,11 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
 # A cue in a relative clause ("Peskov, who said on Monday that A, was …"): its words end
 # where the main clause's auxiliary takes over.
 _RELATIVE_WHO = re.compile(
-    r",\s*(?:who|which)(?:\s+(?:had|has|have|also|later|then|earlier|once|[a-z]+ly))*\s+$"
+    r",\s*(?:who|which)(?:\s+(?:had|has|have|also|later|then|earlier|once|long|often|always|[a-z]+ly))*\s+$"
 )
-_MAIN_VERB = re.compile(r",\s+(?:is|was|are|were|has|had|have|will|would)\b")
+_MAIN_VERB = re.compile(
+    r",\s+(?:is|was|are|were|has|had|have|will|would|said|says|told)\b"
+)
 
 
 def relative_end(m: str, a: int, v: int, start: int, end: int) -> int:
