@@ -2283,3 +2283,18 @@ def test_a_day_dates_the_saying_and_a_relative_cue_ends_before_the_main_one() ->
         "the talks would resume in May.", "the talks would resume", "he was hopeful.",
         "the envoy would travel to Kyiv.",
     ]
+
+
+def test_denied_that_keeps_the_clause_and_warned_of_a_quote_is_said() -> None:
+    """'denied that she had met them' is the clause, 'rejected that argument' nothing;
+    'warned of “dire consequences” if …' carries quoted words, 'warned of a recession' none."""
+    found = detect(
+        doc("Claire McCaskill denied that she had met the lobbyists.",
+            "Keith Kellogg rejected that argument in a ruling released Thursday.",
+            "McCaskill warned of “dire consequences” if the bill failed. Kellogg warned of a recession."),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text) for s in found] == [
+        ("mccaskill", "she had met the lobbyists."),
+        ("mccaskill", "“dire consequences” if the bill failed."),
+    ]

@@ -27,6 +27,13 @@ _PP = re.compile(
 _WHEN = re.compile(r"\s+(?:today|tonight|yesterday|again|recently|repeatedly|privately|publicly|"
                    r"[A-Z][a-z]+day)\b(?![’'-])")
 # A clause opening with a condition: "says if he spent the day there he’d be doing nothing".
+_POINTING = re.compile(
+    r"(?:argument|claims?|idea|notion|reports?|allegations?|suggestions?|characteri[sz]ation|requests?|"
+    r"accusations?|charges?|assertion|premise|criticism|view|story|account|motion|demands?|proposals?|"
+    r"plan|offer|deal|bill|decision|ruling|position|request)\b"
+)
+_OF = re.compile(r"\s+(?:of|about)\s+")
+_OF_CUES = frozenset(("warned", "warns", "complained", "complains", "cautioned", "cautions"))
 _WHEN_THAT = re.compile(
     r"\s+(?:(?:on|early|late)\s+)?(?:[A-Z][a-z]+day|today|yesterday|tonight|again|recently|earlier|later|"
     r"(?:last|this)\s+(?:week|month|year|weekend))(?:\s+(?:morning|afternoon|evening|night))?,?\s+that\s+"
@@ -118,13 +125,18 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     or None when none follows before `b` ("said in Moscow." has none). `text`, the unmasked
     text, tells a quoted predicate from a quoted sentence ('said softly, “They …”')."""
     if word in OBJECT_VERBS:
-        return v
+        # "denied that she had met them": the clause itself, not "rejected that argument"
+        that = _THAT_NEXT.match(m, vend, b)
+        clause = that and BARE.match(m, that.end() - 1, b) and not _POINTING.match(m, that.end(), b)
+        return that.end() if clause else v
     if word in DIRECTIVE:  # "urged Kyiv to hold elections": the directive is the words
         directive = _TOLD_TO.match(m, vend, b)
         return directive.start() + 1 if directive else None  # the hearer too: 'urged Kyiv to …'
     pos = vend
     if word in COMMISSIVE and _TO_VERB.match(m, pos, b):
         return pos + 1  # "vowed to revive the industry": the commitment is the content
+    if word in _OF_CUES and _OF.match(m, pos, b) and MASK in m[pos:b]:
+        return _OF.match(m, pos, b).end()  # 'warned of “dire consequences” if …': the quoted words
     if word in QUESTIONING:  # "questioned what kind of person …", never "questioned the plan"
         wh = _WH.match(m, pos, b)
         return wh.start() + 1 if wh else None
