@@ -1317,6 +1317,14 @@ POSITIVE = [
         ),
         [('mccaskill', 'the nation will lose a grownup')],
     ),
+    (
+        "'Trump’s message was simple: “…”': the possessor's own words after a colon",
+        doc(
+            'Donald Trump spoke at a rally.',
+            'Trump’s message was simple: “We are going to win, and win big.”',
+        ),
+        [('trump', 'We are going to win')],
+    ),
 ]
 
 VERBS = [

@@ -21,6 +21,11 @@ _NOT_OWN = re.compile(
     r"\b(?:got|gets|received|receives|read|reads|saw|sees|heard|hears|found|finds|noticed|notices|"
     r"shows?|showed|quoted|quotes|cited|cites|wrote down|was|were|told|asked)\b"
 )
+# "Trump’s message was simple: “…”": the possessor's own words follow.
+_OWN_WORDS = re.compile(
+    r"\s+(?:message|response|reply|answer|advice|verdict|reaction|retort|argument|point|pitch|plea|"
+    r"warning|promise|explanation)\b[^.!?;:\u2591]{0,40}"
+)
 _LONG_PREDICATE = re.compile(
     r"\s+(?:also\s+|now\s+|still\s+)?(?P<verb>[a-z]+(?:s|ed))\b[^.!?;:\n]{0,200}\s*"
 )
@@ -92,9 +97,11 @@ def subject_colon(art: Article, lo: int, colon: int) -> Phrase | None:
         if p and long and not _NOT_OWN.match(long.group("verb")) and not art.spans_in(p.end(1), colon):
             return Phrase("pronoun", p.start(1), p.end(1), p.group(1), head=p.group(1).lower())
         return None
-    if spans[0].possessive or spans[0].actor is None:
-        return None
     span = spans[0]
+    if span.possessive and (span.actor or span.shared) and _OWN_WORDS.fullmatch(m, span.end, colon):
+        return Phrase("span", span.start, span.end, span.text, span)  # "Trump’s message was simple:"
+    if span.possessive or span.actor is None:
+        return None
     pred = _PREDICATE.fullmatch(art.masked, span.end, colon)
     if pred is not None and not _NOT_OWN.search(art.masked, span.end, colon):
         return Phrase("span", span.start, span.end, span.text, span)
