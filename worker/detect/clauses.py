@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .hearers import after_hearer
-from .lexicon import IRREGULAR_PAST
+from .lexicon import IRREGULAR_PAST, REFERRING_NOUNS
 from .quotes import MASK
 from .sayverbs import COMMISSIVE, CONTINUATIVE, CUE, DIRECTIVE, OBJECT_VERBS, QUESTIONING, TELL
 
@@ -22,23 +22,28 @@ _PP = re.compile(
     r"(?:last|this)\s+(?:[A-Z]\w*day|week|weekend|month|year|morning|afternoon|evening|night|"
     r"spring|summer|fall|autumn|winter|time)\b)(?:\s+\d[\w,]*)*(?:\s+\([^)]*\))?)"
 )
+# Time words between a cue and its clause: "said Monday (morning)", "says tonight", "said last
+# week that". The clause's own, or the saying's.
+_WEEKDAY = r"[A-Z][a-z]+day"
+_DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # A time adverb before a bare clause: "says tonight he’s a step closer" (the words keep it: it
 # may be the clause's); not "said Monday’s attack …".
-_WHEN = re.compile(r"\s+(?:today|tonight|yesterday|again|recently|repeatedly|privately|publicly|"
-                   r"[A-Z][a-z]+day)\b(?![’'-])")
-# A clause opening with a condition: "says if he spent the day there he’d be doing nothing".
-_POINTING = re.compile(
-    r"(?:argument|claims?|idea|notion|reports?|allegations?|suggestions?|characteri[sz]ation|requests?|"
-    r"accusations?|charges?|assertion|premise|criticism|view|story|account|motion|demands?|proposals?|"
-    r"plan|offer|deal|bill|decision|ruling|position|request)\b"
+_WHEN = re.compile(
+    rf"\s+(?:today|tonight|yesterday|again|recently|repeatedly|privately|publicly|{_WEEKDAY})\b(?![’'-])"
 )
+# "said Monday he was hopeful": a day dates the saying, and stays out of the words.
+_DAY = re.compile(rf"\s+(?:{_WEEKDAY}|yesterday){_DAYPART}(?=\s)")
+# "said Tuesday that …", "said on Monday morning that …", "said last week that …"
+_WHEN_THAT = re.compile(
+    rf"\s+(?:(?:on|early|late)\s+)?(?:{_WEEKDAY}|today|yesterday|tonight|again|recently|earlier|later|"
+    rf"(?:last|this)\s+(?:week|month|year|weekend)){_DAYPART},?\s+that\s+"
+)
+# "denied that she had met them" opens a clause; "rejected that argument" points back.
+_POINTING = re.compile(rf"(?:{REFERRING_NOUNS})\b")
+# 'warned of “dire consequences” if …': the quoted words are what was said.
 _OF = re.compile(r"\s+(?:of|about)\s+")
 _OF_CUES = frozenset(("warned", "warns", "complained", "complains", "cautioned", "cautions"))
-_WHEN_THAT = re.compile(
-    r"\s+(?:(?:on|early|late)\s+)?(?:[A-Z][a-z]+day|today|yesterday|tonight|again|recently|earlier|later|"
-    r"(?:last|this)\s+(?:week|month|year|weekend))(?:\s+(?:morning|afternoon|evening|night))?,?\s+that\s+"
-)
-_DAY = re.compile(r"\s+(?:[A-Z][a-z]+day|yesterday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s)")
+# A clause opening with a condition: "says if he spent the day there he’d be doing nothing".
 _IF_CLAUSE = re.compile(
     r"\s+(?:if|unless)\s+[^.;:!?]{3,120}?\b(?:he|she|they|we|I|you|it|there)"
     r"(?:['’](?:d|ll)\b|\s+(?:would|will|could|can|might|must)\b)"

@@ -171,3 +171,9 @@ TITLES = (
     r"billionaire|magnate|mogul|tycoon|network|website|newspaper|broadcaster|admiral|diplomat"
 )
 TITLE_SET = frozenset(w for t in TITLES.split("|") for w in (t.replace("[sz]", "s"), t.replace("[sz]", "z")))
+# Nouns that only point back at what someone else said: "rejected that argument", "denied the
+# allegations". After them no reported clause of the speaker's own follows.
+REFERRING_NOUNS = (
+    r"argument|claims?|ideas?|notion|reports?|allegations?|suggestions?|characteri[sz]ation|requests?|"
+    r"accusations?|charges?|assertions?|premise|criticism|view|story|stories|account|motion|demands?"
+)

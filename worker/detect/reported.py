@@ -12,7 +12,7 @@ from .clauses import BARE, clause_start
 from .cues import NEXT_CUE, after_quote, cues_in, noun_use
 from .hearers import after_hearer
 from .inverted import subject_after
-from .lexicon import TITLES
+from .lexicon import REFERRING_NOUNS, TITLES
 from .naming import characterises
 from .participles import PARTICIPLE, find_fronted
 from .phrases import Phrase
@@ -27,12 +27,11 @@ _TITLE_WORDS = re.compile(
 )
 # An object that only points back: "rejected that argument", "denied the allegations".
 _ANAPHORIC = re.compile(
-    r"\s+(?:that|this|those|these|the|such|his|her|their|its)\s+(?:[a-z]+\s+)?(?:argument|claims?|ideas?|"
-    r"notion|reports?|allegations?|suggestions?|characteri[sz]ation|requests?|accusations?|charges?|"
-    r"assertions?|premise|criticism|view|story|stories|account|motion|demands?)\b"
+    rf"\s+(?:that|this|those|these|the|such|his|her|their|its)\s+(?:[a-z]+\s+)?(?:{REFERRING_NOUNS})\b"
 )
-# "As X observed (in May), CONTENT": the words after the aside are X's.
+# "it was revealed by X that A": cues whose passive names its speaker after "by".
 _AGENT_CUES = frozenset(("revealed", "reported", "announced", "disclosed", "confirmed", "stated", "noted"))
+# "As X observed (in May), CONTENT": the words after the aside are X's.
 _AS_BEFORE = re.compile(r"(?<!\w)[Aa]s\s+(?:the\s+)?$")
 _AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{0,30})?\s*,\s*(?=\S)")
 _WHICH_HE = re.compile(r"\bwhich\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
