@@ -18,7 +18,6 @@ from .speaker import Speaker
 if TYPE_CHECKING:
     from .coref import Resolver
 
-_ABBREVIATED = frozenset(("Mr", "Ms", "Dr", "St", "Mrs"))
 # A name after a preposition is no one the story turns to: "a deal with Mr. Obama".
 _GOVERNED = re.compile(r"\b(?:of|for|with|about|to|from|by|at|on|in|against|like|than)\s+(?:the\s+)?$")
 # Somebody brought in unnamed, whom a pronoun may well mean: "an aide to X", "a woman".
@@ -117,13 +116,13 @@ def named_since(r: Resolver, a: int, pos: int, want: str, key: str) -> Speaker |
     speaker spoke, who may well be "he": that one when tracked and the only one, else an
     untracked speaker (no guess)."""
     para = r.masked.rfind("\n", 0, pos) + 1
-    sentence = max(_sentence_start(r.masked, pos), para)
+    sentence = max(r.sentence_start(pos), para)
     lo, hi = bisect.bisect_left(r.positions, max(a, para)), bisect.bisect_left(r.positions, sentence)
     others = [
         e for e in r.entities[lo:hi]
         if e.person and e.key != key and r.gender.get(e.key) == want
         and not _GOVERNED.search(r.masked, max(0, e.pos - 12), e.pos)
-        and _sentence_start(r.masked, e.pos) > a  # not in the last speaker's own words
+        and r.sentence_start(e.pos) > a  # not in the last speaker's own words
     ]
     if not others:
         return None
@@ -131,17 +130,3 @@ def named_since(r: Resolver, a: int, pos: int, want: str, key: str) -> Speaker |
     if any(e.key != ent.key for e in others) or ent.actor is None or ent.possessive:
         return Speaker(None, "", "untracked", 0.0, ent.key)
     return Speaker(ent.actor, "", f"coref:pronoun->{ent.actor}", 0.6, ent.key)
-
-
-def _sentence_start(m: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts (roughly: "Mr." and initials end none)."""
-    lo = max(m.rfind("\n", max(0, pos - 400), pos) + 1, pos - 400, 0)
-    k = pos
-    while k > lo:
-        k = max(m.rfind(". ", lo, k), m.rfind("? ", lo, k), m.rfind("! ", lo, k), m.rfind('." ', lo, k))
-        if k < 0:
-            break
-        word = m[max(lo, k - 3) : k].split()[-1:] or [""]
-        if word[0] not in _ABBREVIATED and not (len(word[0]) == 1 and word[0].isupper()):
-            return k + 2
-    return lo

@@ -45,10 +45,12 @@ class Article:
         masked = mask(text, quotes)
         index = ActorIndex(actors)
         spans = index.spans(masked)
-        resolver = Resolver(masked, spans, index)
+        paras = layout(doc, quotes)
+        sentence_starts = [a for para in paras for a, _ in para.sentences]
+        resolver = Resolver(masked, spans, index, sentence_starts)
         ends = {s.end: s for s in spans}
         starts = {s.seq: s for s in spans}
-        return cls(text, masked, layout(doc, quotes), quotes, spans, ends, starts, resolver)
+        return cls(text, masked, paras, quotes, spans, ends, starts, resolver)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         para = self.para_of(pos)

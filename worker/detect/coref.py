@@ -27,7 +27,9 @@ _CONF = {
 
 
 class Resolver:
-    def __init__(self, masked: str, spans: list[Span], index: ActorIndex) -> None:
+    def __init__(
+        self, masked: str, spans: list[Span], index: ActorIndex, sentence_starts: list[int] | None = None
+    ) -> None:
         self.index = index
         table = Entities(masked, spans, index)
         self.entities = table.items
@@ -38,6 +40,11 @@ class Resolver:
         self.names = [(sp.start, sp.actor) for sp in spans]
         self.name_starts = [sp.start for sp in spans]
         self.spans = spans
+        self.sentence_starts = sentence_starts or [0]  # from the layout, in order
+
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding `pos` starts."""
+        return self.sentence_starts[max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)]
 
     def speaker(
         self, phrase: Phrase, recent: tuple[int, Speaker] | None = None, content: int | None = None
