@@ -53,22 +53,18 @@ _SUBORDINATE = re.compile(
     r"\b(?:when|after|as|while|because|before|since|until|if)\s+(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]*"
     r"\s+[a-z]+(?:ed|s)\b"
 )
-# A message its sender put out: "unleashed a series of tweets early Friday saying that …"
-_MEDIUM_NOUNS = ("tweet", "statement", "conference", "letter", "video", "ad ", "post", "release", "memo",
-                 "email", "message", "op-ed", "speech")
-_MEDIUM = re.compile(
-    r"\b(?:tweets?|statement|conference|letter|video|ad|post|release|memo|email|message|op-ed|speech)"
-    r"(?:\s+[\w’'-]+){0,3}\s+$"
-)
-_MEDIUM_WORDS = ("conference", "statement", "release", "video", "post", "memo", "letter", "message")
-_MEDIUM_VERBS = (
-    " saying", " announcing", " declaring", " claiming", " arguing", " warning", " insisting", " calling",
-    " condemning", " criticizing", " criticising", " denouncing", " praising", " urging", " accusing",
-)
-# The same participles right after such a message, whose last letter PARTICIPLE does not scan for.
-_AFTER_MEDIUM = re.compile(
-    rf"\b(?:{'|'.join(_MEDIUM_WORDS)})\s+(saying|announcing|declaring|claiming|arguing|warning|insisting|"
-    r"condemning|criticizing|criticising|denouncing|praising|urging|accusing|"
+# A message its sender put out, whose participle is the sender's: "unleashed a series of tweets
+# early Friday saying that …", "a news conference announcing that …".
+_MESSAGES = ("tweet", "statement", "conference", "letter", "video", "ad", "post", "release", "memo",
+             "email", "message", "op-ed", "speech")
+_MESSAGE_BEFORE = re.compile(rf"\b(?:{'|'.join(_MESSAGES)})s?(?:\s+[\w’'-]+){{0,3}}\s+$")
+# The participles such a message stands right before (PARTICIPLE does not scan for its last
+# letter), as the words that open them in the text.
+_MESSAGE_VERBS = ("saying", "announcing", "declaring", "claiming", "arguing", "warning", "insisting",
+                  "calling", "condemning", "criticizing", "criticising", "denouncing", "praising", "urging",
+                  "accusing")
+_AFTER_MESSAGE = re.compile(
+    rf"\b(?:{'|'.join(_MESSAGES)})\s+({'|'.join(v for v in _MESSAGE_VERBS if v != 'calling')}|"
     r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"]))(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"
 )
 _LINK = re.compile(r"(?:\band|\bheard|\bquoted as|\bby)$")
@@ -79,16 +75,16 @@ _PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|befor
 
 
 @lru_cache(maxsize=4)
-def _medium_spots(m: str) -> tuple[int, ...]:
+def _message_spots(m: str) -> tuple[int, ...]:
     """Where a message noun stands right before a participle ("statement saying"), found
     once per article with plain string searches (the text is the key: it keeps its hash)."""
     spots = []
-    for word in _MEDIUM_VERBS:
-        i = m.find(word)
+    for verb in _MESSAGE_VERBS:
+        i = m.find(f" {verb}")
         while i >= 0:
-            if m[max(0, i - 12) : i].endswith(_MEDIUM_WORDS):
+            if m[max(0, i - 12) : i].endswith(_MESSAGES):
                 spots.append(i)
-            i = m.find(word, i + 1)
+            i = m.find(f" {verb}", i + 1)
     return tuple(sorted(spots))
 
 
@@ -98,8 +94,8 @@ def _linked(m: str, a: int, p: re.Match[str]) -> bool:
     if _LINK.search(m, max(a, p.start() - 10), p.start() + 1):
         return True
     lo = max(a, p.start() - 40)
-    return any(m.find(w, lo, p.start() + 1) >= 0 for w in _MEDIUM_NOUNS) and bool(
-        _MEDIUM.search(m, lo, p.start(1))
+    return any(m.find(w, lo, p.start() + 1) >= 0 for w in _MESSAGES) and bool(
+        _MESSAGE_BEFORE.search(m, lo, p.start(1))
     )
 
 
@@ -107,12 +103,12 @@ def _participle(art: Article, a: int, b: int) -> None:
     """'Trump unleashed a new controversy, saying that ...': the sentence's subject says it."""
     m = art.masked
     found: list[re.Match[str]] = list(PARTICIPLE.finditer(m, a, b))
-    spots = _medium_spots(m)
+    spots = _message_spots(m)
     k = bisect.bisect_left(spots, a)
     if k < len(spots) and spots[k] < b:  # "a news conference announcing that …"
-        found = sorted(found + list(_AFTER_MEDIUM.finditer(m, a, b)), key=lambda p: p.start(1))
+        found = sorted(found + list(_AFTER_MESSAGE.finditer(m, a, b)), key=lambda p: p.start(1))
     for p in found:
-        linked_word = m[p.start()] in "dsy" or p.re is _AFTER_MEDIUM  # the match opens on a word
+        linked_word = m[p.start()] in "dsy" or p.re is _AFTER_MESSAGE  # the match opens on a word
         if linked_word and p.re is PARTICIPLE and not _linked(m, a, p):
             continue  # after "and", "was heard/quoted as saying", "began by saying", "a statement saying"
         if art.is_claimed(p.start(), p.end()):
