@@ -28,9 +28,13 @@ _NOUN_AFTER = re.compile(
 )
 # Before a plural cue word, what makes it a noun: an adjective ("crude remarks"), a
 # possessive ("Clinton’s comments"), a preposition ("pointed to reports that").
+# Words that make a plural after them a noun: "crude remarks", "recent Republican claims".
+_MODIFIERS = (
+    r"crude|new|recent|false|public|private|similar|such|earlier|latest|past|prior|harsh|blunt|wild|bold|"
+    r"many|several|few|more|other|these|those|repeated|some|numerous"
+)
 _ADJECTIVE_BEFORE = re.compile(
-    r"(?:\b(?:[a-z]{3,}(?:al|ive|ous|ic|ful|ent|ant|ible|able|ist|ory)|crude|new|recent|false|public|"
-    r"private|similar|such|earlier|latest|past|prior|harsh|blunt|wild|bold|many|several|few|more|other|"
+    rf"(?:\b(?:[a-z]{{3,}}(?:al|ive|ous|ic|ful|ent|ant|ible|able|ist|ory)|{_MODIFIERS}|"
     r"to|of|about|on|with|amid|despite|following|over|by)|\w['’]s)\s+$"
 )
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+$")
@@ -42,7 +46,7 @@ _MODAL_AFTER = re.compile(r"\s+(?:should|would|could|can|may|might|must|will|sha
 # "report"); not "the boss says".
 _PLURAL_BEFORE = re.compile(
     r"\b(?:(?!(?:has|was|his|its|this|news|always|perhaps)\s)[a-z]{2,}[a-rt-z]s|"
-    r"(?:recent|new|these|those|such|false|repeated|earlier|latest|many|some|numerous|similar)\s+[A-Z][\w-]+)\s+$"
+    rf"(?:{_MODIFIERS})\s+[A-Z][\w-]+)\s+$"
 )
 
 
@@ -54,9 +58,12 @@ def noun_use(text: str, start: int, end: int) -> bool:
         return _NOUN_AFTER.match(text, end) is not None  # "militarizing disputed waters"
     if _MODAL_AFTER.match(text, end):  # "the vacancy rules should be", not "which he said were"
         return not _PRONOUN_BEFORE.search(text, max(0, start - 6), start)
-    if text[end - 1] == "s" and _ADJECTIVE_BEFORE.search(text, max(0, start - 16), start):
-        return True  # "crude remarks he’d made", "false claims"
-    return text[end - 1] == "s" and _PLURAL_BEFORE.search(text, max(0, start - 30), start) is not None
+    if text[end - 1] != "s":
+        return False
+    # "crude remarks he’d made", "Clinton’s comments", "new emissions rules that"
+    return bool(_ADJECTIVE_BEFORE.search(text, max(0, start - 16), start)) or bool(
+        _PLURAL_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 # The plain "say" of a plural subject, a cue only here: "would say", "to say", "didn't say",
