@@ -30,13 +30,13 @@ _PROFESSIONS = frozenset(
 )
 # The description's own pronoun, before any other name: "The nominee complained about his mic".
 _OWN_PRONOUN = re.compile(r"[^.;:!?A-Z]*?\b(his|he|himself|her|she|herself)\b")
-_WINDOW = 700
+_WINDOW = 700  # about two short paragraphs: a description reaches no further back
 # "The newspaper said" names a paper or a broadcaster, whatever organisation came last.
 MEDIA_HEADS = frozenset(("newspaper", "broadcaster"))
 _MEDIA_NAME = re.compile(
     r"\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Telegraph|Guardian|Globe|Network|TV|"
     r"Radio|Magazine|Press|Media|Broadcasting|BBC|CNN|NBC|ABC|CBS|Fox|MSNBC|NPR|PBS|RT|Reuters|Bloomberg)\b"
-)  # about two short paragraphs: a description reaches no further back
+)
 
 
 def gender_of(head: str) -> str:

@@ -26,8 +26,6 @@ def skeleton(word: str) -> str:
     return _DOUBLE.sub(r"\1", low)
 
 
-
-
 _CORPORATE = frozenset(skeleton(w) for w in CORPORATE)  # "Peabody" for Peabody Energy
 # Cities that open a newspaper's name, dropped once it is known: "the Daily News".
 _PLACES = tuple(
