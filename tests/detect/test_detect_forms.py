@@ -1325,6 +1325,20 @@ POSITIVE = [
         ),
         [('trump', 'We are going to win')],
     ),
+    (
+        "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
+        doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
+        [('peskov', 'We are ready for talks in Istanbul')],
+    ),
+    (
+        "'\" \'A,\' he said.' then '\" \'B.\' \"': a quoted quote, marks spaced, continues its speaker",
+        doc(
+            "The newspaper reported on Peskov's briefing:",
+            "\" 'We are ready for talks,' [Peskov] said.",
+            "\" 'Every proposal will be studied in Moscow. That's it.' \"",
+        ),
+        [('peskov', 'We are ready for talks'), ('peskov', 'Every proposal will be studied in Moscow')],
+    ),
 ]
 
 VERBS = [

@@ -23,7 +23,8 @@ _ABBREV = re.compile(
 _CLOCK_END = re.compile(
     r"[ap]\.m\.\s+[\"“]?(?:He|She|They|It|We|I|The|But|And|His|Her|Their|That|This|There|In|On|At)\b"
 )
-_END_PUNCT = re.compile(r"[.!?:;][\"”’»)]*$")
+# A quoted quote may close with spaced marks (". ' \""); "'All Bets Are Off.'" alone is a heading.
+_END_PUNCT = re.compile(r"[.!?:;](?:[\"”’»)]|'\s*[\"”])*$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,8 @@ _SINGLE = re.compile(r"(?<![\w])[‘'](?=[^\s'’])([^‘’'\n]*?[^\s‘'])[’
 # Scraped copy mixes straight and curly marks ('"She is ...,” he said'): a straight
 # mark may close a curly quote and a curly closer a straight one.
 _CLOSERS = {"“": "”\"", "„": "“”", "«": "»", "»": "«", '"': '"”', "”": "”"}
+_NESTED_OPEN = re.compile(r"[\"“] ['‘]")
+_NESTED_CLOSE = re.compile(r"['’] [\"”]")
 MASK = "\u2591"  # stands in for quoted words, so cue patterns never match inside quotes
 
 
@@ -39,6 +41,8 @@ def _doubles(text: str, base: int, para: int) -> list[Quote]:
             after = text[i + 1 : i + 2]
             if after and not after.isspace():  # a closer with no opener is a stray mark
                 opened = (i, ch)
+            elif _NESTED_OPEN.match(text, i) and _NESTED_CLOSE.search(text, i + 3):
+                opened = (i, ch)  # '" \'A,\' he said. B.\' "': a quote of a quote, spaced out
             continue
         o, och = opened
         if i == o + 1:
@@ -80,8 +84,16 @@ def find_quotes(paragraphs: list[tuple[int, str]]) -> list[Quote]:
     return quotes
 
 
+# An editor's bracketed insertion names the speaker ('“…,” [Bruck] said', '[He] added'): the
+# brackets go, so that the name reads as written.
+_INSERTED = re.compile(r"\[((?:[A-Z][\w.'’-]*|the|[Hh]e|[Ss]he|[Tt]hey)(?: [A-Z][\w.'’-]*){0,3})\]")
+
+
 def mask(text: str, quotes: list[Quote]) -> str:
-    """`text` with quoted words replaced by MASK characters (offsets unchanged)."""
+    """`text` with quoted words replaced by MASK characters and editors' brackets around a
+    name dropped (offsets unchanged)."""
+    if "[" in text:
+        text = _INSERTED.sub(lambda m: f" {m.group(1)} ", text)
     if not quotes:
         return text
     parts: list[str] = []
