@@ -100,9 +100,9 @@ class Statement:
 
     actor_id: str
     kind: StatementKind
-    text: str  # the quoted or reported words only
+    text: str  # the quoted or reported words only; past 400 characters cut at a sentence and "…"
     speaker: str  # the mention as written ("Peskov", "he", "the Kremlin")
-    start: int = 0  # offsets of `text` in Document.text
+    start: int = 0  # offsets of the words in Document.text (all of them, where `text` was cut)
     end: int = 0
     confidence: float = 0.5
     evidence: tuple[str, ...] = field(default_factory=tuple)  # rule and cues, for --explain

@@ -1595,6 +1595,16 @@ def test_negative_gets_nothing(case: str, document: Document, silent: set[str]) 
         assert found == (), (case, found)
 
 
+def test_long_quote_is_cut_at_a_sentence_for_the_alert() -> None:
+    sentence = "The talks in Istanbul will go on for as long as the delegations need them to. "
+    quote = (sentence * 8).strip()
+    document = doc(f"“{quote[:-1]},” Peskov said.")
+    (s,) = detect(document, ACTORS)
+    assert s.text.endswith(" …") and len(s.text) <= 402
+    assert quote.startswith(s.text.removesuffix(" …")) and s.text[-3] == "."  # a whole sentence
+    assert document.text[s.start : s.end] == quote[:-1]  # the offsets still span every word
+
+
 def test_statements_are_in_document_order_with_offsets() -> None:
     document = doc(
         "Peskov added that the date still needs to be agreed.", "“Nobody delays anything at all,” Putin said."

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from worker.records import ActorRef, Document, Statement
 
 from .coref import Resolver
-from .layout import Paragraph, layout, paragraph_offsets
+from .layout import Paragraph, cut, layout, paragraph_offsets
 from .names import ActorIndex, Span
 from .phrases import Phrase
 from .quotes import Quote, find_quotes, mask
@@ -116,7 +116,7 @@ class Article:
         while start < end and self.text[start] in " ,;:—–-":
             start += 1
         self.claimed.append((start, end))
-        text = text or self.text[start:end]
+        text = cut(text or self.text[start:end])
         n = len(text.split())
         if speaker.actor is None or n < 3:
             return  # untracked, or too short to be more than a scare quote or a "Yes"

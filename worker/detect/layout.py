@@ -92,3 +92,17 @@ def layout(doc: Document, quotes: list[Quote]) -> list[Paragraph]:
         sents = _sentences(base, text, by_para.get(i, []))
         paras.append(Paragraph(i, base, base + len(text), heading, sents))
     return paras
+
+
+# An alert quotes at most this much: a longer quote or transcript turn is cut at a sentence
+# end (a word end if none comes late enough) and marked "…"; its offsets still span it all.
+LONGEST = 400
+
+
+def cut(words: str) -> str:
+    if len(words) <= LONGEST:
+        return words
+    ends = [m.start() + 1 for m in _BOUNDARY.finditer(words, 0, LONGEST + 1) if m.start() >= LONGEST // 3]
+    at = ends[-1] if ends else words.rfind(" ", 0, LONGEST)
+    return words[: at if at > 0 else LONGEST].rstrip(" ,;:—–-") + " …"
+
