@@ -1326,6 +1326,12 @@ POSITIVE = [
         [('trump', 'We are going to win')],
     ),
     (
+        "'A, according to the conservative-leaning Tax Foundation': a hyphened word before the source",
+        doc("The top 1 percent would see their incomes rise by 19.9 percent, according to the "
+            "Kremlin-friendly Boeing."),
+        [('boeing', 'The top 1 percent would see their incomes rise')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

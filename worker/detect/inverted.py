@@ -17,8 +17,9 @@ _GROUP_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted(STAFF))}|advisers|advisors|lawyers|campaign|team|staff|"
     r"(?P<other>allies|critics|supporters|loyalists|opponents|backers|associates|voters|fans|insiders))\b"
 )
-# Words between an inverted cue and the name: "said (the) former Fed Vice Chair Donald Kohn".
-_TITLE_LEAD = re.compile(r"(?:(?P<det>the|a|an|The|A|An)\s+)?(?:(?:former|then|[a-z]+|\d[\d/]*)\s+){0,4}")
+# Words between an inverted cue and the name: "said (the) former Fed Vice Chair Donald Kohn",
+# "according to the conservative-leaning Tax Foundation".
+_TITLE_LEAD = re.compile(r"(?:(?P<det>the|a|an|The|A|An)\s+)?(?:(?:[a-z][a-z-]*|\d[\d/]*)\s+){0,4}")
 _TITLE_AFTER = re.compile(rf"(?P<det>the|a|an)\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<head>{TITLES})\b", re.IGNORECASE)
 
 
