@@ -1332,6 +1332,12 @@ POSITIVE = [
         [('boeing', 'The top 1 percent would see their incomes rise')],
     ),
     (
+        "'President X responded … by saying A': title words open the subject of 'by saying'",
+        doc("President Donald Trump responded to a Gold Star mother by saying his refusal to use "
+            "the words was a deliberate choice."),
+        [('trump', 'his refusal to use the words')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

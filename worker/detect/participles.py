@@ -120,7 +120,8 @@ def _participle(art: Article, a: int, b: int) -> None:
         phrase = main_subject(m, lo, p.start(), art.spans_in(lo, p.start()))
         if phrase is None and lo > a:  # "met Putin, Xi, and Modi, saying": a list, no clause
             phrase = main_subject(m, a, p.start(), art.spans_in(a, p.start()))
-        if m[p.start()] == "y" and (phrase is None or m[a : phrase.start].strip()):
+        opens = phrase.span.seq if phrase and phrase.span else phrase.start if phrase else b
+        if m[p.start()] == "y" and m[a:opens].strip():  # (title words open it: "President X")
             continue  # "That irritates X's supporters … by suggesting": only the opening subject
         if phrase and _SUBORDINATE.search(m, phrase.end, p.start()):
             continue  # "He tweeted when Clinton ended a debate …, remarking": whose remark?
