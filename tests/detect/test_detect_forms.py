@@ -1607,6 +1607,16 @@ def test_negative_gets_nothing(case: str, document: Document, silent: set[str]) 
         assert found == (), (case, found)
 
 
+def test_reported_clause_stops_at_while_and_another_speaker() -> None:
+    document = doc("Putin suggested that the talks could not go on, while Peskov said that the date "
+                   "“still needs to be agreed.”")
+    found = [(s.actor_id, s.text) for s in detect(document, ACTORS)]
+    assert found == [
+        ("putin", "the talks could not go on"),
+        ("peskov", "the date “still needs to be agreed.”"),
+    ]
+
+
 def test_long_quote_is_cut_at_a_sentence_for_the_alert() -> None:
     sentence = "The talks in Istanbul will go on for as long as the delegations need them to. "
     quote = (sentence * 8).strip()

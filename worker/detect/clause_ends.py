@@ -13,6 +13,7 @@ from .quotes import MASK
 from .sayverbs import CUE
 
 # Title words between a comma and the next speaker: ", U.S. Secretary of State X said".
+_LINK = re.compile(r"\s+(?:while|whereas|but|and|though|although)(?=\s)")
 _TITLE_GAP = re.compile(rf"(?:\s+(?:former|then|the|of|for|[A-Z][\w.&’'-]*|(?i:{TITLES})\b))*\s*")
 
 
@@ -23,8 +24,9 @@ def clause_end(m: str, start: int, end: int, ends: dict[int, Span]) -> int:
         comma = m.rfind(",", start, cue.start())
         if comma < 0:
             continue
-        phrase = subject_before(m, comma + 1, cue.start(), ends)
-        if not phrase or not _TITLE_GAP.fullmatch(m, comma + 1, phrase.start):
+        link = _LINK.match(m, comma + 1, cue.start())  # ", while Cruz said that B"
+        phrase = subject_before(m, link.end() if link else comma + 1, cue.start(), ends)
+        if not phrase or not _TITLE_GAP.fullmatch(m, link.end() if link else comma + 1, phrase.start):
             continue
         if clause_start(m, cue.group(), cue.start(), cue.end(), end) is not None:
             return comma  # not a closing "…, he said." that repeats the attribution
