@@ -1338,6 +1338,12 @@ POSITIVE = [
         [('trump', 'his refusal to use the words')],
     ),
     (
+        "'the former first lady and U.S. senator said': one person described by two roles",
+        doc("Claire McCaskill spoke in Ohio on Monday.",
+            "The former prosecutor and current Missouri senator said the plan was “a mistake”."),
+        [('mccaskill', 'the plan was “a mistake”')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

@@ -18,6 +18,12 @@ _TITLE_NP = re.compile(
     rf"(?P<head>{TITLES})$",
     re.IGNORECASE,
 )
+# One person under two roles: "the former secretary of state and current Democratic
+# presidential nominee" (not "the minister and his aides", nor "the X and the Y": two parties).
+_BOTH_ROLES = re.compile(
+    rf"\b[Tt]he\s+(?P<first>(?:[\w.'’-]+\s+){{1,5}}?)and\s+(?!(?:the|a|an|his|her|its|their)\s)"
+    rf"(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){{0,3}}?(?P<head>{TITLES})$"
+)
 _INDEFINITE = re.compile(r"\b(?:a|an|another|one)\s+$", re.IGNORECASE)
 _STAFF_OF = re.compile(
     r"(?:\b(?:a|an|the|A|An|The)\s+)?\b(?:spokesman|spokeswoman|spokesperson|official|"
@@ -144,6 +150,11 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
             return Phrase("pronoun", lo + p.start(1), end, p.group(1), head=p.group(1).lower())
         return None
     t = _TITLE_NP.search(seg[-80:]) if _title_end(seg) else None
+    both = _BOTH_ROLES.search(seg[-140:]) if t else None
+    if both and TITLE_SET.intersection(both.group("first").lower().split()):
+        # "the former first lady and U.S. senator said": one person, described twice
+        start = end - len(both.group(0))
+        return Phrase("title", start, end, both.group(0), head=both.group("head").lower())
     if t:
         start = end - len(t.group(0))
         det = (t.group("det") or "").lower()
