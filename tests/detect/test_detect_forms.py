@@ -1344,6 +1344,17 @@ POSITIVE = [
         [('mccaskill', 'the plan was “a mistake”')],
     ),
     (
+        "'“…,” X said in the Oval Office, emphasizing A': more participles of saying",
+        doc("“Peace also means prosperity,” Peskov said in the Kremlin, emphasizing it was time to end the "
+            "sanctions."),
+        [('peskov', 'it was time to end the sanctions')],
+    ),
+    (
+        "'X rejected it, denying that A': an object-taking participle before 'that'",
+        doc("Putin rejected the report on Monday, denying that Russia had sent troops."),
+        [('putin', 'Russia had sent troops')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

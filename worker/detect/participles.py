@@ -27,12 +27,14 @@ PARTICIPLE = re.compile(
     r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+|before\s+|(?:aside|apart)\s+from\s+)?(saying|adding|arguing|insisting|warning|noting|"
     r"claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding|going\s+on\s+to\s+say|"
-    r"insinuating|implying|"
+    r"insinuating|implying|emphasi[sz]ing|reiterating|maintaining|admitting|cautioning|stating|"
+    r"pointing\s+out|"
     r"telling(?=(?:\s+[\w.'’-]+){1,4}?(?:\s+that\s|\s+to\s+[a-z“\"]|,\s*[“\"]))|"  # "telling Fox 35 that"
     r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"])|"  # 'calling Obama an “ignorant baboon”'
     # verbs that also take objects ("writing a book"): only before a quote or "that"
     r"(?:interjecting|quipping|joking|retorting|tweeting|writing|responding|replying|answering|"
-    r"countering|remarking|boasting|recalling|lamenting|observing|exclaiming|clarifying)(?=[,:]\s*[“\"]|\s+that\s))"
+    r"countering|remarking|boasting|recalling|lamenting|observing|exclaiming|clarifying|denying|"
+    r"confirming|revealing|indicating)(?=[,:]\s*[“\"]|\s+that\s))"
     r"(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"  # "saying, “…”", "saying: “…”", "saying (that) …"
 )
 # ", and X …, saying": the participle belongs to the last coordinated clause.
