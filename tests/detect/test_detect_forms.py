@@ -1355,6 +1355,12 @@ POSITIVE = [
         [('putin', 'Russia had sent troops')],
     ),
     (
+        "'X said A “…,” though he noted B': the cue after 'though' is no attribution of the quote",
+        doc("Peskov said it was hard because “the issues are complex,” though he noted the talks had "
+            "made progress."),
+        [('peskov', 'the talks had made progress')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

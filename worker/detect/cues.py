@@ -12,7 +12,7 @@ from .inverted import subject_after
 from .quotes import is_title
 from .sayverbs import CUE
 
-_CONJUNCTION = re.compile(r"[\s,—–-]*(?:and|but)\b")
+_CONJUNCTION = re.compile(r"[\s,—–-]*(?:and|but|though|although|while|whereas)\b")
 NEXT_CUE = re.compile(
     rf",?\s+(?:[—–-]+\s+)?(?:and|but|though|although)\s+(?:(?:he|she|they)\s+)?(?:also\s+|then\s+|later\s+)?"
     rf"(?:{CUE.pattern})\b"
