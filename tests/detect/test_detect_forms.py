@@ -1361,6 +1361,11 @@ POSITIVE = [
         [('peskov', 'the talks had made progress')],
     ),
     (
+        "'X suggested the approach rang hollow': a bare clause with an irregular past",
+        doc("Putin suggested the approach rang hollow in Moscow."),
+        [('putin', 'the approach rang hollow')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

@@ -136,7 +136,8 @@ IRREGULAR_PAST = (
     "met|sent|took|made|gave|went|came|saw|struck|put|hit|set|led|began|became|"
     "won|lost|held|kept|left|ran|sat|stood|thought|felt|knew|got|brought|fought|sought|taught|bought|"
     "paid|built|drew|drove|threw|broke|chose|rose|fell|grew|hung|meant|shook|shot|sold|stole|swore|"
-    "tore|wore|bore|spent|understood"
+    "tore|wore|bore|spent|understood|found|heard|rang|sang|sank|fled|hid|lit|dealt|forgot|froze|spun|"
+    "dug|fed|slid|bent|lent|sprang|shrank|swam|woke|stuck|swung|clung|flung|forbade|foresaw|overcame|undid"
 )
 # Name suffixes after a surname: "James Roosevelt Jr.", "Vann R. Newkirk II".
 SUFFIXES = word_set("jr sr ii iii iv")
