@@ -1366,6 +1366,13 @@ POSITIVE = [
         [('putin', 'the approach rang hollow')],
     ),
     (
+        "'an interview with X in which he fretted that A': he is the one the interview is with",
+        doc("Donald Trump spoke in Ohio on Monday.",
+            "The paper published an interview with Boeing CEO Keith Kellogg in which he fretted that "
+            "the tariffs could cost his company."),
+        [('kellogg', 'the tariffs could cost his company')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

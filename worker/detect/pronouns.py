@@ -17,6 +17,7 @@ from .speaker import Speaker
 if TYPE_CHECKING:
     from .coref import Resolver
 
+_IN_WHICH = re.compile(r"\b(?:in|during)\s+which\s+$")
 _OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
 _GOES_ON = re.compile(
     r",\s+however,|\s+(?:also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|said|told|met|spoke|struck|took|made|"
@@ -37,6 +38,9 @@ def resolve(
     if phrase.head not in ("he", "she"):
         return None  # "they" too often a group or a crowd: a miss beats a wrong speaker
     want = "m" if phrase.head == "he" else "f"
+    framed = _framed(r, phrase, want, not_them)
+    if framed is not None:
+        return framed
     chosen: Entity | None = None
     i = bisect.bisect_left(r.positions, phrase.start) - 1
     while i >= 0 and phrase.start - r.entities[i].pos < 1500:
@@ -87,6 +91,22 @@ def resolve(
     if chosen.actor is None:
         return Speaker(None, phrase.text, "untracked", 0.0, chosen.key)
     return Speaker(chosen.actor, phrase.text, f"coref:pronoun->{chosen.actor}", 0.7, chosen.key)
+
+
+def _framed(r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str]) -> Speaker | None:
+    """'an interview with Boeing CEO Dennis Muilenburg in which he fretted': the person the
+    framing noun phrase names, right before "in which", is the one who speaks in it."""
+    if not _IN_WHICH.search(r.masked, max(0, phrase.start - 20), phrase.start):
+        return None
+    i = bisect.bisect_left(r.positions, phrase.start) - 1
+    ent = r.entities[i] if i >= 0 else None
+    if ent is None or not ent.person or ent.possessive or phrase.start - ent.pos > 60:
+        return None
+    if ent.key in not_them or r.gender.get(ent.key, want) != want:
+        return None
+    if ent.actor is None:  # someone untracked speaks in it: no one else's words
+        return Speaker(None, phrase.text, "untracked", 0.0, ent.key)
+    return Speaker(ent.actor, phrase.text, f"coref:pronoun->{ent.actor}", 0.7, ent.key)
 
 
 def _org_itself(r: Resolver, s: Speaker) -> bool:
