@@ -1373,6 +1373,11 @@ POSITIVE = [
         [('kellogg', 'the tariffs could cost his company')],
     ),
     (
+        "'X said Gen. James Mattis changed his view': a title abbreviation inside a bare clause",
+        doc("Donald Trump said Gen. James Mattis changed his view about the efficacy of torture."),
+        [('trump', 'Gen. James Mattis changed his view')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

@@ -61,8 +61,12 @@ _NOUN_THAT = re.compile(
 _PP_TAIL = re.compile(r"\s+[a-z][\w'’-]*\s*,")
 # A clause with no "that": a pronoun subject, or a subject then an auxiliary or a verb
 # of thinking within a few words ("said the plan would fail"; not "said in Moscow").
-# Full stops that end no sentence: "Ms. Haley", "J. Smith".
-_ABBR = r"(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSt)|(?<=\bJr)|(?<=\b[A-Z]))"
+# Full stops that end no sentence: "Ms. Haley", "Gen. James Mattis", "J. Smith".
+_TITLE_ABBREVIATIONS = (
+    "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
+    "Adm", "Maj", "Prof", "Rev", "Det", "Atty",
+)
+_ABBR = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLE_ABBREVIATIONS) + r"|(?<=\b[A-Z]))"
 BARE = re.compile(
     r"\s+(?:(?:he|she|it|they|we|I|you|there|that['’]s)(?:['’][a-z]+)?\s+[a-z]|"
     r"(?:(?i:the|a|an|this|these|those|his|her|"
