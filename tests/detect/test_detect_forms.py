@@ -1378,6 +1378,11 @@ POSITIVE = [
         [('trump', 'Gen. James Mattis changed his view')],
     ),
     (
+        "'X would say, “…”': a habit of saying, before a quote",
+        doc("Whenever the talks stalled, Peskov would say, “Nobody delays anything at all.”"),
+        [('peskov', 'Nobody delays anything at all')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],
@@ -1434,6 +1439,11 @@ def test_verbs_of_saying(verb: str) -> None:
 
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
+    (
+        "'X would say the plan failed': a guess or a condition, no statement without a quote",
+        doc("Asked about it later, Putin would say the plan failed."),
+        {"putin"},
+    ),
     (
         "'wrote a memoir of her time at …': a work written, no statement",
         doc("Claire McCaskill wrote a memoir of her time at the White House entitled The Doctor."),

@@ -17,7 +17,7 @@ from .naming import characterises
 from .participles import PARTICIPLE, find_fronted
 from .phrases import Phrase
 from .quotes import MASK
-from .sayverbs import CUE, QUOTE_VERBS, SOURCE_CUES, TELL
+from .sayverbs import CUE, HABITUAL, QUOTE_VERBS, SOURCE_CUES, TELL
 from .subjects import main_subject, relative_end
 
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
@@ -64,7 +64,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         v, word = cue.start(), cue.group()
         if art.is_claimed(v, cue.end()) or v in art.used_verbs:
             continue  # or spent on a quote ending the sentence before ('“…!” X said')
-        if noun_use(m, v, cue.end()):
+        if noun_use(m, v, cue.end()) or word in HABITUAL:
             continue
         if word.lower() in SOURCE_CUES:
             find_according(art, a, b, cue)

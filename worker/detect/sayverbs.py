@@ -26,6 +26,9 @@ DIRECTIVE = word_set("urged urges instructed instructs asked asks")
 # Cues whose content is a question: "questioned what kind of person gets up at 3 a.m.".
 QUESTIONING = word_set("questioned questions wondered wonders")
 CONTINUATIVE = word_set("continued continues repeated concluded concludes")
+# Habit ("Page would say, “…”") before a quote; before a bare clause it may be a guess or a
+# condition ("he would say the plan failed"), so the reported rules leave it.
+HABITUAL = frozenset(("would say", "would often say"))
 
 # Verbs of saying and communicating that attribute a statement.
 _SAY = (
@@ -42,6 +45,7 @@ _SAY = (
     r"disputed|disputes|refutes|pointed out|points out|continued|continues|chimed in|went on|"
     r"responded|responds|answered|answers|ruled|rules|"
     r"threatened|threatens|did say|did acknowledge|did admit|did concede|did confirm|"
+    r"would say|would often say|"
     r"fretted|frets|joked|quipped|mused|boasted|boasts|bragged|lamented|laments|indicated|exclaimed|exclaims|"
     r"urged|urges|instructed|instructs|asked|asks|"
     r"reported|reports|echoed|echoes|charged|charges|brags|jokes|reaffirmed|reaffirms|hinted|intimated|intimates|mentioned|mentions|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
