@@ -1383,6 +1383,12 @@ POSITIVE = [
         [('peskov', 'Nobody delays anything at all')],
     ),
     (
+        "'X issued a statement …. The statement said A': the document speaks for who put it out",
+        doc("The Kremlin issued a statement on Monday after the talks.", "The statement said the date still "
+            "needs to be agreed."),
+        [('kremlin', 'the date still needs to be agreed')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],
@@ -1439,6 +1445,11 @@ def test_verbs_of_saying(verb: str) -> None:
 
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
+    (
+        "'The statement said' with no statement put out before: nobody's",
+        doc("Putin met Trump in Helsinki on Monday.", "The statement said the date needs to be agreed."),
+        {"putin", "trump"},
+    ),
     (
         "'X would say the plan failed': a guess or a condition, no statement without a quote",
         doc("Asked about it later, Putin would say the plan failed."),

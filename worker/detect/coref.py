@@ -4,6 +4,7 @@ Pronouns are resolved in pronouns.py, descriptions ("the nominee") in descriptio
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from . import pronouns
@@ -11,9 +12,12 @@ from .descriptions import MEDIA_HEADS, last_media, last_org, topic
 from .entities import Entities, Entity
 from .lexicon import ORG_GENERIC, OWN_STAFF
 from .names import ActorIndex, Span
-from .phrases import Phrase
+from .phrases import Phrase, np_before
 from .roles import FORMER, party_of
 from .speaker import Speaker
+
+# Verbs that put out a document, whose subject then speaks through it.
+_PUT_OUT = r"(?:sent|issued|released|provided|published|put\s+out|wrote|signed|posted|filed|delivered)"
 
 _CONF = {
     "name": 0.95,
@@ -61,7 +65,27 @@ class Resolver:
             return self.title(phrase) or (self.it(phrase, recent) if staff else None)
         if phrase.kind == "org" and phrase.span:
             return self._staff(phrase)
+        if phrase.kind == "document":
+            return self._document(phrase)
         return None
+
+    def _document(self, phrase: Phrase) -> Speaker | None:
+        """'X sent a letter to Y …. The letter said A': the document put out just before (two
+        sentences back at most) speaks for the one who put it out, named right before the verb."""
+        put_out = re.compile(rf"\b{_PUT_OUT}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{phrase.head}\b")
+        found = list(put_out.finditer(self.masked, max(0, phrase.start - 600), phrase.start))
+        if not found:
+            return None
+        at = found[-1].start()
+        starts = self.sentence_starts
+        if bisect.bisect_right(starts, phrase.start) - bisect.bisect_right(starts, at) > 2:
+            return None
+        subject = np_before(self.masked, self.sentence_start(at), at, {sp.end: sp for sp in self.spans})
+        who = self.speaker(subject) if subject is not None and subject.kind in ("span", "title") else None
+        if who is None or who.actor is None:
+            return who
+        return replace(who, mention=phrase.text, how=f"coref:document->{who.actor}",
+                       confidence=min(who.confidence, 0.7))
 
     def _staff(self, phrase: Phrase) -> Speaker:
         """Staff speaking for an organisation ('a Kremlin spokesman') speak for it."""
