@@ -1389,6 +1389,16 @@ POSITIVE = [
         [('kremlin', 'the date still needs to be agreed')],
     ),
     (
+        "'X is pledging to “…”': a progressive commissive with quoted words",
+        doc("Putin, celebrating a victory at home, is pledging to “win many hundreds of delegates” soon."),
+        [('putin', 'to “win many hundreds of delegates”')],
+    ),
+    (
+        "'And he vowed to “…”': a commitment whose words are quoted",
+        doc("Peskov spoke in Moscow.", "And he vowed to “take our fight” to the 35 states."),
+        [('peskov', 'to “take our fight”')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

@@ -84,7 +84,9 @@ BARE = re.compile(
     r"[a-z]{2,}ly\s+[a-z]{2,}s)\b)"  # "the questionnaire only increases": an adverb, a verb
 )
 # "vows to revive …", not "promised to the voters" nor "pledged to them".
-_TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S")
+_TO_VERB = re.compile(
+    r"\s+to\s+(?:[“\"]|(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S)"
+)
 _WH = re.compile(r"\s+(?:aloud\s+)?(?=(?:whether|what|why|how|if)\s+\w)")
 _THAT_NEXT = re.compile(r"\s+that\s")
 _NOUN_PREP = re.compile(

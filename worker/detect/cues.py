@@ -117,7 +117,10 @@ _PRESENT = {
     "saying": "says", "claiming": "claims", "warning": "warns", "telling": "tells", "stressing": "stresses",
     "arguing": "argues", "insisting": "insists", "noting": "notes", "suggesting": "suggests",
     "predicting": "predicts", "reaffirming": "reaffirms", "assuring": "assures", "vowing": "vows",
-    "questioning": "questions",
+    "questioning": "questions", "pledging": "pledges", "promising": "promises", "announcing": "announces",
+    "declaring": "declares", "threatening": "threatens", "complaining": "complains", "boasting": "boasts",
+    "acknowledging": "acknowledges", "admitting": "admits", "maintaining": "maintains",
+    "explaining": "explains", "denying": "denies", "reiterating": "reiterates",
 }
 # The -ing word first (a fast literal scan), then the auxiliary just before it.
 _ING = re.compile(rf"(?<![-\w])(?:{'|'.join(_PRESENT)})\b")
