@@ -1688,6 +1688,11 @@ def test_reported_clause_stops_at_while_and_another_speaker() -> None:
     ]
 
 
+def test_adverb_between_cue_and_that_is_not_the_words() -> None:
+    found = detect(doc("Peskov noted repeatedly that the date still needs to be agreed."), ACTORS)
+    assert [(s.actor_id, s.text) for s in found] == [("peskov", "the date still needs to be agreed.")]
+
+
 def test_long_quote_is_cut_at_a_sentence_for_the_alert() -> None:
     sentence = "The talks in Istanbul will go on for as long as the delegations need them to. "
     quote = (sentence * 8).strip()

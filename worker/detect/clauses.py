@@ -94,6 +94,7 @@ _NOUN_PREP = re.compile(
     r"some|many|no|all|most|if|when|while|because|although|though|as|after|before|since|"
     r"unless|until|once|even|only|despite)\b)[a-z]+\s+(?:at|in|on|of|for|with|during|from|about)\b"
 )
+_ADVERB_THAT = re.compile(r"\s+[a-z]{3,}ly(?=\s+that\s)")
 _ASIDE = re.compile(rf",[^,;:!?{MASK}]{{3,120}}?,(?=\s+that\s)")
 _DETERMINER = re.compile(
     r"\s+(?!(?:he|she|it|they|we|you|there|the|a|an|this|these|those|his|her|its|their|our|"
@@ -161,8 +162,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         pp_that = _HEARER_PP_THAT.match(m, pos, b)
         if pp_that and not CUE.search(m, pos, pp_that.end()):
             return pp_that.end()
-    aside = _ASIDE.match(m, pos, b)
-    if aside:  # "reiterated, as he did in May, that …": past the aside
+    aside = _ASIDE.match(m, pos, b) or _ADVERB_THAT.match(m, pos, b)
+    if aside:  # "reiterated, as he did in May, that …", "noted repeatedly that …": past the aside
         pos = aside.end()
     if word in CONTINUATIVE and not _THAT_NEXT.match(m, pos, b):
         return None
