@@ -1399,6 +1399,11 @@ POSITIVE = [
         [('peskov', 'to “take our fight”')],
     ),
     (
+        "'X said Obama enjoys A': a bare clause of a name and a present-tense verb",
+        doc("Kremlin spokesman Dmitry Peskov said Putin enjoys the opportunity to speak at the forum."),
+        [('peskov', 'Putin enjoys the opportunity')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],
@@ -1455,6 +1460,11 @@ def test_verbs_of_saying(verb: str) -> None:
 
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
+    (
+        "'X noted Putin's comments and video of them': a possessive and a plural noun, no clause",
+        doc("The Kremlin noted Putin's comments and video of them on its website."),
+        {"kremlin"},
+    ),
     (
         "'The statement said' with no statement put out before: nobody's",
         doc("Putin met Trump in Helsinki on Monday.", "The statement said the date needs to be agreed."),

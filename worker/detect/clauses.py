@@ -219,11 +219,16 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     sq = _SUBJECT_QUOTE.match(m, pos, b)
     if sq and (not text or text[sq.end(1) : sq.end(1) + 1].islower()):
         return pos  # a predicate goes on in lower case; a quoted sentence opens in capitals
-    if _NP_CLAUSE.match(m, pos, b):
+    if _NP_CLAUSE.match(m, pos, b) or _NAME_VERB.match(m, pos, b):
         return pos  # "said the nonstop demands … sometimes erase …": a present-tense verb BARE can't tell
     return None
 
 
+# A name and a verb in the present: "said Obama enjoys the dinner", "says Russia wants talks".
+_NAME_VERB = re.compile(
+    r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?<!['’]s)\s+(?:[a-z]{3,}ly\s+)?"  # no "Obama's plans"
+    r"(?!(?:news|times|rates|sales|affairs|politics|officials|ones)\b)[a-z]{2,}[^s\W]s\s+[a-z“\"]"
+)
 # A clause opening with a determiner and running on for a dozen words with no stop: its verb
 # is there even when no auxiliary or "-ed" shows it. "said the same thing" is too short.
 _NP_CLAUSE = re.compile(
