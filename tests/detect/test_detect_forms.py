@@ -1703,6 +1703,16 @@ def test_adverb_between_cue_and_that_is_not_the_words() -> None:
     assert [(s.actor_id, s.text) for s in found] == [("peskov", "the date still needs to be agreed.")]
 
 
+def test_title_with_a_place_is_not_a_namesake_from_elsewhere() -> None:
+    document = doc(
+        "Vermont Sen. Bernie Sanders won his home state on Tuesday.",
+        "Marco Rubio is launching his campaign for the primary in Florida, where Trump leads.",
+        "The Florida senator is telling reporters that he will have “a lot of delegates” soon.",
+    )
+    actors = (ActorRef("sanders", "Bernie Sanders"), ActorRef("rubio", "Marco Rubio"))
+    assert [s.actor_id for s in detect(document, actors)] == ["rubio"]
+
+
 def test_long_quote_is_cut_at_a_sentence_for_the_alert() -> None:
     sentence = "The talks in Istanbul will go on for as long as the delegations need them to. "
     quote = (sentence * 8).strip()

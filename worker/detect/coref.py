@@ -10,12 +10,14 @@ from dataclasses import replace
 from . import pronouns
 from .descriptions import MEDIA_HEADS, last_media, last_org, topic
 from .entities import Entities, Entity
-from .lexicon import ORG_GENERIC, OWN_STAFF
+from .lexicon import ORG_GENERIC, OWN_STAFF, TITLE_SET
 from .names import ActorIndex, Span
 from .phrases import Phrase, np_before
 from .roles import FORMER, party_of
 from .speaker import Speaker
 
+# A capitalised modifier of a title: "the Florida senator", "the Vermont Democrat".
+_PLACE_WORD = re.compile(r"(?<=\s)[A-Z][a-z]{2,}\b")
 # Verbs that put out a document, whose subject then speaks through it.
 _PUT_OUT = r"(?:sent|issued|released|provided|published|put\s+out|wrote|signed|posted|filed|delivered)"
 
@@ -132,6 +134,8 @@ class Resolver:
         i = bisect.bisect_left(self.positions, phrase.start) - 1
         side = party_of(phrase.text)
         head = f"ex:{phrase.head}" if FORMER.search(phrase.text) else phrase.head
+        places = [w for w in _PLACE_WORD.findall(phrase.text) if w.lower() not in TITLE_SET]
+        places = [w for w in places if not party_of(w)]
         while i >= 0:
             ent = self.entities[i]
             i -= 1
@@ -139,6 +143,8 @@ class Resolver:
                 continue
             if side and side not in ent.titles and any(t.startswith("party:") for t in ent.titles):
                 continue  # "the Democratic nominee" is not the Republican one named before
+            if places and not self._near_mention(ent.key, places):
+                continue  # "the Florida senator" is not the Vermont one named before
             if ent.actor is None:
                 return Speaker(None, phrase.text, "untracked", 0.0, ent.key)
             return Speaker(ent.actor, phrase.text, f"coref:title->{ent.actor}", 0.75, ent.key)
@@ -156,6 +162,12 @@ class Resolver:
         if ent is None or ent.actor is None:
             return Speaker(None, phrase.text, "untracked", 0.0, ent.key) if ent else None
         return Speaker(ent.actor, phrase.text, f"coref:description->{ent.actor}", 0.6, ent.key)
+
+    def _near_mention(self, key: str, words: list[str]) -> bool:
+        """Is one of `words` written right around some mention of `key` ("Vermont Sen. Bernie
+        Sanders", "Sen. Marco Rubio of Florida")?"""
+        near = (self.masked[max(0, e.pos - 50) : e.pos + 60] for e in self.entities if e.key == key)
+        return any(w in text for text in near for w in words)
 
     def person_before(self, pos: int, window: int = 600) -> str | None:
         """Key of the nearest person named before `pos` (tracked id or untracked surname)
