@@ -1713,6 +1713,15 @@ def test_title_with_a_place_is_not_a_namesake_from_elsewhere() -> None:
     assert [s.actor_id for s in detect(document, actors)] == ["rubio"]
 
 
+def test_name_inside_reported_words_is_no_antecedent() -> None:
+    document = doc(
+        "Kremlin spokesman Dmitry Peskov spoke on Monday.",
+        "He declared that as long as the talks stalled, Donald Trump would have a path to a deal.",
+        "He noted repeatedly that the date still needs to be agreed.",
+    )
+    assert [s.actor_id for s in detect(document, ACTORS)] == ["peskov", "peskov"]
+
+
 def test_long_quote_is_cut_at_a_sentence_for_the_alert() -> None:
     sentence = "The talks in Istanbul will go on for as long as the delegations need them to. "
     quote = (sentence * 8).strip()

@@ -50,7 +50,9 @@ class Article:
         resolver = Resolver(masked, spans, index, sentence_starts)
         ends = {s.end: s for s in spans}
         starts = {s.seq: s for s in spans}
-        return cls(text, masked, paras, quotes, spans, ends, starts, resolver)
+        art = cls(text, masked, paras, quotes, spans, ends, starts, resolver)
+        resolver.said = art.claimed
+        return art
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         para = self.para_of(pos)

@@ -47,6 +47,12 @@ class Resolver:
         self.name_starts = [sp.start for sp in spans]
         self.spans = spans
         self.sentence_starts = sentence_starts or [0]  # from the layout, in order
+        # Spans of words already attributed (the Article's claimed list, shared): a name inside
+        # someone's words is no antecedent of the next "he".
+        self.said: list[tuple[int, int]] = []
+
+    def in_words(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.said)
 
     def sentence_start(self, pos: int) -> int:
         """Where the sentence holding `pos` starts."""

@@ -50,7 +50,7 @@ def resolve(
             continue
         if ent.key in not_them:
             continue
-        if ent.subject:
+        if ent.subject and not r.in_words(ent.pos):  # "He declared that … Trump would …": not Trump
             chosen = ent
             break
     introduced = antecedents.introduced_last(r, phrase.start, want, not_them)
