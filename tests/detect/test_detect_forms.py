@@ -1722,6 +1722,19 @@ def test_name_inside_reported_words_is_no_antecedent() -> None:
     assert [s.actor_id for s in detect(document, ACTORS)] == ["peskov", "peskov"]
 
 
+def test_object_or_quote_then_and_said_are_two_statements() -> None:
+    called = doc("Putin called the sanctions “theft” and said the talks would go on without the West.")
+    declared = doc("Peskov declared “What a night for Russia!” and said that the date needs to be agreed.")
+    assert [s.text for s in detect(called, ACTORS)] == [
+        "called the sanctions “theft”",
+        "the talks would go on without the West.",
+    ]
+    assert [s.text for s in detect(declared, ACTORS)] == [
+        "“What a night for Russia!”",
+        "the date needs to be agreed.",
+    ]
+
+
 def test_long_quote_is_cut_at_a_sentence_for_the_alert() -> None:
     sentence = "The talks in Istanbul will go on for as long as the delegations need them to. "
     quote = (sentence * 8).strip()

@@ -136,14 +136,21 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             continue  # "voices he sees as elite and informed": no cue at all
         if rule in ("reported:that", "reported:clause"):
             end = relative_end(m, a, v, start, clause_end(m, start, end, art.ends))
-        nxt = NEXT_CUE.search(m, start, end) if rule in ("reported:that", "reported:clause") else None
+        clause_rule = rule in ("reported:that", "reported:clause")
+        nxt = NEXT_CUE.search(m, start, end) if clause_rule or rule == "reported:object" else None
         own_subject = nxt and re.search(r"\b(?:he|she|they)\s", nxt.group())  # "…, though she noted"
         # "said Roof stood over her and asked her if …": a named subject of its own goes on
         capital = rule == "reported:clause" and m[start : start + 3].lstrip()[:1].isupper()
         inner = capital and nxt and nxt.group()[0] != ","
-        splits = rule == "reported:that" or own_subject or (nxt and BARE.match(m, start, nxt.start()))
+        # 'called X “crazy” and said A', 'declared “What a night!” and said that A': one object
+        # or one quote, then the next cue of the same subject
+        done = nxt and (rule == "reported:object" or not m[start : nxt.start()].strip(f" “”\"{MASK}!?.,"))
+        splits = rule == "reported:that" or own_subject or done or (nxt and BARE.match(m, start, nxt.start()))
         if nxt and not inner and splits:
             end = nxt.start()  # "said A, and added that B": B is a statement of its own
+            own = m[anaphoric.end() : end] if anaphoric else ""
+            if anaphoric and " that " not in own and MASK not in own:
+                continue  # "rejected the claim and insisted that A": only the second cue says something
         semi = m.find(";", start, end)
         if semi > 0 and CUE.search(m, semi, end):
             end = semi  # "said A; the State Department has indicated that B": B is another's
