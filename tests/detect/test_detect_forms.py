@@ -1404,6 +1404,27 @@ POSITIVE = [
         [('peskov', 'Putin enjoys the opportunity')],
     ),
     (
+        "'X said in an interview with The Washington Post that A': a longer phrase before 'that'",
+        doc("Putin said in an interview with The Washington Post that the talks had been too dull."),
+        [('putin', 'the talks had been too dull')],
+    ),
+    (
+        "'He went on to suggest that A': 'went on to say' and its kin",
+        doc("Peskov spoke in Moscow.", "He went on to suggest that the date still needs to be agreed."),
+        [('peskov', 'the date still needs to be agreed')],
+    ),
+    (
+        "'X, star of the TV show “The Apprentice,” said A': a show's name, not X's quote",
+        doc('Donald Trump, star of the TV show "The Apprentice," said that conventions have been too dull.'),
+        [('trump', 'conventions have been too dull')],
+    ),
+    (
+        "'Bikers for Trump' is no one's full name: a later 'Trump' is still Donald Trump",
+        doc("Donald Trump rallied in Ohio.", "Bikers for Trump and the Coalition Against Trump both marched.",
+            "Trump said that the convention would be a great show."),
+        [('trump', 'the convention would be a great show')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],
@@ -1460,6 +1481,12 @@ def test_verbs_of_saying(verb: str) -> None:
 
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
+    (
+        "'The president went on to name cities …': going on to do, not to say",
+        doc("Donald Trump spoke at the memorial.", "The president went on to name cities around the country "
+            "that have mourned the loss of life."),
+        {"trump"},
+    ),
     (
         "'X noted Putin's comments and video of them': a possessive and a plural noun, no clause",
         doc("The Kremlin noted Putin's comments and video of them on its website."),

@@ -22,6 +22,13 @@ _PP = re.compile(
     r"(?:last|this)\s+(?:[A-Z]\w*day|week|weekend|month|year|morning|afternoon|evening|night|"
     r"spring|summer|fall|autumn|winter|time)\b)(?:\s+\d[\w,]*)*(?:\s+\([^)]*\))?)"
 )
+_TO_SAY = re.compile(
+    r"\s+to\s+(?:say|suggest|add|note|argue|claim|insist|warn|explain|predict|declare|stress)\b"
+)
+# A longer phrase between a cue and "that": "said in an interview with The Washington Post that".
+_LONG_PP_THAT = re.compile(
+    rf"\s+(?:in|at|on|during|after|before|following|via|with|to|from)\s(?:[^\s,;:!?{MASK}]+\s+){{1,10}}?that(?=\s)"
+)
 # Time words between a cue and its clause: "said Monday (morning)", "says tonight", "said last
 # week that". The clause's own, or the saying's.
 _WEEKDAY = r"[A-Z][a-z]+day"
@@ -165,7 +172,10 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     aside = _ASIDE.match(m, pos, b) or _ADVERB_THAT.match(m, pos, b)
     if aside:  # "reiterated, as he did in May, that …", "noted repeatedly that …": past the aside
         pos = aside.end()
-    if word in CONTINUATIVE and not _THAT_NEXT.match(m, pos, b):
+    went_on = _TO_SAY.match(m, pos, b) if word == "went on" else None
+    if went_on:  # "He went on to suggest that A" (never "went on to name cities …")
+        pos = went_on.end()
+    elif word in CONTINUATIVE and not _THAT_NEXT.match(m, pos, b):
         return None
     if _VAGUE_OBJECT.match(m, pos, b):
         return None  # "said things that are untrue": an object, no reported clause
@@ -201,6 +211,9 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         # "said that was a natural part …": "that" is the subject itself when a verb follows.
         subject = _DETERMINER.match(m, th.end(), b) or _VERB_NEXT.match(m, th.end(), b)
         return th.end() - 4 if subject else th.end()
+    long_pp = None if th else _LONG_PP_THAT.match(m, pos, b)
+    if long_pp and not CUE.search(m, pos, long_pp.end()) and BARE.match(m, long_pp.end(), b):
+        return long_pp.end() + 1  # "said in an interview with The Washington Post that A"
     pp = _PP.match(m, pos, b)
     if pp and not th:
         pos = pp.end()

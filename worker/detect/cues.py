@@ -74,13 +74,20 @@ _NO_SAYING = re.compile(
 )
 
 
+# A work named in quote marks: 'star of the reality TV show "The Apprentice," said …'.
+_WORK = re.compile(
+    r"\b(?:show|book|film|movie|program|programme|series|novel|song|album|column|documentary|play|"
+    r"titled|entitled)\s*$"
+)
+
+
 def after_quote(art: Article, a: int, v: int) -> bool:
     """Is the cue at `v` the attribution of a quote just before it ('“…,” X said')?"""
     for q in art.quotes_in(a - 2000, v):  # quotes may open before the sentence's start
         if q.close is not None and a <= q.close < v:
             between = art.masked[q.close + 1 : v]
             inner = art.text[q.start : q.end].rstrip()
-            if is_title(inner.strip("“”\"‘’'")):
+            if is_title(inner.strip("“”\"‘’'")) or _WORK.search(art.masked, max(0, q.open - 30), q.open):
                 continue  # 'the broadcast of “Fox News Sunday,” Gov. X said': a show, no quote
             if CUE.search(between):
                 continue  # '“…,” said Mr. Kamin, who emphasized that …': the quote has its cue

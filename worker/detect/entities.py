@@ -68,6 +68,9 @@ class Entity:
     how: str
 
 
+_LINKED = re.compile(r"\s(?:for|against|of|the|and|to|on|in|with|from)\s", re.IGNORECASE)
+
+
 class Entities:
     """The mentions of an article in order, with the gender each person is written with."""
 
@@ -91,8 +94,8 @@ class Entities:
                 span = fuzzy if fuzzy and owner.get(_last(span.text), "") is not None else span
             elif span.how == "alias:surname" and owner.get(_last(span.text), "") is None:
                 span = replace(span, actor=None, how="untracked")  # someone else's surname
-            if span.how in ("name", "untracked") and " " in span.text:
-                owner[_last(span.text)] = span.actor
+            if span.how in ("name", "untracked") and " " in span.text and not _LINKED.search(span.text):
+                owner[_last(span.text)] = span.actor  # (not "Bikers for Trump": no one's full name)
             ent = self._entity(span, surnames)
             if span.actor:
                 seen.add(span.actor)

@@ -25,7 +25,7 @@ DIRECTIVE = word_set("urged urges instructed instructs asked asks")
 # Russia continued influence" is an adjective, no reported speech.
 # Cues whose content is a question: "questioned what kind of person gets up at 3 a.m.".
 QUESTIONING = word_set("questioned questions wondered wonders")
-CONTINUATIVE = word_set("continued continues repeated concluded concludes")
+CONTINUATIVE = word_set("continued continues repeated concluded concludes") | {"went on"}
 # Habit ("Page would say, “…”") before a quote; before a bare clause it may be a guess or a
 # condition ("he would say the plan failed"), so the reported rules leave it.
 HABITUAL = frozenset(("would say", "would often say"))
