@@ -1425,6 +1425,17 @@ POSITIVE = [
         [('trump', 'the convention would be a great show')],
     ),
     (
+        "'With …, Pres. Obama claimed A': 'Pres.' ends no sentence",
+        doc("With members of the Duma in attendance, Pres. Putin claimed a new era had begun in Russia."),
+        [('putin', 'a new era had begun in Russia')],
+    ),
+    (
+        "'The GOP presidential front-runner predicted that A': front-runner describes a principal",
+        doc("Donald Trump has said Rubio's days in office are over.",
+            "The GOP presidential front-runner predicted in March that Rubio would not run again."),
+        [('trump', 'Rubio would not run again')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

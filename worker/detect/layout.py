@@ -15,7 +15,7 @@ from .quotes import Quote
 _BOUNDARY = re.compile(r"[.!?][\"”’»)\]]*\s+(?=[\"“”‘«„(\[]*[A-Z0-9])")
 _TIGHT = re.compile(r"[.!?](?=[\"“][A-Z])")
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jan|Feb|Aug|Sept|Sep|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Pres|Adm|Maj|Jan|Feb|Aug|Sept|Sep|"
     r"Oct|Nov|Dec|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|Ft|Mt)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])$"
 )
 # "… after the polls close at 7 p.m. He says …": a clock time then a word that only opens a
