@@ -1773,6 +1773,16 @@ def test_object_or_quote_then_and_said_are_two_statements() -> None:
     ]
 
 
+def test_object_statement_stops_before_another_speakers_clause() -> None:
+    document = doc("Though Putin has described himself as a man of peace in the past, the Kremlin "
+                   "reported that the troops would stay.")
+    found = [(s.actor_id, s.text) for s in detect(document, ACTORS)]
+    assert found == [
+        ("putin", "described himself as a man of peace in the past"),
+        ("kremlin", "the troops would stay."),
+    ]
+
+
 def test_long_quote_is_cut_at_a_sentence_for_the_alert() -> None:
     sentence = "The talks in Istanbul will go on for as long as the delegations need them to. "
     quote = (sentence * 8).strip()

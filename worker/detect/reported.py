@@ -134,9 +134,11 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             continue  # "called the plan a success" is no statement; "described X as Y" is
         if guessed and rule not in ("reported:that", "reported:clause"):
             continue  # "voices he sees as elite and informed": no cue at all
-        if rule in ("reported:that", "reported:clause"):
-            end = relative_end(m, a, v, start, clause_end(m, start, end, art.ends))
         clause_rule = rule in ("reported:that", "reported:clause")
+        if clause_rule:
+            end = relative_end(m, a, v, start, clause_end(m, start, end, art.ends))
+        elif rule == "reported:object":  # "described himself as A in the past, the Post reported that B"
+            end = clause_end(m, start, end, art.ends)
         nxt = NEXT_CUE.search(m, start, end) if clause_rule or rule == "reported:object" else None
         own_subject = nxt and re.search(r"\b(?:he|she|they)\s", nxt.group())  # "…, though she noted"
         # "said Roof stood over her and asked her if …": a named subject of its own goes on
