@@ -1436,6 +1436,11 @@ POSITIVE = [
         [('trump', 'Rubio would not run again')],
     ),
     (
+        "'As The Daily News reported, A': a capital 'The' before the source",
+        doc("As The Kremlin reported, the troops would stay in the region for the winter."),
+        [('kremlin', 'the troops would stay in the region')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

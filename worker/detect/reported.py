@@ -32,7 +32,7 @@ _ANAPHORIC = re.compile(
 # "it was revealed by X that A": cues whose passive names its speaker after "by".
 _AGENT_CUES = frozenset(("revealed", "reported", "announced", "disclosed", "confirmed", "stated", "noted"))
 # "As X observed (in May), CONTENT": the words after the aside are X's.
-_AS_BEFORE = re.compile(r"(?<!\w)[Aa]s\s+(?:the\s+)?$")
+_AS_BEFORE = re.compile(r"(?<!\w)[Aa]s\s+(?:[Tt]he\s+)?$")
 _AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{0,30})?\s*,\s*(?=\S)")
 _WHICH_HE = re.compile(r"\bwhich\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 _RELATIVE_VP = re.compile(r"\s+(?:were|was|is|are|would|will|could|should|had|has|have|can)\s+[a-z]")
