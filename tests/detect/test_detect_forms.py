@@ -1441,6 +1441,16 @@ POSITIVE = [
         [('kremlin', 'the troops would stay in the region')],
     ),
     (
+        "'“…,” X shot back': a retort",
+        doc("“Nobody delays anything at all,” Peskov shot back."),
+        [('peskov', 'Nobody delays anything at all')],
+    ),
+    (
+        "'X released a statement confirming A': a message's participle",
+        doc("Dmitry Peskov released a statement confirming the date still needs to be agreed."),
+        [('peskov', 'the date still needs to be agreed')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

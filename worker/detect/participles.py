@@ -64,7 +64,7 @@ _MESSAGE_BEFORE = re.compile(rf"\b(?:{'|'.join(_MESSAGES)})s?(?:\s+[\w’'-]+){{
 # letter), as the words that open them in the text.
 _MESSAGE_VERBS = ("saying", "announcing", "declaring", "claiming", "arguing", "warning", "insisting",
                   "calling", "condemning", "criticizing", "criticising", "denouncing", "praising", "urging",
-                  "accusing")
+                  "accusing", "confirming", "noting", "stressing", "explaining", "acknowledging", "denying")
 _AFTER_MESSAGE = re.compile(
     rf"\b(?:{'|'.join(_MESSAGES)})\s+({'|'.join(v for v in _MESSAGE_VERBS if v != 'calling')}|"
     r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"]))(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"

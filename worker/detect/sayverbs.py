@@ -45,7 +45,7 @@ _SAY = (
     r"disputed|disputes|refutes|pointed out|points out|continued|continues|chimed in|went on|"
     r"responded|responds|answered|answers|ruled|rules|"
     r"threatened|threatens|did say|did acknowledge|did admit|did concede|did confirm|"
-    r"would say|would often say|"
+    r"would say|would often say|shot back|fired back|hit back|"
     r"fretted|frets|joked|quipped|mused|boasted|boasts|bragged|lamented|laments|indicated|exclaimed|exclaims|"
     r"urged|urges|instructed|instructs|asked|asks|"
     r"reported|reports|echoed|echoes|charged|charges|brags|jokes|reaffirmed|reaffirms|hinted|intimated|intimates|mentioned|mentions|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
