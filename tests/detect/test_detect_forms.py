@@ -1798,6 +1798,15 @@ def test_object_statement_stops_before_another_speakers_clause() -> None:
     ]
 
 
+def test_initialism_then_pronoun_ends_a_sentence() -> None:
+    document = doc("Peskov says the sanctions are aimed at the U.S. He says the date needs to be agreed.")
+    found = [(s.actor_id, s.text) for s in detect(document, ACTORS)]
+    assert found == [
+        ("peskov", "the sanctions are aimed at the U.S."),
+        ("peskov", "the date needs to be agreed."),
+    ]
+
+
 def test_long_quote_is_cut_at_a_sentence_for_the_alert() -> None:
     sentence = "The talks in Istanbul will go on for as long as the delegations need them to. "
     quote = (sentence * 8).strip()

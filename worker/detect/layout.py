@@ -18,10 +18,11 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Pres|Adm|Maj|Jan|Feb|Aug|Sept|Sep|"
     r"Oct|Nov|Dec|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|Ft|Mt)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])$"
 )
-# "… after the polls close at 7 p.m. He says …": a clock time then a word that only opens a
-# sentence ends one ("7 p.m. Eastern" does not).
+# "… after the polls close at 7 p.m. He says …", "… attacks in the U.S. He says …": a clock time
+# or an initialism, then a word that only opens a sentence, ends one ("7 p.m. Eastern" does not).
 _CLOCK_END = re.compile(
-    r"[ap]\.m\.\s+[\"“]?(?:He|She|They|It|We|I|The|But|And|His|Her|Their|That|This|There|In|On|At)\b"
+    r"(?:[ap]\.m\.|(?:[A-Z]\.){2,4})\s+[\"“]?"
+    r"(?:He|She|They|It|We|I|The|But|And|His|Her|Their|That|This|There|In|On|At)\b"
 )
 # A quoted quote may close with spaced marks (". ' \""); "'All Bets Are Off.'" alone is a heading.
 _END_PUNCT = re.compile(r"[.!?:;](?:[\"”’»)]|'\s*[\"”])*$")
@@ -56,7 +57,7 @@ def _sentences(base: int, text: str, quotes: list[Quote]) -> tuple[tuple[int, in
     cuts = [0]
     for m in _BOUNDARY.finditer(text):
         stop = m.start()
-        clock = _CLOCK_END.match(text, max(0, stop - 3))
+        clock = _CLOCK_END.match(text, text.rfind(" ", 0, stop) + 1)
         if text[stop] == "." and _ABBREV.search(text, 0, stop) and not clock:
             continue
         pos = base + stop
