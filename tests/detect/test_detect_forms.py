@@ -1451,6 +1451,12 @@ POSITIVE = [
         [('peskov', 'the date still needs to be agreed')],
     ),
     (
+        "'The Wisconsin Republican says that A': a state and a party describe the last subject",
+        doc("House Speaker Donald Trump is criticizing the steps.",
+            "The Wisconsin Republican says in a statement that the steps are certain to be challenged."),
+        [('trump', 'the steps are certain to be challenged')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

@@ -19,7 +19,8 @@ PRINCIPALS = frozenset(
     """president senator governor mayor nominee candidate congressman congresswoman lawmaker
     chairman chairwoman secretary minister chancellor premier king queen prince
     ambassador envoy diplomat founder ceo general admiral lady president-elect businessman businesswoman
-    billionaire magnate mogul tycoon front-runner frontrunner hopeful challenger incumbent""".split()  # noqa: SIM905
+    billionaire magnate mogul tycoon front-runner frontrunner hopeful challenger incumbent republican
+    democrat""".split()  # noqa: SIM905
 )
 _MALE = frozenset("businessman congressman chairman king prince".split())  # noqa: SIM905
 _FEMALE = frozenset("businesswoman congresswoman chairwoman queen lady".split())  # noqa: SIM905

@@ -24,6 +24,7 @@ _BOTH_ROLES = re.compile(
     rf"\b[Tt]he\s+(?P<first>(?:[\w.'’-]+\s+){{1,5}}?)and\s+(?!(?:the|a|an|his|her|its|their)\s)"
     rf"(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){{0,3}}?(?P<head>{TITLES})$"
 )
+_PARTISAN = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,2}(?:Republican|Democrat)$")
 _INDEFINITE = re.compile(r"\b(?:a|an|another|one)\s+$", re.IGNORECASE)
 _STAFF_OF = re.compile(
     r"(?:\b(?:a|an|the|A|An|The)\s+)?\b(?:spokesman|spokeswoman|spokesperson|official|"
@@ -96,8 +97,8 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
     if end <= lo:
         return None
     span = ends.get(end)
-    if span is not None and span.actor is None and only_titles(span.text):
-        span = None  # "the President-elect", "the First Lady": a title, resolved as one
+    if span is not None and span.actor is None and (only_titles(span.text) or _PARTISAN.search(m, lo, end)):
+        span = None  # "the President-elect", "the Kentucky Republican": a description, resolved as one
     if span is not None and span.seq >= lo:
         if span.possessive:
             return None
