@@ -97,7 +97,10 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
     if end <= lo:
         return None
     span = ends.get(end)
-    if span is not None and span.actor is None and (only_titles(span.text) or _PARTISAN.search(m, lo, end)):
+    partisan = span is not None and span.text.endswith(("Republican", "Democrat"))
+    if span is not None and span.actor is None and (
+        only_titles(span.text) or (partisan and _PARTISAN.search(m, max(lo, span.seq - 4), end))
+    ):
         span = None  # "the President-elect", "the Kentucky Republican": a description, resolved as one
     if span is not None and span.seq >= lo:
         if span.possessive:
