@@ -1514,6 +1514,11 @@ def test_verbs_of_saying(verb: str) -> None:
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
     (
+        "'the week that X announced his return to Moscow, Kyiv felt …': the object ends at the comma",
+        doc("In the week that Putin announced his return to the Kremlin, Kyiv felt it had its mojo back."),
+        {"putin"},
+    ),
+    (
         "'The president went on to name cities …': going on to do, not to say",
         doc("Donald Trump spoke at the memorial.", "The president went on to name cities around the country "
             "that have mourned the loss of life."),

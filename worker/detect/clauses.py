@@ -222,7 +222,7 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     day = _DAY.match(m, pos, b)
     if day and BARE.match(m, day.end(), b):
         return day.end()  # "said Monday he was hopeful": the day dates the saying
-    if BARE.match(m, pos, b) or _QUOTED_START.match(m, pos, b):
+    if _bare(m, pos, b) or _QUOTED_START.match(m, pos, b):
         return pos
     if word in _IF_CUES and _IF_CLAUSE.match(m, pos, b):
         return pos
@@ -232,9 +232,24 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     sq = _SUBJECT_QUOTE.match(m, pos, b)
     if sq and (not text or text[sq.end(1) : sq.end(1) + 1].islower()):
         return pos  # a predicate goes on in lower case; a quoted sentence opens in capitals
-    if _NP_CLAUSE.match(m, pos, b) or _NAME_VERB.match(m, pos, b):
+    np = _NP_CLAUSE.match(m, pos, b)
+    if (np and not _COMMA_NAME.search(np.group())) or _NAME_VERB.match(m, pos, b):
         return pos  # "said the nonstop demands … sometimes erase …": a present-tense verb BARE can't tell
     return None
+
+
+# The verb BARE found opens a new clause after a comma: "announced his return to the
+# Cavaliers, Cleveland felt …" has no reported clause (its object ends at the comma).
+_NEW_SUBJECT = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
+_COMMA_NAME = re.compile(r",\s+[A-Z][\w'’-]*\s+[a-z]")
+
+
+def _bare(m: str, pos: int, b: int) -> bool:
+    bare = BARE.match(m, pos, b)
+    if bare is None:
+        return False
+    verb = m.rfind(" ", pos, bare.end()) + 1
+    return _NEW_SUBJECT.search(m, pos, verb) is None
 
 
 # A name and a verb in the present: "said Obama enjoys the dinner", "says Russia wants talks".
