@@ -1457,6 +1457,16 @@ POSITIVE = [
         [('trump', 'the steps are certain to be challenged')],
     ),
     (
+        "'In addition to stating that A, X also said B': a fronted participle after a preposition",
+        doc("In addition to stating that the talks had stalled, Peskov said the date needs to be agreed."),
+        [('peskov', 'the talks had stalled'), ('peskov', 'the date needs to be agreed')],
+    ),
+    (
+        "'After saying that A, he left': a fronted participle with a pronoun subject",
+        doc("Peskov spoke in Moscow.", "After saying that the talks had stalled, he left the room."),
+        [('peskov', 'the talks had stalled')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],
