@@ -1467,6 +1467,11 @@ POSITIVE = [
         [('peskov', 'the talks had stalled')],
     ),
     (
+        "'X says Y’s new actions aren’t worth the paper': every negated auxiliary makes a clause",
+        doc("Dmitry Peskov says Trump’s new actions to regulate trade aren’t worth the paper."),
+        [('peskov', 'Trump’s new actions to regulate trade aren’t worth')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],
