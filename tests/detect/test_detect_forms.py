@@ -1472,6 +1472,12 @@ POSITIVE = [
         [('peskov', 'Trump’s new actions to regulate trade aren’t worth')],
     ),
     (
+        "'He's comparing X to Y and says A': the contracted subject of a coordinated cue",
+        doc("Peskov spoke in Moscow.",
+            "He's comparing the sanctions to a siege and says the West is flouting the law."),
+        [('peskov', 'the West is flouting the law')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

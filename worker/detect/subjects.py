@@ -27,7 +27,7 @@ _AFTER_PREP = re.compile(
     re.IGNORECASE,
 )
 # "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
-_PRONOUN_START = re.compile(r"\s*(?:[A-Z][^,;:!?]{0,60},\s*)?([Hh]e|[Ss]he)\s+[a-z]")
+_PRONOUN_START = re.compile(r"\s*(?:[A-Z][^,;:!?]{0,60},\s*)?([Hh]e|[Ss]he)(?:['’]s)?\s+[a-z]")
 # "(Without naming him,) the First Lady tore into …": a description opening the sentence.
 _DESCRIBED_START = re.compile(
     rf"\s*(?:[A-Z][^,;:!?]{{0,60}},\s*)?[Tt]he\s+(?:[\w.-]+\s+){{0,3}}?(?:{TITLES})\b"
