@@ -1839,6 +1839,12 @@ def test_initialism_then_pronoun_ends_a_sentence() -> None:
     ]
 
 
+def test_coordinated_cue_in_a_subordinate_clause() -> None:
+    document = doc("Some in the crowd booed, and when Peskov thanked Moscow and said it was great to be "
+                   "home, a man yelled at him.")
+    assert [(s.actor_id, s.text) for s in detect(document, ACTORS)] == [("peskov", "it was great to be home")]
+
+
 def test_long_quote_is_cut_at_a_sentence_for_the_alert() -> None:
     sentence = "The talks in Istanbul will go on for as long as the delegations need them to. "
     quote = (sentence * 8).strip()

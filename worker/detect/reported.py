@@ -18,7 +18,7 @@ from .participles import PARTICIPLE, find_fronted
 from .phrases import Phrase
 from .quotes import MASK
 from .sayverbs import CUE, HABITUAL, QUOTE_VERBS, SOURCE_CUES, TELL
-from .subjects import main_subject, relative_end
+from .subjects import clause_subject, main_subject, relative_end
 
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
 # Also an organisation's name and a title: "..., SEIU spokesman Marc Goumbri said."
@@ -87,8 +87,11 @@ def _find_reported(art: Article, a: int, b: int) -> None:
                 continue
         coordinated = phrase is None and COORDINATED.search(m, a, v)
         guessed = bool(coordinated and last is None)  # subject guessed from the sentence start
+        subordinate = None  # "and when Rubio thanked Miami and said A": the subordinate clause's subject
         if coordinated:  # "Peskov rejected the claim and insisted", "X is white, and admitted"
             phrase = last or main_subject(m, a, v, art.spans_in(a, v))
+            subordinate = None if phrase else clause_subject(m, a, v, art.spans_in(a, v))
+            phrase = phrase or subordinate
         if phrase is None:
             # someone these rules cannot name spoke: "he" may be them (but "condemned what he
             # called a “breach”" names nobody new)
@@ -137,6 +140,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         clause_rule = rule in ("reported:that", "reported:clause")
         if clause_rule:
             end = relative_end(m, a, v, start, clause_end(m, start, end, art.ends))
+        if coordinated and subordinate and "," in m[start:end]:
+            end = m.index(",", start, end)  # "when Rubio … said A, a man yelled": A only
         elif rule == "reported:object":  # "described himself as A in the past, the Post reported that B"
             end = clause_end(m, start, end, art.ends)
         nxt = NEXT_CUE.search(m, start, end) if clause_rule or rule == "reported:object" else None

@@ -64,6 +64,21 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
     return None
 
 
+_SUBORDINATOR = re.compile(r"\b(?:when|as|after|while|because|since|before|once|until|if)\s+$", re.IGNORECASE)
+
+
+def clause_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
+    """The subject of a subordinate clause a coordinated cue ends: 'Some booed, and when Rubio
+    thanked Miami and said …' (the nearest name opening the clause, then a verb, no comma)."""
+    for span in reversed(spans):
+        if span.possessive or "," in m[span.end : v] or span.actor is None:
+            continue
+        if _SUBORDINATOR.search(m, max(a, span.seq - 10), span.seq) and _FINITE.match(m, span.end, v):
+            return Phrase("span", span.start, span.end, span.text, span)
+        return None
+    return None
+
+
 # A cue in a relative clause ("Peskov, who said on Monday that A, was …"): its words end
 # where the main clause's auxiliary takes over.
 _RELATIVE_WHO = re.compile(
