@@ -1478,6 +1478,11 @@ POSITIVE = [
         [('peskov', 'the West is flouting the law')],
     ),
     (
+        "'X won six states and Y said A': 'and' before a name after no name joins two clauses",
+        doc("Trump won six states and Putin strongly suggested the others should drop out."),
+        [('putin', 'the others should drop out')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

@@ -124,6 +124,8 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
             first = ends.get(_rstrip_and(m, lo, span.seq))
             if first is not None and first.seq >= lo and not first.possessive and first.actor:
                 return Phrase("span", first.start, first.end, first.text, first)
+            if first is None and not _title_end(m[lo : _rstrip_and(m, lo, span.seq)]):
+                return Phrase("span", span.start, end, span.text, span)  # "won six states and Cruz said"
         if words and words[-1].lower() in PREP and not joins_clause:  # "envoy to President Trump"
             staff = _STAFF_OF.search(m, max(lo, span.seq - 60), span.seq)
             if staff:  # "a spokeswoman for the union said": the union's statement
