@@ -1483,6 +1483,11 @@ POSITIVE = [
         [('putin', 'the others should drop out')],
     ),
     (
+        "'X and its defenders say that A': the one named speaks",
+        doc("The Kremlin and its defenders say that the network is no more biased than any other."),
+        [('kremlin', 'the network is no more biased')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

@@ -41,6 +41,12 @@ def _rstrip(m: str, lo: int, end: int) -> int:
     return end
 
 
+# A name and a group around it as one subject: "RT and its defenders", "X and other bundlers in
+# both parties".
+_AND_OTHERS = re.compile(
+    r"\s+and\s+(?:its|his|her|their|other|many\s+other)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s"
+    r"(?:\s+(?:in|of|at|from|on)\s+(?:[\w-]+\s+){0,3}[\w-]+)?$"
+)
 _WHO = re.compile(r"\s+who$|,\s+which$")  # "the European Union, which contended that …"
 # No statement made: "X never said", "X would have said" (a counterfactual), "X must have told".
 _NOT_MADE = re.compile(
@@ -130,6 +136,11 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         span = ends.get(end)
         if span is not None and span.actor and not span.possessive and span.seq >= lo:
             return Phrase("span", span.start, span.end, span.text, span)  # "… like Stevie Wonder, who joked"
+    others = _AND_OTHERS.search(m, max(lo, end - 80), end)
+    if others:  # "RT and its defenders say", "Ms. Toretti and other bundlers said": the one named
+        np = np_before(m, lo, others.start(), ends)
+        if np is not None and np.kind == "span":
+            return np
     rel = _RELATIVE.fullmatch(m, lo, end)
     if rel:  # "The group that represents 155,000 Realtors said": the head noun speaks,
         # and "The man who attacked Putin said" is not Putin's
