@@ -1488,6 +1488,16 @@ POSITIVE = [
         [('kremlin', 'the network is no more biased')],
     ),
     (
+        "'footage of X saying, “…”': the name caught saying it speaks, not the ad",
+        doc("The ad ends with footage of Putin saying during the forum, “That makes me smart,” to applause."),
+        [('putin', 'That makes me smart')],
+    ),
+    (
+        "'a video shows X saying that A'",
+        doc("A video shows Peskov saying that the date still needs to be agreed."),
+        [('peskov', 'the date still needs to be agreed')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],
@@ -1544,6 +1554,11 @@ def test_verbs_of_saying(verb: str) -> None:
 
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
+    (
+        "'footage of X saying goodbye': no words of his",
+        doc("The film closes with footage of Putin saying goodbye to the crowd."),
+        {"putin"},
+    ),
     (
         "'the week that X announced his return to Moscow, Kyiv felt …': the object ends at the comma",
         doc("In the week that Putin announced his return to the Kremlin, Kyiv felt it had its mojo back."),

@@ -10,6 +10,7 @@ from functools import lru_cache
 from .article import Article
 from .clauses import clause_start
 from .cues import NEXT_CUE, after_quote
+from .footage import find_shown
 from .hearers import after_hearer
 from .inverted import subject_after
 from .lexicon import IRREGULAR_PAST
@@ -198,3 +199,4 @@ def find_participles(art: Article, a: int, b: int) -> None:
     """'…, saying that …' after the sentence's quotes are attributed, so that '“A,” the mayor
     said, adding that B' knows who said A."""
     _participle(art, a, b)
+    find_shown(art, a, b)
