@@ -1498,6 +1498,13 @@ POSITIVE = [
         [('peskov', 'the date still needs to be agreed')],
     ),
     (
+        "'X restricted comments to …. ¶ “…”': a quote paragraph after a sentence about X",
+        doc("Putin restricted his comments on the talks to hypothetical scenarios.",
+            "“If any side cannot keep its word, the talks should be broken off.”",
+            "The talks resume on Monday."),
+        [('putin', 'If any side cannot keep its word')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],
@@ -1554,6 +1561,13 @@ def test_verbs_of_saying(verb: str) -> None:
 
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
+    (
+        "'X arrived. A crowd waited. ¶ “…”': the last sentence is about someone else",
+        doc("Putin arrived in Helsinki on Monday. A large crowd of protesters waited outside.",
+            "“Nobody wants this war and nobody voted for it.”",
+            "The talks resume on Monday."),
+        {"putin"},
+    ),
     (
         "'footage of X saying goodbye': no words of his",
         doc("The film closes with footage of Putin saying goodbye to the crowd."),

@@ -14,6 +14,7 @@ from .phrases import Phrase
 from .quotes import Quote, words
 from .sayverbs import CUE
 from .speaker import Speaker
+from .subjects import main_subject
 
 # How direct.py finds an attribution right after a quote, passed in (no import cycle).
 After = Callable[[Article, Quote, int], "tuple[Phrase, int, str] | None"]
@@ -57,7 +58,7 @@ def continued(art: Article, q: Quote, a: int) -> Speaker | None:
         return None
     prev = art.speakers.get(para.index - 1)
     if not prev:
-        return None
+        return _subject_before(art, para.index, q)
     asked = [o for o in art.quotes if o.para == para.index - 1]
     if asked and art.text[asked[-1].start : asked[-1].end].rstrip(" ”\"’'").endswith("?"):
         return _answerer(art, para.index, q.open, prev[-1][1])  # the paragraph before asked
@@ -65,6 +66,25 @@ def continued(art: Article, q: Quote, a: int) -> Speaker | None:
     if speaker.actor and art.resolver.person_before(q.open, 3000) not in (speaker.actor, None):
         return None  # someone else was named since: the quote may be theirs
     return speaker
+
+
+def _subject_before(art: Article, index: int, q: Quote) -> Speaker | None:
+    """'Clinton restricted comments about big banks to hypothetical scenarios. ¶ “If any bank
+    can't be managed effectively, it should be broken up.”': a paragraph that is one quote, after
+    a paragraph whose last sentence is about a tracked person, is that person's."""
+    para = art.paras[index]
+    rest = art.masked[q.close + 1 : para.end] if q.close is not None else "?"
+    if index == 0 or q.open != para.start or rest.strip(" ."):
+        return None  # the paragraph is one quote, and nothing else
+    before = art.paras[index - 1]
+    if before.heading or not before.sentences:
+        return None
+    a, b = before.sentences[-1]
+    phrase = main_subject(art.masked, a, b, art.spans_in(a, b))
+    speaker = art.speaker(phrase) if phrase is not None else None
+    if speaker is None or speaker.actor is None or art.resolver.people_between(b, q.open):
+        return None
+    return replace(speaker, how=f"topic:{speaker.how}", confidence=min(speaker.confidence, 0.6))
 
 
 def _answerer(art: Article, index: int, pos: int, asker: Speaker) -> Speaker | None:
