@@ -1505,6 +1505,11 @@ POSITIVE = [
         [('putin', 'If any side cannot keep its word')],
     ),
     (
+        "'X instructed an employee to A', 'asked the jury to A': a singular hearer of a directive",
+        doc("Defense attorney Keith Kellogg asked the jury to consider why the man did what he did."),
+        [('kellogg', 'the jury to consider why the man did')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

@@ -118,6 +118,12 @@ _TOLD_TO = re.compile(
     r"(?:[A-Z][\w-]+\s+)?[a-z]{3,}s)"  # "urged (Western) leaders to …"
     r"\s+(to\s+(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S)"
 )
+# A single hearer, for directives only ("asked the jury to consider", "instructed an employee
+# to …"; "told the story to friends" has no hearer).
+_ONE_TO = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its|our|one)\s+(?:[a-z-]+\s+)?[a-z]{3,}"
+    r"\s+(to\s+(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S)"
+)
 # A quoted fragment that opens the clause: 'she said “some of the participants” had begun'.
 _QUOTED_START = re.compile(rf"\s+[“\"‘]{MASK}+[”\"’]\s+[a-z]")
 # A short subject whose predicate is quoted: 'said Bushehr “does not represent a risk”',
@@ -150,7 +156,7 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         clause = that and BARE.match(m, that.end() - 1, b) and not _POINTING.match(m, that.end(), b)
         return that.end() if clause else v
     if word in DIRECTIVE:  # "urged Kyiv to hold elections": the directive is the words
-        directive = _TOLD_TO.match(m, vend, b)
+        directive = _TOLD_TO.match(m, vend, b) or _ONE_TO.match(m, vend, b)
         return directive.start() + 1 if directive else None  # the hearer too: 'urged Kyiv to …'
     pos = vend
     if word in COMMISSIVE and _TO_VERB.match(m, pos, b):
