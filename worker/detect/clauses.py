@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .bare import BARE, NP_CLAUSE, bare, long_clause
 from .hearers import after_hearer
-from .lexicon import IRREGULAR_PAST, REFERRING_NOUNS
+from .lexicon import REFERRING_NOUNS
 from .quotes import MASK
 from .sayverbs import COMMISSIVE, CONTINUATIVE, CUE, DIRECTIVE, OBJECT_VERBS, QUESTIONING, TELL
 
@@ -66,31 +67,6 @@ _NOUN_THAT = re.compile(
     r"accusations?|allegations?|reports?|belief|view|fact|news|promises?|warnings?|contention)\s+that$"
 )
 _PP_TAIL = re.compile(r"\s+[a-z][\w'’-]*\s*,")
-# A clause with no "that": a pronoun subject, or a subject then an auxiliary or a verb
-# of thinking within a few words ("said the plan would fail"; not "said in Moscow").
-# Full stops that end no sentence: "Ms. Haley", "Gen. James Mattis", "J. Smith".
-_TITLE_ABBREVIATIONS = (
-    "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
-    "Adm", "Maj", "Prof", "Rev", "Det", "Atty",
-)
-_ABBR = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLE_ABBREVIATIONS) + r"|(?<=\b[A-Z]))"
-BARE = re.compile(
-    r"\s+(?:(?:he|she|it|they|we|I|you|there|that['’]s)(?:['’][a-z]+)?\s+[a-z]|"
-    r"(?:(?i:the|a|an|this|these|those|his|her|"
-    r"its|their|our|some|many|no|one|most|all)|[A-Z][\w'’-]*|\d[\d,.]*|"  # a quantity: "about 20 people"
-    r"(?:about|nearly|almost|roughly|around|over|more\s+than|fewer\s+than|at\s+least)\s+\d[\d,.]*|"
-    r"(?!(?:in|on|at|during|after|before|"
-    r"for|with|from|to|by|about|of|as|while|when|if|because|through|without|goodbye|last|this|"
-    r"next|earlier|late|early|later|so|but|and|that)\b)[a-z]+)\b"
-    rf"(?:[^.;:!?]|\.(?=\s+[a-z0-9])|{_ABBR}\.){{0,100}}?"
-    r"\b(?:is|are|was|were|will|would|could|should|can|cannot|may|might|must|has|had|have|did|does|"
-    r"do|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|aren['’]t|weren['’]t|"
-    r"hasn['’]t|haven['’]t|hadn['’]t|couldn['’]t|shouldn['’]t|"
-    r"needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects|[a-z]{3,}ed|"
-    rf"{IRREGULAR_PAST}|"
-    r"deserves|understands|cares|means|seems|lacks|owes|supports|opposes|leads|lies|"
-    r"[a-z]{2,}ly\s+[a-z]{2,}s)\b)"  # "the questionnaire only increases": an adverb, a verb
-)
 # "vows to revive …", not "promised to the voters" nor "pledged to them".
 _TO_VERB = re.compile(
     r"\s+to\s+(?:[“\"]|(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S)"
@@ -198,7 +174,7 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         pronoun_first
     ):
         return th.end()  # "told the debate audience that she …": the hearer ran on to "that"
-    if th and th.group().split()[0] != "that" and (BARE.match(m, pos, b) or _NP_CLAUSE.match(m, pos, b)):
+    if th and th.group().split()[0] != "that" and (BARE.match(m, pos, b) or NP_CLAUSE.match(m, pos, b)):
         return pos  # "said investigators had found no indication that ...": the clause is bare
     if th and _NOUN_THAT.search(m, max(pos, th.end() - 30), th.end()):
         return None  # "responded to Trump's interjection that …": the noun's content, not the cue's
@@ -229,7 +205,7 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     day = _DAY.match(m, pos, b)
     if day and BARE.match(m, day.end(), b):
         return day.end()  # "said Monday he was hopeful": the day dates the saying
-    if _bare(m, pos, b) or _QUOTED_START.match(m, pos, b):
+    if bare(m, pos, b) or _QUOTED_START.match(m, pos, b):
         return pos
     if word in _IF_CUES and _IF_CLAUSE.match(m, pos, b):
         return pos
@@ -239,35 +215,6 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     sq = _SUBJECT_QUOTE.match(m, pos, b)
     if sq and (not text or text[sq.end(1) : sq.end(1) + 1].islower()):
         return pos  # a predicate goes on in lower case; a quoted sentence opens in capitals
-    np = _NP_CLAUSE.match(m, pos, b)
-    if (np and not _COMMA_NAME.search(np.group())) or _NAME_VERB.match(m, pos, b):
+    if long_clause(m, pos, b):
         return pos  # "said the nonstop demands … sometimes erase …": a present-tense verb BARE can't tell
     return None
-
-
-# The verb BARE found opens a new clause after a comma: "announced his return to the
-# Cavaliers, Cleveland felt …" has no reported clause (its object ends at the comma).
-_NEW_SUBJECT = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
-_COMMA_NAME = re.compile(r",\s+[A-Z][\w'’-]*\s+[a-z]")
-
-
-def _bare(m: str, pos: int, b: int) -> bool:
-    bare = BARE.match(m, pos, b)
-    if bare is None:
-        return False
-    verb = m.rfind(" ", pos, bare.end()) + 1
-    return _NEW_SUBJECT.search(m, pos, verb) is None
-
-
-# A name and a verb in the present: "said Obama enjoys the dinner", "says Russia wants talks".
-_NAME_VERB = re.compile(
-    r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?<!['’]s)\s+(?:[a-z]{3,}ly\s+)?"  # no "Obama's plans"
-    r"(?!(?:news|times|rates|sales|affairs|politics|officials|ones)\b)[a-z]{2,}[^s\W]s\s+[a-z“\"]"
-)
-# A clause opening with a determiner and running on for a dozen words with no stop: its verb
-# is there even when no auxiliary or "-ed" shows it. "said the same thing" is too short.
-_NP_CLAUSE = re.compile(
-    r"\s+(?:the|these|those|most|many|some|all|both|his|her|their|our|its)\s+"
-    r"(?!(?:same|following|words?|prayer|name|opposite|truth|things?|rest|latter|former)\b)"
-    r"(?:[\w'’,-]+\s+){10}"
-)

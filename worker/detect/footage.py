@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .clauses import BARE
+from .bare import BARE
 from .phrases import Phrase
 from .quotes import MASK
 

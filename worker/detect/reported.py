@@ -7,8 +7,9 @@ import re
 from .according import find_according, find_in_view
 from .article import Article
 from .attribution import COORDINATED, subject_before
+from .bare import BARE
 from .clause_ends import clause_end, second_that
-from .clauses import BARE, clause_start
+from .clauses import clause_start
 from .cues import NEXT_CUE, after_quote, cues_in, noun_use
 from .hearers import after_hearer
 from .inverted import subject_after

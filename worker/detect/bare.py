@@ -1,0 +1,68 @@
+"""A reported clause with no "that": 'said the plan would fail', 'said Obama enjoys the
+dinner', 'said the nonstop demands … sometimes erase …' (not 'said in Moscow')."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import IRREGULAR_PAST
+
+# A clause with no "that": a pronoun subject, or a subject then an auxiliary or a verb
+# of thinking within a few words ("said the plan would fail"; not "said in Moscow").
+# Full stops that end no sentence: "Ms. Haley", "Gen. James Mattis", "J. Smith".
+_TITLE_ABBREVIATIONS = (
+    "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
+    "Adm", "Maj", "Prof", "Rev", "Det", "Atty",
+)
+_ABBR = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLE_ABBREVIATIONS) + r"|(?<=\b[A-Z]))"
+BARE = re.compile(
+    r"\s+(?:(?:he|she|it|they|we|I|you|there|that['’]s)(?:['’][a-z]+)?\s+[a-z]|"
+    r"(?:(?i:the|a|an|this|these|those|his|her|"
+    r"its|their|our|some|many|no|one|most|all)|[A-Z][\w'’-]*|\d[\d,.]*|"  # a quantity: "about 20 people"
+    r"(?:about|nearly|almost|roughly|around|over|more\s+than|fewer\s+than|at\s+least)\s+\d[\d,.]*|"
+    r"(?!(?:in|on|at|during|after|before|"
+    r"for|with|from|to|by|about|of|as|while|when|if|because|through|without|goodbye|last|this|"
+    r"next|earlier|late|early|later|so|but|and|that)\b)[a-z]+)\b"
+    rf"(?:[^.;:!?]|\.(?=\s+[a-z0-9])|{_ABBR}\.){{0,100}}?"
+    r"\b(?:is|are|was|were|will|would|could|should|can|cannot|may|might|must|has|had|have|did|does|"
+    r"do|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|aren['’]t|weren['’]t|"
+    r"hasn['’]t|haven['’]t|hadn['’]t|couldn['’]t|shouldn['’]t|"
+    r"needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects|[a-z]{3,}ed|"
+    rf"{IRREGULAR_PAST}|"
+    r"deserves|understands|cares|means|seems|lacks|owes|supports|opposes|leads|lies|"
+    r"[a-z]{2,}ly\s+[a-z]{2,}s)\b)"  # "the questionnaire only increases": an adverb, a verb
+)
+# A new subject after a comma: "announced his return to the Cavaliers, Cleveland felt …" has
+# no reported clause (the object ends at the comma; the verb is the next clause's).
+_NEW_SUBJECT = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
+_COMMA_NAME = re.compile(r",\s+[A-Z][\w'’-]*\s+[a-z]")
+
+
+def bare(m: str, pos: int, b: int) -> bool:
+    """Does a clause with no "that" start at `pos`, its verb its own?"""
+    found = BARE.match(m, pos, b)
+    if found is None:
+        return False
+    verb = m.rfind(" ", pos, found.end()) + 1
+    return _NEW_SUBJECT.search(m, pos, verb) is None
+
+
+# A name and a verb in the present: "said Obama enjoys the dinner", "says Russia wants talks".
+_NAME_VERB = re.compile(
+    r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?<!['’]s)\s+(?:[a-z]{3,}ly\s+)?"  # no "Obama's plans"
+    r"(?!(?:news|times|rates|sales|affairs|politics|officials|ones)\b)[a-z]{2,}[^s\W]s\s+[a-z“\"]"
+)
+# A clause opening with a determiner and running on for a dozen words with no stop: its verb
+# is there even when no auxiliary or "-ed" shows it. "said the same thing" is too short.
+NP_CLAUSE = re.compile(
+    r"\s+(?:the|these|those|most|many|some|all|both|his|her|their|our|its)\s+"
+    r"(?!(?:same|following|words?|prayer|name|opposite|truth|things?|rest|latter|former)\b)"
+    r"(?:[\w'’,-]+\s+){10}"
+)
+
+
+def long_clause(m: str, pos: int, b: int) -> bool:
+    """A clause whose present-tense verb BARE cannot tell: a dozen words from a determiner with
+    no new subject after a comma, or a name and a verb in the present."""
+    np = NP_CLAUSE.match(m, pos, b)
+    return bool(np and not _COMMA_NAME.search(np.group())) or _NAME_VERB.match(m, pos, b) is not None
