@@ -1,5 +1,6 @@
 """Attribution to a source: "according to X, A", "A, according to X", "according to a
-report by X, A" and "according to the X estimates, A" (X's own document speaks for X)."""
+report by X, A", "according to the X estimates, A" (X's own document speaks for X) and
+"it was revealed by X that A"."""
 
 from __future__ import annotations
 
@@ -93,3 +94,28 @@ def find_in_view(art: Article, a: int, b: int) -> None:
     art.note_speaker(view.start(), speaker)
     kind = "direct" if MASK in m[view.end() : b] else "indirect"
     art.add(speaker, kind, view.end(), b, 0.85, ("reported:in-view",))
+
+
+# "it was revealed by X that A": cues whose passive names its speaker after "by".
+_AGENT_CUES = frozenset(("revealed", "reported", "announced", "disclosed", "confirmed", "stated", "noted"))
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z]+\s+)?")  # "revealed by the NGO X"
+_AGENT_THAT = re.compile(r",?\s+that\s+")
+
+
+def passive_agent(art: Article, cue: re.Match[str], b: int, word: str) -> bool:
+    """'It was revealed by X that A' / 'it was announced by X that A': A is X's. True when added."""
+    m = art.masked
+    if word not in _AGENT_CUES or m[max(0, cue.start() - 5) : cue.start()].strip() not in ("was", "were"):
+        return False
+    by = _BY_AGENT.match(m, cue.end(), b)
+    span = art.starts.get(by.end()) if by else None
+    th = _AGENT_THAT.match(m, span.end, b) if span is not None else None
+    if th is None or span is None or span.possessive:
+        return False
+    speaker = art.speaker(Phrase("span", span.start, span.end, span.text, span))
+    if speaker is None:
+        return False
+    art.note_speaker(cue.start(), speaker)
+    kind = "direct" if MASK in m[th.end() : b] else "indirect"
+    art.add(speaker, kind, th.end(), b, 0.85, ("reported:passive-agent", f"cue:{word}"))
+    return True

@@ -8,13 +8,9 @@ import re
 from functools import lru_cache
 
 from .article import Article
-from .clauses import clause_start
 from .cues import NEXT_CUE, after_quote
 from .footage import find_shown
 from .hearers import after_hearer
-from .inverted import subject_after
-from .lexicon import IRREGULAR_PAST
-from .phrases import Phrase
 from .quotes import MASK
 from .sayverbs import CUE
 from .speaker import Speaker
@@ -44,16 +40,6 @@ _LAST_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
 # not a relative "that" ("saying at the meeting that was held …").
 _PP_THAT = re.compile(
     rf"(?:[^\s,;:!?{MASK}]+\s+){{1,6}}?that\s+(?!(?:is|was|are|were|has|had|will|would)\b)(?=\S)"
-)
-_FRONTED = re.compile(  # after a dateline, if any: "WASHINGTON (Aug. 13) -- Declaring …"
-    r"\s*(?:[A-Z][A-Z .,]+(?:\([^)]{1,20}\))?\s*(?:--|—|–)\s*)?"
-    r"(?:After\s+|In\s+addition\s+to\s+|Besides\s+)?"  # "After saying that A, she …"
-    r"(Saying|Declaring|Insisting|Arguing|Warning|Claiming|Noting|Stressing|Asserting|Predicting|"
-    r"saying|stating|declaring|insisting|arguing|warning|claiming|noting|stressing|asserting|predicting)\b"
-)
-_PRONOUN_SUBJECT = re.compile(r"(he|she)\b")
-_VERB_AFTER = re.compile(
-    rf"\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|{IRREGULAR_PAST})\b"
 )
 _SUBORDINATE = re.compile(
     r"\b(?:when|after|as|while|because|before|since|until|if)\s+(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]*"
@@ -163,36 +149,6 @@ def _quoted_speaker(art: Article, a: int, pos: int) -> Speaker | None:
     """The speaker this sentence's quote was given to just before `pos`, if any."""
     notes = [s for at, s in art.speakers.get(art.para_of(pos).index, ()) if a <= at < pos]
     return notes[-1] if notes and notes[-1].actor else None
-
-
-def find_fronted(art: Article, a: int, b: int) -> None:
-    """'Declaring “…” is at stake, Defense Secretary Robert Gates ordered a review': a
-    sentence-opening participle of saying belongs to the subject after its comma."""
-    m = art.masked
-    f = _FRONTED.match(m, a, b)
-    comma = m.find(",", f.end(), b) if f else -1
-    if not f or comma < 0 or clause_start(m, "said", f.start(1), f.end(1), comma) is None:
-        return
-    if f.group(1).islower() and f.start(1) == f.start():
-        return  # a lower-case participle opens no sentence by itself
-    rest = m[comma + 1 : b]
-    first = comma + 1 + len(rest) - len(rest.lstrip())
-    span = art.starts.get(first)  # "…, Trump told Fox that": the name opening the main clause
-    pronoun = _PRONOUN_SUBJECT.match(m, first, b)
-    phrase = (
-        Phrase("span", span.start, span.end, span.text, span)
-        if span is not None and not span.possessive
-        else Phrase("pronoun", first, pronoun.end(1), pronoun.group(1), head=pronoun.group(1).lower())
-        if pronoun
-        else subject_after(m, comma + 1, b, art.starts)
-    )
-    if phrase is None or phrase.kind not in ("span", "pronoun") or not _VERB_AFTER.match(m, phrase.end, b):
-        return
-    speaker = art.speaker(phrase)
-    if speaker is not None:
-        start = clause_start(m, "said", f.start(1), f.end(1), comma) or f.end()
-        kind = "direct" if MASK in m[start:comma] else "indirect"
-        art.add(speaker, kind, start, comma, 0.8, ("reported:fronted", f"cue:{f.group(1)}"))
 
 
 def find_participles(art: Article, a: int, b: int) -> None:

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import re
 
-from .according import find_according, find_in_view
+from .according import find_according, find_in_view, passive_agent
 from .article import Article
 from .attribution import COORDINATED, subject_before
 from .bare import BARE
 from .clause_ends import clause_end, second_that
 from .clauses import clause_start
 from .cues import NEXT_CUE, after_quote, cues_in, noun_use
+from .fronted import find_fronted
 from .hearers import after_hearer
 from .inverted import subject_after
 from .lexicon import REFERRING_NOUNS, TITLES
 from .naming import characterises
-from .participles import PARTICIPLE, find_fronted
-from .phrases import Phrase
+from .participles import PARTICIPLE
 from .quotes import MASK
 from .sayverbs import CUE, HABITUAL, QUOTE_VERBS, SOURCE_CUES, TELL
 from .subjects import clause_subject, main_subject, relative_end
@@ -30,8 +30,6 @@ _TITLE_WORDS = re.compile(
 _ANAPHORIC = re.compile(
     rf"\s+(?:that|this|those|these|the|such|his|her|their|its)\s+(?:[a-z]+\s+)?(?:{REFERRING_NOUNS})\b"
 )
-# "it was revealed by X that A": cues whose passive names its speaker after "by".
-_AGENT_CUES = frozenset(("revealed", "reported", "announced", "disclosed", "confirmed", "stated", "noted"))
 # "As X observed (in May), CONTENT": the words after the aside are X's.
 _AS_BEFORE = re.compile(r"(?<!\w)[Aa]s\s+(?:[Tt]he\s+)?$")
 _AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{0,30})?\s*,\s*(?=\S)")
@@ -73,7 +71,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if after_quote(art, a, v):
             continue
         phrase = subject_before(m, a, v, art.ends)
-        if phrase is None and _passive_agent(art, cue, b, word):
+        if phrase is None and passive_agent(art, cue, b, word):
             continue  # "it was revealed by the NGO Front Line Defenders that A": the agent's
         # "CLAUSE, said Ken Rider." (never "…, informed director X that": X is the hearer)
         if phrase is None and m[a:v].rstrip().endswith(",") and word not in TELL:
@@ -178,26 +176,3 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             kind = "direct" if MASK in m[p_start:p_end] else "indirect"
             art.add(speaker, kind, p_start, p_end, 0.9, (rule, f"cue:{word}"), text)
         art.used_verbs.add(v)
-
-
-_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z]+\s+)?")  # "revealed by the NGO X"
-_AGENT_THAT = re.compile(r",?\s+that\s+")
-
-
-def _passive_agent(art: Article, cue: re.Match[str], b: int, word: str) -> bool:
-    """'It was revealed by X that A' / 'it was announced by X that A': A is X's. True when added."""
-    m = art.masked
-    if word not in _AGENT_CUES or m[max(0, cue.start() - 5) : cue.start()].strip() not in ("was", "were"):
-        return False
-    by = _BY_AGENT.match(m, cue.end(), b)
-    span = art.starts.get(by.end()) if by else None
-    th = _AGENT_THAT.match(m, span.end, b) if span is not None else None
-    if th is None or span is None or span.possessive:
-        return False
-    speaker = art.speaker(Phrase("span", span.start, span.end, span.text, span))
-    if speaker is None:
-        return False
-    art.note_speaker(cue.start(), speaker)
-    kind = "direct" if MASK in m[th.end() : b] else "indirect"
-    art.add(speaker, kind, th.end(), b, 0.85, ("reported:passive-agent", f"cue:{word}"))
-    return True
