@@ -9,9 +9,9 @@ import re
 from .article import Article
 from .clauses import clause_start
 from .inverted import subject_after
-from .lexicon import IRREGULAR_PAST
 from .phrases import Phrase
 from .quotes import MASK
+from .subjects import FINITE
 
 _FRONTED = re.compile(  # after a dateline, if any: "WASHINGTON (Aug. 13) -- Declaring …"
     r"\s*(?:[A-Z][A-Z .,]+(?:\([^)]{1,20}\))?\s*(?:--|—|–)\s*)?"
@@ -20,9 +20,6 @@ _FRONTED = re.compile(  # after a dateline, if any: "WASHINGTON (Aug. 13) -- Dec
     r"saying|stating|declaring|insisting|arguing|warning|claiming|noting|stressing|asserting|predicting)\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"(he|she)\b")
-_VERB_AFTER = re.compile(
-    rf"\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|{IRREGULAR_PAST})\b"
-)
 
 
 def find_fronted(art: Article, a: int, b: int) -> None:
@@ -46,7 +43,7 @@ def find_fronted(art: Article, a: int, b: int) -> None:
         if pronoun
         else subject_after(m, comma + 1, b, art.starts)
     )
-    if phrase is None or phrase.kind not in ("span", "pronoun") or not _VERB_AFTER.match(m, phrase.end, b):
+    if phrase is None or phrase.kind not in ("span", "pronoun") or not FINITE.match(m, phrase.end, b):
         return
     speaker = art.speaker(phrase)
     if speaker is not None:

@@ -12,7 +12,7 @@ from .phrases import Phrase, np_before, only_titles
 
 # A verb after the name ("Trump unleashed"): regular past or present, or a common irregular;
 # not a preposition or article ("During the"), nor the noun of "the state's Republican primary".
-_FINITE = re.compile(
+FINITE = re.compile(
     r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+(?:week|month|year)\s+)?"  # "X on Friday made"
     r"(?:at\s+(?:first|one\s+point|times)\s+|once\s+again\s+)?"  # "Judge X at first tried …, telling"
     r"(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:(?:has|had|is|was|would|could|can|will|may|might|"
@@ -47,18 +47,18 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
         if m.startswith(",", end) and APPOSITIVE.match(m, end + 1, v):
             close = m.find(",", end + 1, v)
             end = close + 1 if close > 0 else end
-        if _FINITE.match(m, end, v):
+        if FINITE.match(m, end, v):
             if span.actor is None and only_titles(span.text):  # "the First Lady tore into …"
                 return np_before(m, a, span.end, {})
             return Phrase("span", span.start, span.end, span.text, span)
         staff = _STAFF_AFTER.match(m, end, v)
-        if staff and _FINITE.match(m, staff.end(), v):  # "Consumer Electronics Assn. officials disputed"
+        if staff and FINITE.match(m, staff.end(), v):  # "Consumer Electronics Assn. officials disputed"
             return Phrase("org", span.start, staff.end(), m[span.start : staff.end()], span)
     p = _PRONOUN_START.match(m, a, v)
     if p:
         return Phrase("pronoun", p.start(1), p.end(1), p.group(1), head=p.group(1).lower())
     d = _DESCRIBED_START.match(m, a, v)
-    if d and _FINITE.match(m, d.end(), v):  # "The GOP nominee complained …, even suggesting"
+    if d and FINITE.match(m, d.end(), v):  # "The GOP nominee complained …, even suggesting"
         np = np_before(m, a, d.end(), {})
         return np if np and np.kind == "title" else None
     return None
@@ -73,7 +73,7 @@ def clause_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
     for span in reversed(spans):
         if span.possessive or "," in m[span.end : v] or span.actor is None:
             continue
-        if _SUBORDINATOR.search(m, max(a, span.seq - 10), span.seq) and _FINITE.match(m, span.end, v):
+        if _SUBORDINATOR.search(m, max(a, span.seq - 10), span.seq) and FINITE.match(m, span.end, v):
             return Phrase("span", span.start, span.end, span.text, span)
         return None
     return None
