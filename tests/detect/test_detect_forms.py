@@ -1889,6 +1889,11 @@ def test_coordinated_cue_in_a_subordinate_clause() -> None:
     assert [(s.actor_id, s.text) for s in detect(document, ACTORS)] == [("peskov", "it was great to be home")]
 
 
+def test_long_hearer_with_a_place_before_that() -> None:
+    document = doc("Putin told a crowded banquet hall at a hotel in Moscow that he is not giving up.")
+    assert [(s.actor_id, s.text) for s in detect(document, ACTORS)] == [("putin", "he is not giving up.")]
+
+
 def test_long_quote_is_cut_at_a_sentence_for_the_alert() -> None:
     sentence = "The talks in Istanbul will go on for as long as the delegations need them to. "
     quote = (sentence * 8).strip()

@@ -13,8 +13,10 @@ from .sayverbs import COMMISSIVE, CONTINUATIVE, CUE, DIRECTIVE, OBJECT_VERBS, QU
 # "said on Monday (June 30) that": a few words at most between the cue and "that".
 _THAT = re.compile(rf"(?:\s+[^\s,;:!?{MASK}]+){{0,6}}?\s+that\b(?!['’])")
 # "told supporters after his victory in the South Carolina primary that …": a longer phrase
-# between the hearer and "that", when it opens with a preposition.
+# between the hearer and "that", when it opens with a preposition (the hearer's last words may
+# come first: "told a crowded banquet hall at a hotel in Baltimore that").
 _HEARER_PP_THAT = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?"
     rf"\s+(?:after|at|in|on|during|before|following|over|via)\s(?:[^\s,;:!?{MASK}]+\s+){{1,10}}?that\b(?!['’])"
 )
 # "last"/"this" only before a time word: "says this data is shown …" opens the clause.
