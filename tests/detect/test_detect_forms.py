@@ -1510,6 +1510,11 @@ POSITIVE = [
         [('kellogg', 'the jury to consider why the man did')],
     ),
     (
+        "'X called for a special prosecutor to investigate A': a demand",
+        doc("Putin called for a special prosecutor to investigate the attack on the embassy."),
+        [('putin', 'called for a special prosecutor to investigate')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],
@@ -1566,6 +1571,12 @@ def test_verbs_of_saying(verb: str) -> None:
 
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
+    (
+        "'X called for help', 'called for an hour': no demand",
+        doc("Putin called for help when the car broke down.",
+            "Peskov called for an hour but nobody answered."),
+        {"putin", "peskov"},
+    ),
     (
         "'X arrived. A crowd waited. ¶ “…”': the last sentence is about someone else",
         doc("Putin arrived in Helsinki on Monday. A large crowd of protesters waited outside.",

@@ -1,5 +1,5 @@
 """Naming verbs whose object is a statement without quote marks: "described X as Y",
-"called on X to …", "called climate change a hoax"."""
+"called on X to …", "called for a special prosecutor to …", "called climate change a hoax"."""
 
 from __future__ import annotations
 
@@ -12,6 +12,12 @@ _AS = re.compile(
     r"(?:the|a|an|his|her|its|their)\s+\w+\s+(?:was|were|is|are|had|has|[a-z]+ed)\b)[a-z]"
 )
 _CALL_ON = re.compile(r"\s+on\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z]")
+# "called for a special prosecutor to investigate", "called for an end to the strikes": a demand
+# (not "called for help", "called for an hour").
+_CALL_FOR = re.compile(
+    r"\s+for\s+(?:a|an|the|all|his|her|their|its|more|new|[\w-]+s)\s+(?!(?:hour|minute|day|week|while)\b)"
+    r"[\w'’-]+(?:\s+[\w'’-]+){2}"
+)
 # "called climate change a hoax", "called him a political opportunist": a name for something,
 # a claim of its own; not "called a press conference", "called police a day later".
 _CALL_A = re.compile(
@@ -26,4 +32,6 @@ def characterises(m: str, word: str, vend: int, end: int) -> bool:
     "called on X to …", "called climate change a hoax"?"""
     if word.startswith(("descri", "label")):
         return bool(_AS.match(m, vend, end))
-    return word.startswith("call") and bool(_CALL_ON.match(m, vend, end) or _CALL_A.match(m, vend, end))
+    return word.startswith("call") and bool(
+        _CALL_ON.match(m, vend, end) or _CALL_A.match(m, vend, end) or _CALL_FOR.match(m, vend, end)
+    )
