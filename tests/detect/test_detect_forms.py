@@ -1572,6 +1572,22 @@ def test_verbs_of_saying(verb: str) -> None:
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
     (
+        "'critics of Putin warning that A': a bare 'of' frames no one caught saying it",
+        doc("Navalny was one of the fiercest critics of Putin warning that the election was rigged."),
+        {"putin"},
+    ),
+    (
+        "'After warning shots were fired, X ordered …': 'After' + participle needs 'that' or a quote",
+        doc("After warning shots were fired, Putin ordered troops to withdraw."),
+        {"putin"},
+    ),
+    (
+        "'X provided a report … written by the CIA. The report said A': the report is the CIA's",
+        doc("Peskov provided a report to reporters on Monday that had been written by the CIA.",
+            "The report said the talks were over."),
+        {"peskov"},
+    ),
+    (
         "'X called for help', 'called for an hour': no demand",
         doc("Putin called for help when the car broke down.",
             "Peskov called for an hour but nobody answered."),
@@ -1903,6 +1919,24 @@ def test_coordinated_cue_in_a_subordinate_clause() -> None:
 def test_long_hearer_with_a_place_before_that() -> None:
     document = doc("Putin told a crowded banquet hall at a hotel in Moscow that he is not giving up.")
     assert [(s.actor_id, s.text) for s in detect(document, ACTORS)] == [("putin", "he is not giving up.")]
+
+
+def test_spaced_nested_curly_quote_closes() -> None:
+    document = doc("“ ‘Our country will win this war,’ he told us. ’ ” Peskov said on Monday that the war "
+                   "would end soon.")
+    assert [(s.actor_id, s.text) for s in detect(document, ACTORS)] == [("peskov", "the war would end soon.")]
+
+
+def test_unknown_letter_is_nobodys_and_stops_continuation() -> None:
+    document = doc("Putin said the talks were useful. The letter said the talks were over.",
+                   "“We will not accept this at all, under any circumstances.”")
+    assert [s.text for s in detect(document, ACTORS)] == ["the talks were useful."]
+
+
+def test_interview_to_someone_untracked_is_still_the_interviewees() -> None:
+    document = doc("Putin gave an interview to NBC's Keir Simmons in which he said Russia did not interfere.")
+    found = [(s.actor_id, s.text) for s in detect(document, ACTORS)]
+    assert found == [("putin", "Russia did not interfere.")]
 
 
 def test_long_quote_is_cut_at_a_sentence_for_the_alert() -> None:

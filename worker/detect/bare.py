@@ -48,9 +48,12 @@ def bare(m: str, pos: int, b: int) -> bool:
 
 
 # A name and a verb in the present: "said Obama enjoys the dinner", "says Russia wants talks".
+# Not "Obama's plans", nor a people's adjective and a plural ("Russian sanctions against …",
+# "Western reports about …"), nor a plural noun before a preposition.
 _NAME_VERB = re.compile(
-    r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?<!['’]s)\s+(?:[a-z]{3,}ly\s+)?"  # no "Obama's plans"
-    r"(?!(?:news|times|rates|sales|affairs|politics|officials|ones)\b)[a-z]{2,}[^s\W]s\s+[a-z“\"]"
+    r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?<!['’]s)(?<!ian|ern|ish|ese|ean)\s+(?:[a-z]{3,}ly\s+)?"
+    r"(?!(?:news|times|rates|sales|affairs|politics|officials|ones)\b)[a-z]{2,}[^s\W]s"
+    r"\s+(?!(?:about|against|of|for|in|on|at|from|to|with|near|over|by|into)\b)[a-z“\"]"
 )
 # A clause opening with a determiner and running on for a dozen words with no stop: its verb
 # is there even when no auxiliary or "-ed" shows it. "said the same thing" is too short.

@@ -15,9 +15,15 @@ _THAT = re.compile(rf"(?:\s+[^\s,;:!?{MASK}]+){{0,6}}?\s+that\b(?!['’])")
 # "told supporters after his victory in the South Carolina primary that …": a longer phrase
 # between the hearer and "that", when it opens with a preposition (the hearer's last words may
 # come first: "told a crowded banquet hall at a hotel in Baltimore that").
+# After "that", a verb shows a relative clause ("a newspaper that supports the Kremlin").
+_NOT_RELATIVE = (
+    r"(?!['’])(?!\s+(?:is|was|are|were|has|had|have|will|would|can|could|[a-z]+ed|"
+    r"supports|opposes|owns|runs|controls|represents|includes|covers|says)\b)"
+)
 _HEARER_PP_THAT = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}?"
-    rf"\s+(?:after|at|in|on|during|before|following|over|via)\s(?:[^\s,;:!?{MASK}]+\s+){{1,10}}?that\b(?!['’])"
+    rf"\s+(?:after|at|in|on|during|before|following|over|via)\s(?:[^\s,;:!?{MASK}]+\s+){{1,10}}?that\b"
+    + _NOT_RELATIVE
 )
 # "last"/"this" only before a time word: "says this data is shown …" opens the clause.
 _PP = re.compile(
@@ -31,6 +37,7 @@ _TO_SAY = re.compile(
 # A longer phrase between a cue and "that": "said in an interview with The Washington Post that".
 _LONG_PP_THAT = re.compile(
     rf"\s+(?:in|at|on|during|after|before|following|via|with|to|from)\s(?:[^\s,;:!?{MASK}]+\s+){{1,10}}?that(?=\s)"
+    + _NOT_RELATIVE
 )
 # Time words between a cue and its clause: "said Monday (morning)", "says tonight", "said last
 # week that". The clause's own, or the saying's.
@@ -205,14 +212,14 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         if _PP_TAIL.match(m, pos, b):
             return None  # "the agency said in a June report, and …": the phrase ran on to an aside
     day = _DAY.match(m, pos, b)
-    if day and BARE.match(m, day.end(), b):
+    if day and bare(m, day.end(), b):
         return day.end()  # "said Monday he was hopeful": the day dates the saying
     if bare(m, pos, b) or _QUOTED_START.match(m, pos, b):
         return pos
     if word in _IF_CUES and _IF_CLAUSE.match(m, pos, b):
         return pos
     when = _WHEN.match(m, pos, b)
-    if when and BARE.match(m, when.end(), b):
+    if when and bare(m, when.end(), b):
         return pos
     sq = _SUBJECT_QUOTE.match(m, pos, b)
     if sq and (not text or text[sq.end(1) : sq.end(1) + 1].islower()):

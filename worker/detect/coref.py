@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from . import pronouns
 from .descriptions import MEDIA_HEADS, last_media, last_org, topic
@@ -15,6 +16,14 @@ from .names import ActorIndex, Span
 from .phrases import Phrase, np_before
 from .roles import FORMER, party_of
 from .speaker import Speaker
+
+_WRITTEN_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?[A-Z]")
+
+
+@lru_cache(maxsize=32)
+def _put_out(head: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{_PUT_OUT}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{head}\b")
+
 
 # A capitalised modifier of a title: "the Florida senator", "the Vermont Democrat".
 _PLACE_WORD = re.compile(r"(?<=\s)[A-Z][a-z]{2,}\b")
@@ -46,6 +55,7 @@ class Resolver:
         self.names = [(sp.start, sp.actor) for sp in spans]
         self.name_starts = [sp.start for sp in spans]
         self.spans = spans
+        self.ends = {sp.end: sp for sp in spans}
         self.sentence_starts = sentence_starts or [0]  # from the layout, in order
         # Spans of words already attributed (the Article's claimed list, shared): a name inside
         # someone's words is no antecedent of the next "he".
@@ -53,6 +63,11 @@ class Resolver:
 
     def in_words(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.said)
+
+    def sentence_end(self, pos: int) -> int:
+        """Where the next sentence after the one holding `pos` starts (the text's end if none)."""
+        i = bisect.bisect_right(self.sentence_starts, pos)
+        return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.masked)
 
     def sentence_start(self, pos: int) -> int:
         """Where the sentence holding `pos` starts."""
@@ -80,15 +95,17 @@ class Resolver:
     def _document(self, phrase: Phrase) -> Speaker | None:
         """'X sent a letter to Y …. The letter said A': the document put out just before (two
         sentences back at most) speaks for the one who put it out, named right before the verb."""
-        put_out = re.compile(rf"\b{_PUT_OUT}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{phrase.head}\b")
-        found = list(put_out.finditer(self.masked, max(0, phrase.start - 600), phrase.start))
+        unknown = None  # no guess; the reported rule still notes that someone spoke
+        found = list(_put_out(phrase.head).finditer(self.masked, max(0, phrase.start - 600), phrase.start))
         if not found:
-            return None
+            return unknown
         at = found[-1].start()
         starts = self.sentence_starts
         if bisect.bisect_right(starts, phrase.start) - bisect.bisect_right(starts, at) > 2:
-            return None
-        subject = np_before(self.masked, self.sentence_start(at), at, {sp.end: sp for sp in self.spans})
+            return unknown
+        if _WRITTEN_BY.search(self.masked, found[-1].end(), min(phrase.start, self.sentence_end(at))):
+            return unknown  # "provided a report … that had been written by the CIA": the CIA's
+        subject = np_before(self.masked, self.sentence_start(at), at, self.ends)
         who = self.speaker(subject) if subject is not None and subject.kind in ("span", "title") else None
         if who is None or who.actor is None:
             return who
@@ -149,7 +166,7 @@ class Resolver:
                 continue
             if side and side not in ent.titles and any(t.startswith("party:") for t in ent.titles):
                 continue  # "the Democratic nominee" is not the Republican one named before
-            if places and not self._near_mention(ent.key, places):
+            if places and not self._near_mention(ent.key, places, phrase.start):
                 continue  # "the Florida senator" is not the Vermont one named before
             if ent.actor is None:
                 return Speaker(None, phrase.text, "untracked", 0.0, ent.key)
@@ -169,10 +186,14 @@ class Resolver:
             return Speaker(None, phrase.text, "untracked", 0.0, ent.key) if ent else None
         return Speaker(ent.actor, phrase.text, f"coref:description->{ent.actor}", 0.6, ent.key)
 
-    def _near_mention(self, key: str, words: list[str]) -> bool:
-        """Is one of `words` written right around some mention of `key` ("Vermont Sen. Bernie
-        Sanders", "Sen. Marco Rubio of Florida")?"""
-        near = (self.masked[max(0, e.pos - 50) : e.pos + 60] for e in self.entities if e.key == key)
+    def _near_mention(self, key: str, words: list[str], before: int) -> bool:
+        """Is one of `words` written right around some mention of `key` before `before`
+        ("Vermont Sen. Bernie Sanders", "Sen. Marco Rubio of Florida")?"""
+        near = (
+            self.masked[max(0, e.pos - 50) : min(e.pos + 60, before)]
+            for e in self.entities
+            if e.key == key and e.pos < before
+        )
         return any(w in text for text in near for w in words)
 
     def person_before(self, pos: int, window: int = 600) -> str | None:

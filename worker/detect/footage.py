@@ -11,15 +11,17 @@ from .bare import BARE
 from .phrases import Phrase
 from .quotes import MASK
 
-# What frames a speaker caught saying something: "footage of", "shows", "heard", "quoted".
+# What frames a speaker caught saying something: "footage of", "a clip showing", "shows",
+# "heard", "quoted" (never a bare "of": "critics of Putin warning that …").
 _FRAME = re.compile(
-    r"\b(?:of|shows?|showed|showing|heard|caught|features?|featured|featuring|quoted|quotes|with)\s+$"
+    r"\b(?:(?:footage|video|videos|clip|clips|audio|recording|tape|images?|ad|ads)\s+(?:of|showing)|"
+    r"shows?|showed|heard|caught|features?|featured|featuring|quoted|quotes)\s+$"
 )
 _SAYING = re.compile(
     r"\s+(?:as\s+)?(saying|asking|declaring|insisting|arguing|warning|claiming|telling\s+\w+)\b"
 )
 # After the participle: "that", a short phrase ("during the debate last week,"), then the words.
-_LEAD = re.compile(rf"(?:\s+that)?(?:\s+[^,;:.!?{MASK}“\"]{{1,40}},)?\s*[,:]?\s*")
+_LEAD = re.compile(rf"(?:\s+that|(?:\s+[^,;:.!?{MASK}“\"]{{1,40}},)?(?=\s*[,:]?\s*[“\"]))?\s*[,:]?\s*")
 
 
 def find_shown(art: Article, a: int, b: int) -> None:
@@ -32,7 +34,7 @@ def find_shown(art: Article, a: int, b: int) -> None:
             continue
         lead = _LEAD.match(m, saying.end(), b)
         start = lead.end() if lead else saying.end()
-        quoted = m[start : start + 1] in "“\""
+        quoted = m.startswith(("“", '"'), start)
         if not quoted and not BARE.match(m, start - 1, b):
             continue  # "footage of Trump saying goodbye": no words of his
         if art.is_claimed(start, start + 1):

@@ -15,11 +15,12 @@ from .subjects import FINITE
 
 _FRONTED = re.compile(  # after a dateline, if any: "WASHINGTON (Aug. 13) -- Declaring …"
     r"\s*(?:[A-Z][A-Z .,]+(?:\([^)]{1,20}\))?\s*(?:--|—|–)\s*)?"
-    r"(?:After\s+|In\s+addition\s+to\s+|Besides\s+)?"  # "After saying that A, she …"
-    r"(Saying|Declaring|Insisting|Arguing|Warning|Claiming|Noting|Stressing|Asserting|Predicting|"
+    r"(?P<prefix>After\s+|In\s+addition\s+to\s+|Besides\s+)?"  # "After saying that A, she …"
+    r"(?P<verb>Saying|Stating|Declaring|Insisting|Arguing|Warning|Claiming|Noting|Stressing|Asserting|Predicting|"
     r"saying|stating|declaring|insisting|arguing|warning|claiming|noting|stressing|asserting|predicting)\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"(he|she)\b")
+_THAT_OR_QUOTE = re.compile(r"\s+(?:that\s|[“\"])|[,:]\s*[“\"]")
 
 
 def find_fronted(art: Article, a: int, b: int) -> None:
@@ -28,10 +29,12 @@ def find_fronted(art: Article, a: int, b: int) -> None:
     m = art.masked
     f = _FRONTED.match(m, a, b)
     comma = m.find(",", f.end(), b) if f else -1
-    if not f or comma < 0 or clause_start(m, "said", f.start(1), f.end(1), comma) is None:
+    if not f or comma < 0 or clause_start(m, "said", f.start("verb"), f.end("verb"), comma) is None:
         return
-    if f.group(1).islower() and f.start(1) == f.start():
-        return  # a lower-case participle opens no sentence by itself
+    if f.group("verb").islower() != bool(f.group("prefix")):
+        return  # a lower-case participle follows "After"; a capital one opens the sentence itself
+    if f.group("prefix") and not _THAT_OR_QUOTE.match(m, f.end("verb"), comma):
+        return  # "After warning shots were fired": no words said, only "After saying that A"
     rest = m[comma + 1 : b]
     first = comma + 1 + len(rest) - len(rest.lstrip())
     span = art.starts.get(first)  # "…, Trump told Fox that": the name opening the main clause
@@ -47,6 +50,6 @@ def find_fronted(art: Article, a: int, b: int) -> None:
         return
     speaker = art.speaker(phrase)
     if speaker is not None:
-        start = clause_start(m, "said", f.start(1), f.end(1), comma) or f.end()
+        start = clause_start(m, "said", f.start("verb"), f.end("verb"), comma) or f.end()
         kind = "direct" if MASK in m[start:comma] else "indirect"
-        art.add(speaker, kind, start, comma, 0.8, ("reported:fronted", f"cue:{f.group(1)}"))
+        art.add(speaker, kind, start, comma, 0.8, ("reported:fronted", "cue:" + f.group("verb")))

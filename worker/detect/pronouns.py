@@ -17,7 +17,11 @@ from .speaker import Speaker
 if TYPE_CHECKING:
     from .coref import Resolver
 
-_IN_WHICH = re.compile(r"\b(?:in|during)\s+which\s+$")
+# A talk, then whom it was with, then "in which": the talk's speaker is named in that phrase.
+_FRAMED = re.compile(
+    r"\b(?:interview|conversation|exchange|call|meeting|podcast|talk|session)s?"
+    r"(?:\s+with\s+[^,.;:!?]{1,60}?)?\s*,?\s+(?:in|during)\s+which\s+$"
+)
 _OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
 _GOES_ON = re.compile(
     r",\s+however,|\s+(?:also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|said|told|met|spoke|struck|took|made|"
@@ -94,18 +98,18 @@ def resolve(
 
 
 def _framed(r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str]) -> Speaker | None:
-    """'an interview with Boeing CEO Dennis Muilenburg in which he fretted': the person the
-    framing noun phrase names, right before "in which", is the one who speaks in it."""
-    if not _IN_WHICH.search(r.masked, max(0, phrase.start - 20), phrase.start):
-        return None
+    """'an interview with Boeing CEO Dennis Muilenburg in which he fretted', 'a clip of a Trump
+    television interview, in which he says': the tracked person whose interview (conversation,
+    call …) it is, named in that phrase right before "in which", speaks in it."""
+    frame = _FRAMED.search(r.masked, max(0, phrase.start - 120), phrase.start)
+    if frame is None:
+        return None  # "an interview to NBC's X in which he said": not framed as X's own
     i = bisect.bisect_left(r.positions, phrase.start) - 1
     ent = r.entities[i] if i >= 0 else None
-    if ent is None or not ent.person or ent.possessive or phrase.start - ent.pos > 60:
+    if ent is None or not ent.person or ent.possessive or ent.pos < frame.start() - 40:
         return None
-    if ent.key in not_them or r.gender.get(ent.key, want) != want:
+    if ent.key in not_them or r.gender.get(ent.key, want) != want or ent.actor is None:
         return None
-    if ent.actor is None:  # someone untracked speaks in it: no one else's words
-        return Speaker(None, phrase.text, "untracked", 0.0, ent.key)
     return Speaker(ent.actor, phrase.text, f"coref:pronoun->{ent.actor}", 0.7, ent.key)
 
 

@@ -35,14 +35,15 @@ class Quote:
 def _doubles(text: str, base: int, para: int) -> list[Quote]:
     out: list[Quote] = []
     opened: tuple[int, str] | None = None
+    nested = False  # opened as '“ ‘': closes as '’ ”', the mark after a space
     for m in _DOUBLE.finditer(text):
         ch, i = m.group(), m.start()
         if opened is None:
             after = text[i + 1 : i + 2]
             if after and not after.isspace():  # a closer with no opener is a stray mark
-                opened = (i, ch)
-            elif _NESTED_OPEN.match(text, i) and _NESTED_CLOSE.search(text, i + 3):
-                opened = (i, ch)  # '" \'A,\' he said. B.\' "': a quote of a quote, spaced out
+                opened, nested = (i, ch), False
+            elif _NESTED_OPEN.match(text, i) and _NESTED_CLOSE.search(text, i + 3, i + 3000):
+                opened, nested = (i, ch), True  # '" \'A,\' he said. B.\' "': a quote of a quote, spaced out
             continue
         o, och = opened
         if i == o + 1:
@@ -51,7 +52,8 @@ def _doubles(text: str, base: int, para: int) -> list[Quote]:
         before = text[i - 1 : i]
         if ch == '"' and och == "“" and _curly_close_ahead(text, i):
             continue  # '“He said "no" to us”': a straight pair nested in a curly quote
-        if (ch in _CLOSERS[och] and not before.isspace()) or (ch == och == '"'):
+        spaced = nested and text[i - 2 : i - 1] in "'’"
+        if (ch in _CLOSERS[och] and (not before.isspace() or spaced)) or (ch == och == '"'):
             out.append(Quote(base + o + 1, base + i, base + o, base + i, para))
             opened = None
         elif ch in "“„«" and before.isspace():  # an opener while open: the last one never closed

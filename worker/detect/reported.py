@@ -166,6 +166,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         postposed = rule in ("reported:postposed", "reported:parenthetical")
         speaker = art.speaker(phrase, a if postposed else None)
         if speaker is None:
+            if phrase.kind == "document":  # "The letter said …": a quote after it is no one's we know
+                art.note_unknown(v)
             continue
         art.note_speaker(v, speaker)
         parts = [(start, end)]
