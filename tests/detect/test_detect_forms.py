@@ -1572,6 +1572,59 @@ def test_verbs_of_saying(verb: str) -> None:
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
     (
+        "a people's adjective and a plural is no bare clause",
+        doc('Putin announced Russian sanctions against Turkish goods on Monday.'),
+        {'putin'},
+    ),
+    (
+        "a name inside a relative clause is no subject of 'and his guards said'",
+        doc('The man who attacked Putin and his guards said the attack was planned for months.'),
+        {'putin'},
+    ),
+    (
+        'a subordinate clause with a second verb has another subject',
+        doc('When Putin arrived the protesters cheered and said the election was stolen.'),
+        {'putin'},
+    ),
+    (
+        "a bare 'the Democrat' is only a known Democrat",
+        doc('Donald Trump attacked the plan on Tuesday.', 'The Democrat said the plan would fail.'),
+        {'trump'},
+    ),
+    (
+        'two offices of the same kind are two people',
+        doc('Sergei Lavrov met his Chinese counterpart on Monday.',
+            'The defense minister and foreign minister said the talks were useful.'),
+        {'lavrov'},
+    ),
+    (
+        "'maintaining a grip on power': an object, no words",
+        doc('Putin won a fifth term on Sunday, maintaining a grip on power that has lasted two decades.'),
+        {'putin'},
+    ),
+    (
+        "'is threatening Ukraine with …': a progressive with an object",
+        doc('Putin is threatening Ukraine with a new offensive that was planned in March.'),
+        {'putin'},
+    ),
+    (
+        "'fired back at critics who said …': a retort speaks in quotes",
+        doc('Peskov fired back at critics who said the vote was rigged.'),
+        {'peskov'},
+    ),
+    (
+        "'X has not commented. ¶ “…”': no one said it",
+        doc('The Kremlin has not commented on the report.',
+            '“This is a clear violation of international law and must be punished.”', 'The talks resume.'),
+        {'kremlin'},
+    ),
+    (
+        "'X met Y's mother. ¶ “…”': nothing said in that sentence",
+        doc("Putin met Navalny's mother.", '“He was killed because he told the truth about the regime.”',
+            'The talks resume.'),
+        {'putin'},
+    ),
+    (
         "'critics of Putin warning that A': a bare 'of' frames no one caught saying it",
         doc("Navalny was one of the fiercest critics of Putin warning that the election was rigged."),
         {"putin"},

@@ -136,15 +136,16 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         span = ends.get(end)
         if span is not None and span.actor and not span.possessive and span.seq >= lo:
             return Phrase("span", span.start, span.end, span.text, span)  # "… like Stevie Wonder, who joked"
-    others = _AND_OTHERS.search(m, max(lo, end - 80), end)
-    if others:  # "RT and its defenders say", "Ms. Toretti and other bundlers said": the one named
-        np = np_before(m, lo, others.start(), ends)
-        if np is not None and np.kind == "span":
-            return np
     rel = _RELATIVE.fullmatch(m, lo, end)
     if rel:  # "The group that represents 155,000 Realtors said": the head noun speaks,
         # and "The man who attacked Putin said" is not Putin's
         return np_before(m, lo, lo + len(rel.group("np")), ends)
+    others = _AND_OTHERS.search(m, max(lo, end - 80), end)
+    if others:  # "RT and its defenders say", "Ms. Toretti and other bundlers said": the one named
+        np = np_before(m, lo, others.start(), ends)
+        head = m[lo : np.span.seq].strip() if np is not None and np.span is not None else "?"
+        if np is not None and np.kind == "span" and (head in ("", "The", "the") or head.endswith(",")):
+            return np  # the name opens the subject (or ends a list): not "Diplomats who met X and …"
     np = np_before(m, lo, end, ends)
     if np and _FREE_RELATIVE.search(m, max(lo, np.start - 12), np.start):
         return None  # "What Page wrote that night became …": a noun clause, no attribution

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import IRREGULAR_PAST
+from .lexicon import IRREGULAR_PAST, TITLE_ABBREVIATIONS
 
-# A clause with no "that": a pronoun subject, or a subject then an auxiliary or a verb
-# of thinking within a few words ("said the plan would fail"; not "said in Moscow").
-# Full stops that end no sentence: "Ms. Haley", "Gen. James Mattis", "J. Smith".
-_TITLE_ABBREVIATIONS = (
-    "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
-    "Adm", "Maj", "Prof", "Rev", "Det", "Atty",
-)
-_ABBR = "(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLE_ABBREVIATIONS) + r"|(?<=\b[A-Z]))"
+_ABBR = "(?:" + "|".join(rf"(?<=\b{t})" for t in TITLE_ABBREVIATIONS) + r"|(?<=\b[A-Z]))"
+# A clause with no "that": a pronoun subject, or a subject then an auxiliary or a verb of
+# thinking within a few words ("said the plan would fail"; not "said in Moscow"); a title's
+# full stop ("Ms. Haley", "Gen. James Mattis", "J. Smith") ends no sentence in it.
 BARE = re.compile(
     r"\s+(?:(?:he|she|it|they|we|I|you|there|that['’]s)(?:['’][a-z]+)?\s+[a-z]|"
     r"(?:(?i:the|a|an|this|these|those|his|her|"

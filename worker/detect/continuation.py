@@ -21,6 +21,8 @@ After = Callable[[Article, Quote, int], "tuple[Phrase, int, str] | None"]
 
 _AND_CUE = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+)?(?:{CUE.pattern})\s*[,:]?\s*$")
 
+_MESSAGE = re.compile(r"\b(?:statement|release|letter|tweet|post|speech|interview|ad|message)s?\b")
+_NOT_SAYING = re.compile(r"\b(?:not|never|no|declined|refused|denied|accused|asked)\b|\bby\s+[A-Z]")
 # A sentence about the asker between question and quote: no exchange of question and answer.
 _NARRATED = re.compile(r"(?:^|[.!?”\"]\s+)(?:He|She)\s+(?:is|was|has|had|[a-z]+s|[a-z]+ed)\s+[a-z]")
 
@@ -71,7 +73,8 @@ def continued(art: Article, q: Quote, a: int) -> Speaker | None:
 def _subject_before(art: Article, index: int, q: Quote) -> Speaker | None:
     """'Clinton restricted comments about big banks to hypothetical scenarios. ¶ “If any bank
     can't be managed effectively, it should be broken up.”': a paragraph that is one quote, after
-    a paragraph whose last sentence is about a tracked person, is that person's."""
+    a paragraph whose last sentence tells of a tracked person saying something (a cue word, a
+    statement, a speech), is that person's."""
     para = art.paras[index]
     rest = art.masked[q.close + 1 : para.end] if q.close is not None else "?"
     if index == 0 or q.open != para.start or rest.strip(" ."):
@@ -80,9 +83,13 @@ def _subject_before(art: Article, index: int, q: Quote) -> Speaker | None:
     if before.heading or not before.sentences:
         return None
     a, b = before.sentences[-1]
+    if _NOT_SAYING.search(art.masked, a, b):
+        return None  # "has not commented", "was accused by X": the sentence says they said nothing
+    if not (CUE.search(art.masked, a, b) or _MESSAGE.search(art.masked, a, b)):
+        return None  # "Putin met Navalny's mother. ¶ “…”": nothing said in it, she may be the one quoted
     phrase = main_subject(art.masked, a, b, art.spans_in(a, b))
     speaker = art.speaker(phrase) if phrase is not None else None
-    if speaker is None or speaker.actor is None or art.resolver.people_between(b, q.open):
+    if speaker is None or speaker.actor is None:
         return None
     return replace(speaker, how=f"topic:{speaker.how}", confidence=min(speaker.confidence, 0.6))
 

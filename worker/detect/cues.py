@@ -95,7 +95,9 @@ def after_quote(art: Article, a: int, v: int) -> bool:
                 if between.strip(" ,—–-") and not _CONJUNCTION.match(between):
                     return True  # '“…,” Peskov said'
                 # '“…,” said Peskov' unless no speaker follows ('“given …,” said it was')
-                return subject_after(art.masked, v + 4, v + 80, art.starts) is not None
+                cue = CUE.match(art.masked, v)
+                after = cue.end() if cue else v
+                return subject_after(art.masked, after, v + 80, art.starts) is not None
     return False
 
 
@@ -124,11 +126,17 @@ _PRESENT = {
     "saying": "says", "claiming": "claims", "warning": "warns", "telling": "tells", "stressing": "stresses",
     "arguing": "argues", "insisting": "insists", "noting": "notes", "suggesting": "suggests",
     "predicting": "predicts", "reaffirming": "reaffirms", "assuring": "assures", "vowing": "vows",
-    "questioning": "questions", "pledging": "pledges", "promising": "promises", "announcing": "announces",
-    "declaring": "declares", "threatening": "threatens", "complaining": "complains", "boasting": "boasts",
+    "questioning": "questions",
+}
+# Progressives whose verb also takes a plain object ("is threatening Ukraine with …", "is
+# admitting journalists"): cues only before "that", a quote or "to VERB".
+_PRESENT_WITH_CLAUSE = {
+    "pledging": "pledges", "promising": "promises", "announcing": "announces", "declaring": "declares",
+    "threatening": "threatens", "complaining": "complains", "boasting": "boasts",
     "acknowledging": "acknowledges", "admitting": "admits", "maintaining": "maintains",
     "explaining": "explains", "denying": "denies", "reiterating": "reiterates",
 }
+_CLAUSE_NEXT = re.compile(r"\s+(?:that\s|to\s+(?:[“\"]|[a-z]+\s))|[,:]?\s*[“\"]")
 # Any -ing word (one character-class scan), looked up, then the auxiliary just before it.
 _ING = re.compile(r"(?<![-\w])[a-z]{3,}ing\b")
 _AUX_BEFORE = re.compile(r"(?:\b(?:is|was|are|were)|(?<=\w)['’]s)\s+(?:(?:also|now|still)\s+)?$")
@@ -142,9 +150,12 @@ def cues_in(m: str, a: int, b: int) -> list[re.Match[str] | _Cue]:
         if not _NO_SAYING.search(m, max(a, say.start() - 12), say.start()):
             found.append(_Cue(say.start(), say.end(), "says"))
     for ing in _ING.finditer(m, a, b) if "ing" in seg else ():
-        if ing.group() not in _PRESENT:
+        word = _PRESENT.get(ing.group())
+        if word is None and ing.group() in _PRESENT_WITH_CLAUSE and _CLAUSE_NEXT.match(m, ing.end(), b):
+            word = _PRESENT_WITH_CLAUSE[ing.group()]
+        if word is None:
             continue
         aux = _AUX_BEFORE.search(m, max(a, ing.start() - 20), ing.start())
         if aux:
-            found.append(_Cue(aux.start(), ing.end(), _PRESENT[ing.group()]))
+            found.append(_Cue(aux.start(), ing.end(), word))
     return sorted(found, key=lambda c: c.start()) if len(found) > 1 else found

@@ -19,9 +19,9 @@ PRINCIPALS = frozenset(
     """president senator governor mayor nominee candidate congressman congresswoman lawmaker
     chairman chairwoman secretary minister chancellor premier king queen prince
     ambassador envoy diplomat founder ceo general admiral lady president-elect businessman businesswoman
-    billionaire magnate mogul tycoon front-runner frontrunner hopeful challenger incumbent republican
-    democrat""".split()  # noqa: SIM905
+    billionaire magnate mogul tycoon front-runner frontrunner challenger republican democrat""".split()  # noqa: SIM905
 )
+_PARTY_HEADS = frozenset(("democrat", "republican"))
 _MALE = frozenset("businessman congressman chairman king prince".split())  # noqa: SIM905
 _FEMALE = frozenset("businesswoman congresswoman chairwoman queen lady".split())  # noqa: SIM905
 # A subject known by one of these ("Justice Frank Nervo") is not "the GOP presidential nominee".
@@ -77,6 +77,8 @@ def topic(
         sides = {t for t in titles if t.startswith("party:")}
         if (
             (side and sides and side not in sides)
+            # a bare "the Democrat" is only a known Democrat; "the Kentucky Republican" says more
+            or (head in _PARTY_HEADS and side not in sides and len(text.split()) < 3)
             or (want and gender.get(ent.key, want) != want)
             or (head not in titles and not titles.isdisjoint(_PROFESSIONS))
         ):

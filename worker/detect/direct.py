@@ -12,6 +12,7 @@ from .article import Article
 from .continuation import answers_own, chained, continued, coordinated, left_open
 from .cues import noun_use
 from .intros import credit_line, lead_in
+from .layout import LONGEST
 from .participles import PARTICIPLE
 from .quotes import MASK, Quote, is_title, words
 from .sayverbs import CUE
@@ -133,7 +134,7 @@ def find_direct(art: Article, a: int, b: int) -> None:
 
 def _merge(art: Article, i: int, q: Quote) -> None:
     s = art.statements[i]
-    if len(s.text) + q.end - q.start > 400:  # too long for one alert: two statements
+    if len(s.text) + q.end - q.start > LONGEST:  # too long for one alert: two statements
         speaker = Speaker(s.actor_id, s.speaker, "split", s.confidence, s.actor_id)
         art.add(speaker, "direct", q.start, q.end, s.confidence, ("direct:split-part",))
         return

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from worker.records import Document
 
+from .lexicon import TITLE_ABBREVIATIONS
 from .quotes import Quote
 
 # A full stop (with any closing marks) then space and a capital after any opening marks
@@ -15,8 +16,8 @@ from .quotes import Quote
 _BOUNDARY = re.compile(r"[.!?][\"”’»)\]]*\s+(?=[\"“”‘«„(\[]*[A-Z0-9])")
 _TIGHT = re.compile(r"[.!?](?=[\"“][A-Z])")
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Pres|Adm|Maj|Jan|Feb|Aug|Sept|Sep|"
-    r"Oct|Nov|Dec|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|Ft|Mt)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])$"
+    rf"(?:\b(?:{'|'.join(TITLE_ABBREVIATIONS)}|Jan|Feb|Aug|Sept|Sep|"
+    r"Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|etc|approx|Ft|Mt)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])$"
 )
 # "… after the polls close at 7 p.m. He says …", "… attacks in the U.S. He says …": a clock time
 # or an initialism, then a word that only opens a sentence, ends one ("7 p.m. Eastern" does not).
@@ -103,7 +104,11 @@ LONGEST = 400
 def cut(words: str) -> str:
     if len(words) <= LONGEST:
         return words
-    ends = [m.start() + 1 for m in _BOUNDARY.finditer(words, 0, LONGEST + 1) if m.start() >= LONGEST // 3]
+    # a sentence end as _sentences finds one (no "Mr." or "U.S."), its closing marks kept
+    ends = [
+        m.end() for m in _BOUNDARY.finditer(words, LONGEST // 3, LONGEST + 8)
+        if m.end() <= LONGEST + 4 and not (words[m.start()] == "." and _ABBREV.search(words, 0, m.start()))
+    ]
     at = ends[-1] if ends else words.rfind(" ", 0, LONGEST)
     return words[: at if at > 0 else LONGEST].rstrip(" ,;:—–-") + " …"
 

@@ -139,6 +139,11 @@ IRREGULAR_PAST = (
     "tore|wore|bore|spent|understood|found|heard|rang|sang|sank|fled|hid|lit|dealt|forgot|froze|spun|"
     "dug|fed|slid|bent|lent|sprang|shrank|swam|woke|stuck|swung|clung|flung|forbade|foresaw|overcame|undid"
 )
+# Titles written short, whose full stop ends no sentence: "Gen. James Mattis", "Atty. Gen. X".
+TITLE_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
+    "Prof", "Rev", "Pres", "Adm", "Maj", "Det", "Atty",
+)
 # Name suffixes after a surname: "James Roosevelt Jr.", "Vann R. Newkirk II".
 SUFFIXES = word_set("jr sr ii iii iv")
 # Last words of a company's name: no person's ("Acme Corp."), and dropped once it is named
@@ -170,7 +175,7 @@ TITLES = (
     r"officials|executives|representatives|aides|aide|spokespeople|lady|president-elect|sheriff|"
     r"superintendent|solicitor general|justice|researcher|scientist|expert|businessman|businesswoman|"
     r"billionaire|magnate|mogul|tycoon|network|website|newspaper|broadcaster|admiral|diplomat|"
-    r"front-runner|frontrunner|hopeful|challenger|incumbent|republican|democrat"
+    r"front-runner|frontrunner|challenger|republican|democrat"
 )
 TITLE_SET = frozenset(w for t in TITLES.split("|") for w in (t.replace("[sz]", "s"), t.replace("[sz]", "z")))
 # Nouns that only point back at what someone else said: "rejected that argument", "denied the

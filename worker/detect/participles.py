@@ -24,14 +24,14 @@ PARTICIPLE = re.compile(
     r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+|before\s+|(?:aside|apart)\s+from\s+)?(saying|adding|arguing|insisting|warning|noting|"
     r"claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding|going\s+on\s+to\s+say|"
-    r"insinuating|implying|emphasi[sz]ing|reiterating|maintaining|admitting|cautioning|stating|"
-    r"pointing\s+out|"
+    r"insinuating|implying|reiterating|pointing\s+out|"
     r"telling(?=(?:\s+[\w.'’-]+){1,4}?(?:\s+that\s|\s+to\s+[a-z“\"]|,\s*[“\"]))|"  # "telling Fox 35 that"
     r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"])|"  # 'calling Obama an “ignorant baboon”'
     # verbs that also take objects ("writing a book"): only before a quote or "that"
     r"(?:interjecting|quipping|joking|retorting|tweeting|writing|responding|replying|answering|"
     r"countering|remarking|boasting|recalling|lamenting|observing|exclaiming|clarifying|denying|"
-    r"confirming|revealing|indicating)(?=[,:]\s*[“\"]|\s+that\s))"
+    r"confirming|revealing|indicating|emphasi[sz]ing|maintaining|admitting|cautioning|stating)"
+    r"(?=[,:]\s*[“\"]|\s+that\s|\s+(?:he|she|it|they|we|there)\s+[a-z]))"  # "emphasizing it was time"
     r"(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"  # "saying, “…”", "saying: “…”", "saying (that) …"
 )
 # ", and X …, saying": the participle belongs to the last coordinated clause.
@@ -153,6 +153,6 @@ def _quoted_speaker(art: Article, a: int, pos: int) -> Speaker | None:
 
 def find_participles(art: Article, a: int, b: int) -> None:
     """'…, saying that …' after the sentence's quotes are attributed, so that '“A,” the mayor
-    said, adding that B' knows who said A."""
+    said, adding that B' knows who said A; then a name caught saying something (footage.py)."""
     _participle(art, a, b)
     find_shown(art, a, b)

@@ -160,7 +160,8 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         return None
     t = _TITLE_NP.search(seg[-80:]) if _title_end(seg) else None
     both = _BOTH_ROLES.search(seg[-140:]) if t else None
-    if both and TITLE_SET.intersection(both.group("first").lower().split()):
+    first = both.group("first").lower().split() if both else []
+    if both and TITLE_SET.intersection(first) and both.group("head").lower() not in first:
         # "the former first lady and U.S. senator said": one person, described twice
         start = end - len(both.group(0))
         return Phrase("title", start, end, both.group(0), head=both.group("head").lower())

@@ -18,7 +18,7 @@ from .lexicon import REFERRING_NOUNS, TITLES
 from .naming import characterises
 from .participles import PARTICIPLE
 from .quotes import MASK
-from .sayverbs import CUE, HABITUAL, QUOTE_VERBS, SOURCE_CUES, TELL
+from .sayverbs import CUE, HABITUAL, QUOTE_VERBS, RETORTS, SOURCE_CUES, TELL
 from .subjects import clause_subject, main_subject, relative_end
 
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
@@ -65,6 +65,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             continue  # or spent on a quote ending the sentence before ('“…!” X said')
         if noun_use(m, v, cue.end()) or word in HABITUAL:
             continue
+        if word in RETORTS and MASK not in m[cue.end() : b]:
+            continue  # a retort speaks in quotes
         if word.lower() in SOURCE_CUES:
             find_according(art, a, b, cue)
             continue

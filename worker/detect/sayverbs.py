@@ -26,6 +26,8 @@ DIRECTIVE = word_set("urged urges instructed instructs asked asks")
 # Cues whose content is a question: "questioned what kind of person gets up at 3 a.m.".
 QUESTIONING = word_set("questioned questions wondered wonders")
 CONTINUATIVE = word_set("continued continues repeated concluded concludes") | {"went on"}
+# Retorts ("“…,” Clinton shot back") speak in quotes: "fired back at critics who said …" is none.
+RETORTS = frozenset(("shot back", "fired back", "hit back"))
 # Habit ("Page would say, “…”") before a quote; before a bare clause it may be a guess or a
 # condition ("he would say the plan failed"), so the reported rules leave it.
 HABITUAL = frozenset(("would say", "would often say"))
