@@ -1515,6 +1515,13 @@ POSITIVE = [
         [('putin', 'called for a special prosecutor to investigate')],
     ),
     (
+        "'X blasted Y for its “…”', 'condemned the test as “…”': praise or blame in quoted words",
+        doc("In March, Putin blasted NATO for its “outrageous practices” in the Baltic states.",
+            "Peskov condemned Friday's test as “provocative and destabilizing.”"),
+        [('putin', 'NATO for its “outrageous practices” in the Baltic'),
+         ('peskov', 'test as “provocative and destabilizing')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],
@@ -1571,6 +1578,11 @@ def test_verbs_of_saying(verb: str) -> None:
 
 # (case id, document, actors who must get nothing)
 NEGATIVE = [
+    (
+        "'X criticized the plan': blame with no words of theirs",
+        doc("Putin criticized the plan on Tuesday and praised the workers for their effort."),
+        {"putin"},
+    ),
     (
         "a people's adjective and a plural is no bare clause",
         doc('Putin announced Russian sanctions against Turkish goods on Monday.'),

@@ -20,6 +20,7 @@ from .headings import find_headings
 from .participles import find_participles
 from .reported import find_reported
 from .transcript import find_turn
+from .verdicts import find_verdicts
 
 __all__ = ["detect"]
 
@@ -40,6 +41,7 @@ def detect(document: Document, actors: Sequence[ActorRef]) -> tuple[Statement, .
             find_reported(art, a, b)
             find_direct(art, a, b)
             find_participles(art, a, b)
+            find_verdicts(art, a, b)
         find_block(art, para.index)
     find_headings(art)
     find_embeds(art)

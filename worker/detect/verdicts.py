@@ -1,0 +1,40 @@
+"""Praise and blame in the speaker's own quoted words: 'Trump blasted Disney for its
+“outrageous practices”', 'Obama condemned the test as “provocative and destabilizing”',
+'Clinton decried the GOP for “turning its back” on workers'. Without quote marks such a verb
+reports no words ("criticized the plan"), so only the quoted form is a statement."""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .attribution import subject_before
+from .cues import NEXT_CUE
+from .quotes import MASK
+
+_VERDICT = re.compile(
+    r"\b(?:blast|slam|criticiz|criticis|prais|mock|decri|denounc|condemn|hail|laud|chid|rebuk|ridicul|"
+    r"assail|lambast|derid)(?:ed|es|s)\b"
+)
+# The object, then "for"/"as" and the quote: 'Disney for its “…”', 'the test as “…”'.
+_OBJECT_QUOTE = re.compile(
+    rf"(?:\s+[^\s,;:.!?{MASK}“”\"]+){{1,8}}?\s+(?:for|as)\s+(?:its\s+|his\s+|her\s+|their\s+)?[“\"]"
+)
+
+
+def find_verdicts(art: Article, a: int, b: int) -> None:
+    m = art.masked
+    for verb in _VERDICT.finditer(m, a, b):
+        obj = _OBJECT_QUOTE.match(m, verb.end(), b)
+        if obj is None:
+            continue
+        quote = art.quotes_in(obj.end() - 1, obj.end())
+        if not quote or quote[0].close is None or art.is_claimed(quote[0].start, quote[0].end):
+            continue
+        phrase = subject_before(m, a, verb.start(), art.ends)
+        speaker = art.speaker(phrase) if phrase is not None else None
+        if speaker is None:
+            continue
+        nxt = NEXT_CUE.search(m, quote[0].close, b)  # "… as “hurtful” and warned of …": that is another
+        end = nxt.start() if nxt else b
+        art.add(speaker, "direct", verb.start(), end, 0.8, ("reported:verdict", f"cue:{verb.group()}"))
