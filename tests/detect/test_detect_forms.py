@@ -1522,6 +1522,16 @@ POSITIVE = [
          ('peskov', 'test as “provocative and destabilizing')],
     ),
     (
+        "'He says,” there …”': a closing mark typed as the opener after 'says,'",
+        doc("Peskov spoke in Moscow.", "He says,” there are a lot of people who never get listened to.”"),
+        [('peskov', 'there are a lot of people who never get listened to')],
+    ),
+    (
+        "'X is continuing to insist A', 'X did note that A'",
+        doc("Putin is continuing to insist the talks will resume. Peskov did note that the date is open."),
+        [('putin', 'the talks will resume'), ('peskov', 'the date is open')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],

@@ -12,6 +12,7 @@ _SINGLE = re.compile(r"(?<![\w])[‘'](?=[^\s'’])([^‘’'\n]*?[^\s‘'])[’
 # Scraped copy mixes straight and curly marks ('"She is ...,” he said'): a straight
 # mark may close a curly quote and a curly closer a straight one.
 _CLOSERS = {"“": "”\"", "„": "“”", "«": "»", "»": "«", '"': '"”', "”": "”"}
+_SAID_COMMA = re.compile(r"\b(?:said|says|added|adds|told \w+|asked),$")
 _NESTED_OPEN = re.compile(r"[\"“] ['‘]")
 _NESTED_CLOSE = re.compile(r"['’] [\"”]")
 MASK = "\u2591"  # stands in for quoted words, so cue patterns never match inside quotes
@@ -42,6 +43,8 @@ def _doubles(text: str, base: int, para: int) -> list[Quote]:
             after = text[i + 1 : i + 2]
             if after and not after.isspace():  # a closer with no opener is a stray mark
                 opened, nested = (i, ch), False
+            elif ch in '"”' and _SAID_COMMA.search(text, max(0, i - 12), i) and text[i + 1 : i + 4].strip():
+                opened, nested = (i, ch), False  # 'Ryan said," Look, …': the space slipped inside
             elif _NESTED_OPEN.match(text, i) and _NESTED_CLOSE.search(text, i + 3, i + 3000):
                 opened, nested = (i, ch), True  # '" \'A,\' he said. B.\' "': a quote of a quote, spaced out
             continue
