@@ -6,11 +6,22 @@ from __future__ import annotations
 import re
 
 from .lexicon import IRREGULAR_PAST, TITLE_ABBREVIATIONS
+from .sayverbs import alternatives, trie
 
 _ABBR = "(?:" + "|".join(rf"(?<=\b{t})" for t in TITLE_ABBREVIATIONS) + r"|(?<=\b[A-Z]))"
 # A clause with no "that": a pronoun subject, or a subject then an auxiliary or a verb of
 # thinking within a few words ("said the plan would fail"; not "said in Moscow"); a title's
 # full stop ("Ms. Haley", "Gen. James Mattis", "J. Smith") ends no sentence in it.
+# The verbs that show a clause: auxiliaries, verbs of thinking, irregular pasts (one trie: BARE
+# tries them at every position of its window).
+_VERBS = (
+    "is|are|was|were|will|would|could|should|can|cannot|may|might|must|has|had|have|did|does|"
+    "do|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|aren['’]t|weren['’]t|"
+    "hasn['’]t|haven['’]t|hadn['’]t|couldn['’]t|shouldn['’]t|"
+    "needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects|"
+    f"{IRREGULAR_PAST}|"
+    "deserves|understands|cares|means|seems|lacks|owes|supports|opposes|leads|lies"
+)
 BARE = re.compile(
     r"\s+(?:(?:he|she|it|they|we|I|you|there|that['’]s)(?:['’][a-z]+)?\s+[a-z]|"
     r"(?:(?i:the|a|an|this|these|those|his|her|"
@@ -20,12 +31,7 @@ BARE = re.compile(
     r"for|with|from|to|by|about|of|as|while|when|if|because|through|without|goodbye|last|this|"
     r"next|earlier|late|early|later|so|but|and|that)\b)[a-z]+)\b"
     rf"(?:[^.;:!?]|\.(?=\s+[a-z0-9])|{_ABBR}\.){{0,100}}?"
-    r"\b(?:is|are|was|were|will|would|could|should|can|cannot|may|might|must|has|had|have|did|does|"
-    r"do|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t|aren['’]t|weren['’]t|"
-    r"hasn['’]t|haven['’]t|hadn['’]t|couldn['’]t|shouldn['’]t|"
-    r"needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects|[a-z]{3,}ed|"
-    rf"{IRREGULAR_PAST}|"
-    r"deserves|understands|cares|means|seems|lacks|owes|supports|opposes|leads|lies|"
+    rf"\b(?:{trie(alternatives(_VERBS))}|[a-z]{{3,}}ed|"
     r"[a-z]{2,}ly\s+[a-z]{2,}s)\b)"  # "the questionnaire only increases": an adverb, a verb
 )
 # A new subject after a comma: "announced his return to the Cavaliers, Cleveland felt …" has

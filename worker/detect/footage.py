@@ -26,6 +26,8 @@ _LEAD = re.compile(rf"(?:\s+that|(?:\s+[^,;:.!?{MASK}“\"]{{1,40}},)?(?=\s*[,:]
 
 def find_shown(art: Article, a: int, b: int) -> None:
     m = art.masked
+    if m.find("ing", a, b) < 0:
+        return  # no participle at all (the cheap test first)
     for span in art.spans_in(a, b):
         if span.actor is None or span.possessive:
             continue

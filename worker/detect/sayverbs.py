@@ -63,7 +63,7 @@ _SAY = (
 )
 
 
-def _alternatives(pattern: str) -> list[str]:
+def alternatives(pattern: str) -> list[str]:
     """The words of `_SAY`, its small character classes ("[sz]", "[Aa]") spelled out."""
     out = pattern.split("|")
     while any("[" in w for w in out):
@@ -74,7 +74,7 @@ def _alternatives(pattern: str) -> list[str]:
     return out
 
 
-def _trie(words: list[str]) -> str:
+def trie(words: list[str]) -> str:
     """One regex for many words, branching letter by letter ("sa(?:id|ys)"): the engine
     tries each alternative at every position, so shared prefixes make the cue scan ~2x faster."""
     root: dict[str, dict] = {}
@@ -94,4 +94,4 @@ def _trie(words: list[str]) -> str:
     return build(root)
 
 
-CUE = re.compile(rf"(?<![-\w])(?:{_trie(_alternatives(_SAY))})\b")
+CUE = re.compile(rf"(?<![-\w])(?:{trie(alternatives(_SAY))})\b")

@@ -24,17 +24,18 @@ _OBJECT_QUOTE = re.compile(
 
 def find_verdicts(art: Article, a: int, b: int) -> None:
     m = art.masked
-    for verb in _VERDICT.finditer(m, a, b):
-        obj = _OBJECT_QUOTE.match(m, verb.end(), b)
-        if obj is None:
+    for q in art.quotes_in(a, b):  # the verb stands a few words before a quote: look only there
+        if q.close is None or art.is_claimed(q.start, q.end):
             continue
-        quote = art.quotes_in(obj.end() - 1, obj.end())
-        if not quote or quote[0].close is None or art.is_claimed(quote[0].start, quote[0].end):
-            continue
-        phrase = subject_before(m, a, verb.start(), art.ends)
-        speaker = art.speaker(phrase) if phrase is not None else None
-        if speaker is None:
-            continue
-        nxt = NEXT_CUE.search(m, quote[0].close, b)  # "… as “hurtful” and warned of …": that is another
-        end = nxt.start() if nxt else b
-        art.add(speaker, "direct", verb.start(), end, 0.8, ("reported:verdict", f"cue:{verb.group()}"))
+        for verb in _VERDICT.finditer(m, max(a, q.open - 90), q.open):
+            obj = _OBJECT_QUOTE.match(m, verb.end(), q.open + 1)
+            if obj is None or obj.end() != q.open + 1:
+                continue
+            phrase = subject_before(m, a, verb.start(), art.ends)
+            speaker = art.speaker(phrase) if phrase is not None else None
+            if speaker is None:
+                break
+            nxt = NEXT_CUE.search(m, q.close, b)  # "… as “hurtful” and warned of …": that is another
+            end = nxt.start() if nxt else b
+            art.add(speaker, "direct", verb.start(), end, 0.8, ("reported:verdict", f"cue:{verb.group()}"))
+            break
