@@ -1532,6 +1532,11 @@ POSITIVE = [
         [('putin', 'the talks will resume'), ('peskov', 'the date is open')],
     ),
     (
+        "'X took the stage and called Y “…”': a coordinated naming verb with quoted words",
+        doc("Putin took the stage Tuesday in Moscow and called the political system “rotten to the core.”"),
+        [('putin', 'the political system “rotten to the core')],
+    ),
+    (
         "'“…,” [Peskov] said': an editor's brackets around the speaker's name",
         doc('Dmitry Peskov spoke to reporters.', '"We are ready for talks in Istanbul," [Peskov] said.'),
         [('peskov', 'We are ready for talks in Istanbul')],
