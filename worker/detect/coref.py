@@ -17,6 +17,11 @@ from .phrases import Phrase, np_before
 from .roles import FORMER, party_of
 from .speaker import Speaker
 
+# A capitalised modifier of a title: "the Florida senator", "the Vermont Democrat".
+_PLACE_WORD = re.compile(r"(?<=\s)[A-Z][a-z]{2,}\b")
+# Verbs that put out a document, whose subject then speaks through it; and a document
+# written by someone else ("a report … written by the CIA").
+_PUT_OUT = r"(?:sent|issued|released|provided|published|put\s+out|wrote|signed|posted|filed|delivered)"
 _WRITTEN_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?[A-Z]")
 
 
@@ -24,11 +29,6 @@ _WRITTEN_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?[A-Z]")
 def _put_out(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b{_PUT_OUT}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{head}\b")
 
-
-# A capitalised modifier of a title: "the Florida senator", "the Vermont Democrat".
-_PLACE_WORD = re.compile(r"(?<=\s)[A-Z][a-z]{2,}\b")
-# Verbs that put out a document, whose subject then speaks through it.
-_PUT_OUT = r"(?:sent|issued|released|provided|published|put\s+out|wrote|signed|posted|filed|delivered)"
 
 _CONF = {
     "name": 0.95,
@@ -95,16 +95,16 @@ class Resolver:
     def _document(self, phrase: Phrase) -> Speaker | None:
         """'X sent a letter to Y …. The letter said A': the document put out just before (two
         sentences back at most) speaks for the one who put it out, named right before the verb."""
-        unknown = None  # no guess; the reported rule still notes that someone spoke
+        # No guess when none was put out: the reported rule still notes that someone spoke.
         found = list(_put_out(phrase.head).finditer(self.masked, max(0, phrase.start - 600), phrase.start))
         if not found:
-            return unknown
+            return None
         at = found[-1].start()
         starts = self.sentence_starts
         if bisect.bisect_right(starts, phrase.start) - bisect.bisect_right(starts, at) > 2:
-            return unknown
+            return None
         if _WRITTEN_BY.search(self.masked, found[-1].end(), min(phrase.start, self.sentence_end(at))):
-            return unknown  # "provided a report … that had been written by the CIA": the CIA's
+            return None  # "provided a report … that had been written by the CIA": the CIA's
         subject = np_before(self.masked, self.sentence_start(at), at, self.ends)
         who = self.speaker(subject) if subject is not None and subject.kind in ("span", "title") else None
         if who is None or who.actor is None:

@@ -34,7 +34,7 @@ _STAFF_OF = re.compile(
 _DOC_BY = re.compile(
     rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts)\s+(?:new\s+)?(?:{DOCUMENT_WORDS})\b[^,.;:]{{0,40}}?\s+(?:by|from)\s+(?:the\s+)?$"
 )
-_THE_DOCUMENT = re.compile(r"(?:^|\s)[Tt]he\s+[a-z]+$")
+_THE_DOCUMENT = re.compile(r"(?:^|\s)([Tt]he\s+[a-z]+)$")
 _OF_ORG = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?$")
 # "Afterwards he said": a time adverb opening the sentence, then the pronoun subject.
 _SENTENCE_ADVERBS = frozenset(
@@ -144,8 +144,9 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         owner = ends.get(end - len(tail) - 1) or ends.get(end - len(tail) - 3)  # "IMF’s report"
         if owner is not None and owner.actor and owner.seq >= lo:
             return Phrase("span", owner.start, owner.end, owner.text, owner)
-        if _THE_DOCUMENT.search(seg[-len(tail) - 6 :]):  # "The letter said": the one sent before
-            return Phrase("document", end - len(tail) - 4, end, seg[-len(tail) - 4 :], head=tail)
+        the = _THE_DOCUMENT.search(seg, max(0, len(seg) - len(tail) - 8))
+        if the:  # "The letter said": the one sent before
+            return Phrase("document", lo + the.start(1), end, seg[the.start(1) :], head=tail)
     p = _PRONOUN.search(seg[-12:]) if tail in ("he", "she", "they", "it") else None
     if p:
         p = _PRONOUN.search(seg, len(seg) - 12)
