@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .article import Article
-from .lexicon import SIGN_OFF
+from .lexicon import MESSAGES, SIGN_OFF
 from .phrases import Phrase
 from .quotes import Quote, words
 from .sayverbs import CUE
@@ -21,7 +21,7 @@ After = Callable[[Article, Quote, int], "tuple[Phrase, int, str] | None"]
 
 _AND_CUE = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+)?(?:{CUE.pattern})\s*[,:]?\s*$")
 
-_MESSAGE = re.compile(r"\b(?:statement|release|letter|tweet|post|speech|interview|ad|message)s?\b")
+_MESSAGE = re.compile(rf"\b(?:{'|'.join(MESSAGES)})s?\b")
 _NOT_SAYING = re.compile(r"\b(?:not|never|no|declined|refused|denied|accused|asked)\b|\bby\s+[A-Z]")
 # A sentence about the asker between question and quote: no exchange of question and answer.
 _NARRATED = re.compile(r"(?:^|[.!?”\"]\s+)(?:He|She)\s+(?:is|was|has|had|[a-z]+s|[a-z]+ed)\s+[a-z]")

@@ -157,6 +157,12 @@ DOCUMENTS = word_set(
     "forecast"
 )
 DOCUMENT_WORDS = "|".join(sorted(DOCUMENTS, key=len, reverse=True))
+# Messages their sender puts out, which speak for the sender: "a series of tweets saying …",
+# "a statement condemning …", and a sentence telling of one ("released a statement").
+MESSAGES = (
+    "tweet", "statement", "conference", "letter", "video", "ad", "post", "release", "memo", "email",
+    "message", "op-ed", "speech", "interview",
+)
 # Generic names an organisation goes by once named: "the company said".
 ORG_HEADS = word_set("company firm group organization organisation agency")
 # What the story may go on to call the organisation it named last: "RT … The network said".

@@ -11,6 +11,7 @@ from .article import Article
 from .cues import NEXT_CUE, after_quote
 from .footage import find_shown
 from .hearers import after_hearer
+from .lexicon import MESSAGES
 from .quotes import MASK
 from .sayverbs import CUE
 from .speaker import Speaker
@@ -47,16 +48,14 @@ _SUBORDINATE = re.compile(
 )
 # A message its sender put out, whose participle is the sender's: "unleashed a series of tweets
 # early Friday saying that …", "a news conference announcing that …".
-_MESSAGES = ("tweet", "statement", "conference", "letter", "video", "ad", "post", "release", "memo",
-             "email", "message", "op-ed", "speech")
-_MESSAGE_BEFORE = re.compile(rf"\b(?:{'|'.join(_MESSAGES)})s?(?:\s+[\w’'-]+){{0,3}}\s+$")
+_MESSAGE_BEFORE = re.compile(rf"\b(?:{'|'.join(MESSAGES)})s?(?:\s+[\w’'-]+){{0,3}}\s+$")
 # The participles such a message stands right before (PARTICIPLE does not scan for its last
 # letter), as the words that open them in the text.
 _MESSAGE_VERBS = ("saying", "announcing", "declaring", "claiming", "arguing", "warning", "insisting",
                   "calling", "condemning", "criticizing", "criticising", "denouncing", "praising", "urging",
                   "accusing", "confirming", "noting", "stressing", "explaining", "acknowledging", "denying")
 _AFTER_MESSAGE = re.compile(
-    rf"\b(?:{'|'.join(_MESSAGES)})\s+({'|'.join(v for v in _MESSAGE_VERBS if v != 'calling')}|"
+    rf"\b(?:{'|'.join(MESSAGES)})\s+({'|'.join(v for v in _MESSAGE_VERBS if v != 'calling')}|"
     r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"]))(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"
 )
 _LINK = re.compile(r"(?:\band|\bheard|\bquoted as|\bby)$")
@@ -74,7 +73,7 @@ def _message_spots(m: str) -> tuple[int, ...]:
     for verb in _MESSAGE_VERBS:
         i = m.find(f" {verb}")
         while i >= 0:
-            if m[max(0, i - 12) : i].endswith(_MESSAGES):
+            if m[max(0, i - 12) : i].endswith(MESSAGES):
                 spots.append(i)
             i = m.find(f" {verb}", i + 1)
     return tuple(sorted(spots))
@@ -86,7 +85,7 @@ def _linked(m: str, a: int, p: re.Match[str]) -> bool:
     if _LINK.search(m, max(a, p.start() - 10), p.start() + 1):
         return True
     lo = max(a, p.start() - 40)
-    return any(m.find(w, lo, p.start() + 1) >= 0 for w in _MESSAGES) and bool(
+    return any(m.find(w, lo, p.start() + 1) >= 0 for w in MESSAGES) and bool(
         _MESSAGE_BEFORE.search(m, lo, p.start(1))
     )
 

@@ -163,7 +163,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         semi = m.find(";", start, end)
         if semi > 0 and CUE.search(m, semi, end):
             end = semi  # "said A; the State Department has indicated that B": B is another's
-        more = PARTICIPLE.search(m, start, end) if rule in ("reported:that", "reported:clause") else None
+        more = PARTICIPLE.search(m, start, end) if clause_rule else None
         if more and m[more.start()] in ",—–”\"":
             end = more.start()  # "said A, adding that B": B is the participle rule's
         postposed = rule in ("reported:postposed", "reported:parenthetical")
@@ -174,7 +174,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             continue
         art.note_speaker(v, speaker)
         parts = [(start, end)]
-        two = second_that(m, start, end) if rule in ("reported:that", "reported:clause") else None
+        two = second_that(m, start, end) if clause_rule else None
         if two:  # "said that A, and that B": two statements
             parts = [(start, two.start(1)), (two.end(), end)]  # the closing mark stays in A
         for p_start, p_end in parts:
