@@ -20,10 +20,10 @@ _NOT_RELATIVE = (
     r"(?!['’])(?!\s+(?:is|was|are|were|has|had|have|will|would|can|could|[a-z]+ed|"
     r"supports|opposes|owns|runs|controls|represents|includes|covers|says)\b)"
 )
+# A preposition, up to ten words, then "that" (no relative "that"): the tail both phrase patterns share.
+_PP_WORDS_THAT = rf"\s(?:[^\s,;:!?{MASK}]+\s+){{1,10}}?that\b" + _NOT_RELATIVE
 _HEARER_PP_THAT = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,2}?"
-    rf"\s+(?:after|at|in|on|during|before|following|over|via)\s(?:[^\s,;:!?{MASK}]+\s+){{1,10}}?that\b"
-    + _NOT_RELATIVE
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:after|at|in|on|during|before|following|over|via)" + _PP_WORDS_THAT
 )
 # "last"/"this" only before a time word: "says this data is shown …" opens the clause.
 _PP = re.compile(
@@ -35,10 +35,7 @@ _TO_SAY = re.compile(
     r"\s+to\s+(?:say|suggest|add|note|argue|claim|insist|warn|explain|predict|declare|stress)\b"
 )
 # A longer phrase between a cue and "that": "said in an interview with The Washington Post that".
-_LONG_PP_THAT = re.compile(
-    rf"\s+(?:in|at|on|during|after|before|following|via|with|to|from)\s(?:[^\s,;:!?{MASK}]+\s+){{1,10}}?that(?=\s)"
-    + _NOT_RELATIVE
-)
+_LONG_PP_THAT = re.compile(r"\s+(?:in|at|on|during|after|before|following|via|with|to|from)" + _PP_WORDS_THAT)
 # Time words between a cue and its clause: "said Monday (morning)", "says tonight", "said last
 # week that". The clause's own, or the saying's.
 _WEEKDAY = r"[A-Z][a-z]+day"

@@ -13,11 +13,14 @@ from .phrases import Phrase
 from .quotes import MASK
 from .subjects import FINITE
 
+_VERBS = (
+    "saying", "stating", "declaring", "insisting", "arguing", "warning", "claiming", "noting", "stressing",
+    "asserting", "predicting",
+)
 _FRONTED = re.compile(  # after a dateline, if any: "WASHINGTON (Aug. 13) -- Declaring …"
     r"\s*(?:[A-Z][A-Z .,]+(?:\([^)]{1,20}\))?\s*(?:--|—|–)\s*)?"
     r"(?P<prefix>After\s+|In\s+addition\s+to\s+|Besides\s+)?"  # "After saying that A, she …"
-    r"(?P<verb>Saying|Stating|Declaring|Insisting|Arguing|Warning|Claiming|Noting|Stressing|Asserting|Predicting|"
-    r"saying|stating|declaring|insisting|arguing|warning|claiming|noting|stressing|asserting|predicting)\b"
+    rf"(?P<verb>{'|'.join(f'[{v[0].upper()}{v[0]}]{v[1:]}' for v in _VERBS)})\b"  # "Saying", "saying"
 )
 _PRONOUN_SUBJECT = re.compile(r"(he|she)\b")
 _THAT_OR_QUOTE = re.compile(r"\s+(?:that\s|[“\"])|[,:]\s*[“\"]")
