@@ -48,7 +48,7 @@ class Article:
         paras = layout(doc, quotes)
         sentence_starts = [a for para in paras for a, _ in para.sentences]
         resolver = Resolver(masked, spans, index, sentence_starts)
-        ends = {s.end: s for s in spans}
+        ends = resolver.ends  # built once, for the resolver and the attribution rules
         starts = {s.seq: s for s in spans}
         art = cls(text, masked, paras, quotes, spans, ends, starts, resolver)
         resolver.said = art.claimed
