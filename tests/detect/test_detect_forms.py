@@ -1550,6 +1550,45 @@ POSITIVE = [
         ),
         [('peskov', 'We are ready for talks'), ('peskov', 'Every proposal will be studied in Moscow')],
     ),
+    (
+        "a given name alone, for someone named in full before: 'Keith told reporters'",
+        doc(
+            "Keith Kellogg arrived in Kyiv on Monday.",
+            "Asked about the plan, Keith told reporters that the talks had never been serious.",
+        ),
+        [("kellogg", "the talks had never been serious")],
+    ),
+    (
+        "a condition before quoted words: 'says if elected “I will …”'",
+        doc("Kellogg says if elected president “I will work very, very closely with leaders in Congress.”"),
+        [("kellogg", "if elected president")],
+    ),
+    (
+        "'no matter what …, “…”' after the cue",
+        doc("Kellogg says no matter what action Putin takes, “his word does not trump the constitution.”"),
+        [("kellogg", "no matter what action Putin takes")],
+    ),
+    (
+        "a commitment in the negative: 'vows not to take …'",
+        doc("And Mr. Kellogg vows not to take Putin's calls until he agrees to change course."),
+        [("kellogg", "not to take Putin's calls")],
+    ),
+    (
+        "a mood before the name after a quote: 'an angry X retaliated'",
+        doc("Putin arrived.", "“France will always be France,” an angry Kellogg retaliated."),
+        [("kellogg", "France will always be France")],
+    ),
+    (
+        "a name, its organisation and its town: 'X of Liberty Baptist Church in Marion said'",
+        doc("One pastor supporting Putin, Keith Kellogg of Liberty Baptist Church in Marion, said he had "
+            "made more than 150 phone calls to other pastors."),
+        [("kellogg", "he had made more than 150 phone calls")],
+    ),
+    (
+        "a name and its state: 'Sen. X of Texas said'",
+        doc("Sen. Keith Kellogg of Texas said he had made more calls to other senators."),
+        [("kellogg", "he had made more calls to other senators")],
+    ),
 ]
 
 VERBS = [
@@ -1913,6 +1952,32 @@ NEGATIVE = [
         ),
         {"kellogg"},
     ),
+    (
+        "a given name another person of the article has: 'Keith Olbermann'",
+        doc(
+            "Keith Kellogg arrived in Kyiv on Monday, and Keith Olbermann mocked the trip.",
+            "Keith said that the talks had never been serious.",
+        ),
+        {"kellogg"},
+    ),
+    (
+        "a given name a son shares: 'Donald Trump Jr.'",
+        doc(
+            "Donald Trump and Donald Trump Jr. arrived in Ohio.",
+            "Donald said that the rally had been the biggest of the year.",
+        ),
+        {"trump"},
+    ),
+    (
+        "a given name alone before the person is named in full",
+        doc("Keith said that the talks had never been serious.", "Keith Kellogg arrived in Kyiv on Monday."),
+        {"kellogg"},
+    ),
+    (
+        "someone else 'of' the name: 'The wife of X of Texas said'",
+        doc("The wife of Sen. Keith Kellogg of Texas said he had made more calls to other senators."),
+        {"kellogg"},
+    ),
 ]
 
 
@@ -1922,6 +1987,17 @@ def test_negative_gets_nothing(case: str, document: Document, silent: set[str]) 
     assert not [s for s in found if s.actor_id in silent], (case, found)
     if not silent:
         assert found == (), (case, found)
+
+
+def test_reported_clause_stops_before_a_quote_with_its_own_attribution() -> None:
+    document = doc(
+        "Trump asserted that France had lost its identity: “France is no longer France,” he claimed."
+    )
+    found = [(s.actor_id, s.kind, s.text) for s in detect(document, ACTORS)]
+    assert found == [
+        ("trump", "indirect", "France had lost its identity"),
+        ("trump", "direct", "France is no longer France"),
+    ]
 
 
 def test_reported_clause_stops_at_while_and_another_speaker() -> None:

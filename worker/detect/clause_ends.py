@@ -30,7 +30,14 @@ def clause_end(m: str, start: int, end: int, ends: dict[int, Span]) -> int:
             continue
         if clause_start(m, cue.group(), cue.start(), cue.end(), end) is not None:
             return comma  # not a closing "…, he said." that repeats the attribution
+    colon = _COLON_QUOTE.search(m, start, end)
+    if colon and CUE.match(m, colon.end()):
+        return colon.start()  # 'that A: “B,” he claimed': the quote has an attribution of its own
     return end
+
+
+# 'asserted that France had lost its identity: “France is no longer France,” he claimed.'
+_COLON_QUOTE = re.compile(rf":\s*[“\"]{MASK}+[”\"],?\s+(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){{1,3}})\s*")
 
 
 _VERB_NEXT = re.compile(

@@ -58,9 +58,11 @@ _POINTING = re.compile(rf"(?:{REFERRING_NOUNS})\b")
 _OF = re.compile(r"\s+(?:of|about)\s+")
 _OF_CUES = frozenset(("warned", "warns", "complained", "complains", "cautioned", "cautions"))
 # A clause opening with a condition: "says if he spent the day there he’d be doing nothing".
+# Its main clause may be quoted: 'says if elected president “I will work …”', 'says no matter
+# what action Obama takes, “his word does not …”'.
 _IF_CLAUSE = re.compile(
-    r"\s+(?:if|unless)\s+[^.;:!?]{3,120}?\b(?:he|she|they|we|I|you|it|there)"
-    r"(?:['’](?:d|ll)\b|\s+(?:would|will|could|can|might|must)\b)"
+    r"\s+(?:if|unless|no\s+matter\s+(?:what|how|who))\s+[^.;:!?]{3,120}?(?:\b(?:he|she|they|we|I|you|it|there)"
+    rf"(?:['’](?:d|ll|ve)\b|\s+(?:would|will|could|can|might|must)\b)|,?\s+[“\"]{MASK})"
 )
 _IF_CUES = frozenset(("said", "says", "told", "tells", "added", "adds", "warned", "warns", "predicted",
                       "predicts", "argued", "argues", "insisted", "insists"))
@@ -73,9 +75,9 @@ _NOUN_THAT = re.compile(
     r"accusations?|allegations?|reports?|belief|view|fact|news|promises?|warnings?|contention)\s+that$"
 )
 _PP_TAIL = re.compile(r"\s+[a-z][\w'’-]*\s*,")
-# "vows to revive …", not "promised to the voters" nor "pledged to them".
+# "vows (not) to revive …", not "promised to the voters" nor "pledged to them".
 _TO_VERB = re.compile(
-    r"\s+to\s+(?:[“\"]|(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S)"
+    r"\s+(?:not\s+)?to\s+(?:[“\"]|(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S)"
 )
 _WH = re.compile(r"\s+(?:aloud\s+)?(?=(?:whether|what|why|how|if)\s+\w)")
 _THAT_NEXT = re.compile(r"\s+that\s")

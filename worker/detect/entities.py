@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .given_alone import given_alone
 from .lexicon import (
     CORPORATE,
     FEMALE_NAMES,
@@ -81,6 +82,7 @@ class Entities:
         self.votes: dict[str, list[int]] = {}  # key -> [male, female] cues
         seen: set[str] = set()
         surnames: set[str] = set()
+        given: dict[str, bool] = {}  # actor -> is its given name someone else's too here
         # Whom a bare surname denotes: the last person named in full with it ("Pamela
         # Anderson … Anderson wrote" is hers, not a tracked Adelson's or Anderson's).
         owner: dict[str, str | None] = {}
@@ -90,7 +92,7 @@ class Entities:
             elif span.shared:
                 span = self._shared(span)
             elif span.actor is None:
-                fuzzy = misspelt(index, span, seen, masked)
+                fuzzy = misspelt(index, span, seen, masked) or given_alone(index, span, seen, masked, given)
                 span = fuzzy if fuzzy and owner.get(_last(span.text), "") is not None else span
             elif span.how == "alias:surname" and owner.get(_last(span.text), "") is None:
                 span = replace(span, actor=None, how="untracked")  # someone else's surname

@@ -139,8 +139,24 @@ class ActorIndex:
                     seq = words[after].start()
                     span = replace(span, lead=text[seq : span.start].strip(), seq=seq)
             spans.append(span)
+            tail = self._tail(text, words, span, j)
+            if tail:
+                spans.append(tail)
             i = j
         return self._phrases(text, spans) if self.phrases else spans
+
+    def _tail(self, text: str, words: list[re.Match[str]], span: Span, j: int) -> Span | None:
+        """The name after a particle that ends a tracked name's run ("Ted Cruz of Texas",
+        "Keith Kellogg of Liberty Baptist Church"): a span of its own, so that the verb after
+        it finds the person named before "of"."""
+        if not span.actor:
+            return None
+        k = next((x for x in range(j) if words[x].start() >= span.end), j)
+        if k == j or words[k].group() not in PARTICLES:
+            return None
+        while k < j and words[k].group() in PARTICLES:
+            k += 1
+        return self._span(text, words[k:j], 0, j - k, None, "untracked") if k < j else None
 
     def _phrases(self, text: str, spans: list[Span]) -> list[Span]:
         """Names and aliases with lowercase words ("Kremlin spokesman", "Morton County

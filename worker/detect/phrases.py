@@ -35,7 +35,23 @@ _DOC_BY = re.compile(
     rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts)\s+(?:new\s+)?(?:{DOCUMENT_WORDS})\b[^,.;:]{{0,40}}?\s+(?:by|from)\s+(?:the\s+)?$"
 )
 _THE_DOCUMENT = re.compile(r"(?:^|\s)([Tt]he\s+[a-z]+)$")
-_OF_ORG = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?$")
+_OF_ORG = re.compile(r"\s+(?:of|from|at|with|in)\s+(?:the\s+)?$")
+
+
+def _object(m: str, lo: int, span: Span) -> bool:
+    """Is the name itself in a preposition's object ("The wife of Ted Cruz of Texas")?"""
+    before = last_word(m[max(lo, span.seq - 20) : span.seq])
+    return span.lead.rsplit(" ", 1)[-1].lower() in PREP or before in PREP
+
+
+def _owner(m: str, lo: int, seq: int, ends: dict[int, Span]) -> Span | None:
+    """The name right before "of/at/in (the)" at `seq`; past a place after an organisation
+    ("X of Liberty Baptist Church in Marion")."""
+    owner = _OF_ORG.search(m, max(lo, seq - 12), seq)
+    named = ends.get(owner.start()) if owner else None
+    if named and not named.actor and named.seq >= lo and owner and owner.group().split()[0] == "in":
+        return _owner(m, lo, named.seq, ends) or named
+    return named
 # "Afterwards he said": a time adverb opening the sentence, then the pronoun subject.
 _SENTENCE_ADVERBS = frozenset(
     "afterwards afterward later earlier yesterday today now then separately".split()  # noqa: SIM905
@@ -132,9 +148,8 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
                 return Phrase("org", staff.start(), end, m[staff.start() : end], span)
             if _DOC_BY.search(m, max(lo, span.seq - 80), span.seq):  # "a study by EDS reported"
                 return Phrase("span", span.start, end, span.text, span)
-            owner = _OF_ORG.search(m, max(lo, span.seq - 12), span.seq)
-            named = ends.get(owner.start()) if owner else None
-            if named and named.seq >= lo and not named.possessive:
+            named = _owner(m, lo, span.seq, ends)
+            if named and named.seq >= lo and not named.possessive and not _object(m, lo, named):
                 # "Capt. James Sarnicki of the Linden Police Department said": the person
                 return Phrase("span", named.start, named.end, named.text, named)
             return Phrase("blocked", span.seq, end, m[span.seq : end])

@@ -23,6 +23,8 @@ _INTRO = re.compile(
 _VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
 _REDUCED = re.compile(r"\b(?:when|if|as|once|after|before|until|unless)\s+$")
 _DASH = re.compile(r"\s(?:-{1,2}|—|–)\s")
+# '“…,” an angry Hollande retaliated': a mood before the name.
+_MOOD = re.compile(r"an?\s+[a-z]{3,}\s+")
 _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet|As)\b[\s,]*)?")
 
 
@@ -70,7 +72,7 @@ def _any_verb(art: Article, at: int, hi: int) -> tuple[Phrase, int, str] | None:
     or present verb attribute it, whatever the verb."""
     for w in _VERB.finditer(art.masked, at, min(hi, at + 60)):
         phrase = subject_before(art.masked, at, w.start(), art.ends)
-        if phrase and phrase.start - at <= 4:
+        if phrase and (phrase.start - at <= 4 or _MOOD.fullmatch(art.masked, at, phrase.start)):
             return phrase, w.start(), f"{w.group()}(any)"
     return None
 

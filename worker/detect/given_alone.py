@@ -1,0 +1,49 @@
+"""A tracked person called by the given name alone: "Hillary shot back", "Bernie's supporters".
+
+Only for a person the article has already named, and only when nothing in the article gives
+the name to someone else: another person of that given name ("Donald Rumsfeld"), a namesake
+in the family ("Donald Trump Jr."), or another tracked actor of the same given name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .lexicon import SUFFIXES
+from .names import ActorIndex, Span
+from .variants import skeleton
+
+_POSS = re.compile(r"['’]s?$")
+_NEXT = r"\b{}['’]?\s+([A-Z][\w'’.-]*)(?:\s+([A-Z][\w.]*))?"
+
+
+def _others(index: ActorIndex, actor: str, word: str, text: str) -> bool:
+    """Does `text` give the given name `word` to anyone but `actor` ("Donald Rumsfeld")?"""
+    own = index.own[actor]
+    for m in re.finditer(_NEXT.format(re.escape(word)), text):
+        nxt, after = skeleton(m.group(1)), (m.group(2) or "").lower().rstrip(".,")
+        if nxt not in own or after in SUFFIXES:
+            return True
+    return False
+
+
+def given_alone(
+    index: ActorIndex, span: Span, seen: set[str], text: str, cache: dict[str, bool]
+) -> Span | None:
+    """`span`, one capitalised word, as the tracked person of that given name named before it."""
+    word = _POSS.sub("", span.text)
+    if span.lead or not word.isalpha() or not seen:
+        return None
+    key = skeleton(word)
+    if (key,) in index.keys or (key,) in index.shared:
+        return None  # someone's surname or alias: matched as such
+    hits = [a for a, given in index.given.items() if given == key]
+    if len(hits) != 1 or hits[0] not in seen:
+        return None
+    actor = hits[0]
+    if actor not in cache:
+        cache[actor] = _others(index, actor, word, text)
+    if cache[actor]:
+        return None
+    return replace(span, actor=actor, how="given")
