@@ -1589,6 +1589,20 @@ POSITIVE = [
         doc("Sen. Keith Kellogg of Texas said he had made more calls to other senators."),
         [("kellogg", "he had made more calls to other senators")],
     ),
+    (
+        "a subject after a title of lower-case words opens its sentence: 'Former presidential envoy X is …'",
+        doc(
+            "Vladimir Putin attacked the plan on Sunday.",
+            "Former presidential envoy Keith Kellogg is choosing not to respond to the attacks.",
+            "“We have come a long way in the last nine months,” he told cheering supporters in Nashua.",
+        ),
+        [("kellogg", "We have come a long way")],
+    ),
+    (
+        "an appositive of a place's office: 'X, New Jersey’s sitting governor, said'",
+        doc("Kellogg, New Jersey’s sitting governor, said the talks would resume in May."),
+        [("kellogg", "the talks would resume in May")],
+    ),
 ]
 
 VERBS = [
@@ -1977,6 +1991,12 @@ NEGATIVE = [
         "someone else 'of' the name: 'The wife of X of Texas said'",
         doc("The wife of Sen. Keith Kellogg of Texas said he had made more calls to other senators."),
         {"kellogg"},
+    ),
+    (
+        "a clause's subject after a cue is no inverted speaker: 'repeated accusations that X recites'",
+        doc("Kellogg, New Jersey’s sitting governor, repeated accusations that Putin recites the same "
+            "campaign points, calling him a liar."),
+        {"putin"},
     ),
 ]
 

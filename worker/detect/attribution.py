@@ -66,7 +66,8 @@ _AGE = re.compile(r",\s*\d{1,3}$")
 # Not a verb: "Berkeley, was known for protests, said X" has a predicate, no appositive.
 APPOSITIVE = re.compile(
     r"\s*(?:a|an|the|who|which|whose|whom|now|then|once|himself|herself|(?:Democrat|Republican|Independent)\s+of|"
-    r"[A-Z][\w.-]*['’]s?(?=\s+[a-z])|"  # "Tad Devine, Sanders's chief strategist, said"
+    # "Tad Devine, Sanders's chief strategist, said", "Christie, New Jersey’s sitting governor,"
+    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?(?=\s+[a-z])|"
     # "X, State Department security director, said"
     rf"(?:[A-Z][\w.&-]*\s+){{1,4}}(?:[a-z-]+\s+){{0,3}}(?:{TITLES})(?=,|$)|"
     r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|did|does)\b)[a-z0-9][\w-]*)\b"

@@ -152,8 +152,14 @@ class Entities:
         if initial and window[cut] == ".":
             back = _CLAUSE_START_INITIALS.split(window)[-1]  # "George H.W. Bush": one name
         back = back.split()
-        opening = len(back) <= 4 and all(
-            w in _OPENERS or w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SET for w in back
+        opening = len(back) <= 4 and (
+            all(w in _OPENERS or w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SET for w in back)
+            # "Democratic presidential candidate Bernie Sanders is …": a title right before the name
+            or (
+                back[-1].lower() in TITLE_SET
+                and (back[0][0].isupper() or back[0] in _OPENERS)
+                and (cut < 0 or window[cut] in ".!?:\n")  # a sentence's start, no appositive
+            )
         )
         # "a co-owner of UC Global asked": after a preposition, the cue is not the name's
         subject = opening or (

@@ -19,7 +19,11 @@ _GROUP_AFTER = re.compile(
 )
 # Words between an inverted cue and the name: "said (the) former Fed Vice Chair Donald Kohn",
 # "according to the conservative-leaning Tax Foundation".
-_TITLE_LEAD = re.compile(r"(?:(?P<det>the|a|an|The|A|An)\s+)?(?:(?:[a-z][a-z-]*|\d[\d/]*)\s+){0,4}")
+# Never a clause's words: "repeated accusations that Rubio …" names no speaker.
+_TITLE_LEAD = re.compile(
+    r"(?:(?P<det>the|a|an|The|A|An)\s+)?"
+    r"(?:(?:(?!(?:that|which|who|whom|whose|and|or|but|of|for|with|to|by|on|at)\b)[a-z][a-z-]*|\d[\d/]*)\s+){0,4}"
+)
 _TITLE_AFTER = re.compile(rf"(?P<det>the|a|an)\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<head>{TITLES})\b", re.IGNORECASE)
 
 
