@@ -1603,6 +1603,29 @@ POSITIVE = [
         doc("Kellogg, New Jersey’s sitting governor, said the talks would resume in May."),
         [("kellogg", "the talks would resume in May")],
     ),
+    (
+        "words before ', X said Tuesday in Paris, noting …': a day, a place and a participle after the cue",
+        doc("Putin arrived.", "Trump’s “excesses” are sickening, Kellogg said Tuesday in Paris, noting the "
+            "Republican nominee “makes you want to retch.”"),
+        [("kellogg", "Trump’s “excesses” are sickening")],
+    ),
+    (
+        "a span of time before a bare clause: 'has said for weeks he’s …'",
+        doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
+        [("kellogg", "he’s the only candidate in the field")],
+    ),
+    (
+        "a described subject with an adverb ('The former ambassador also discussed') before 'He stated', "
+        "past a name governed by 'versus'",
+        doc(
+            "Democrat nominee Vladimir Putin, former UN Ambassador Keith Kellogg told a radio host, "
+            "“The slogan might as well be Not Indicted, Yet!”",
+            "Kellogg also discussed the rules for government service. He said the rules did not apply.",
+            "The former ambassador also discussed the differences between the foreign policy of Putin versus "
+            "GOP nominee Donald Trump. He stated that there were plenty of conservatives willing to serve.",
+        ),
+        [("kellogg", "there were plenty of conservatives willing to serve")],
+    ),
 ]
 
 VERBS = [
@@ -1633,7 +1656,7 @@ def test_form_is_found(case: str, document: Document, expected: list[tuple[str, 
     for actor, words in expected:
         assert any(s.actor_id == actor and words in s.text for s in found), (case, found)
     for s in found:
-        assert s.evidence and 0 <= s.confidence <= 1
+        assert s.evidence and s.speaker and 0 <= s.confidence <= 1
 
 
 @pytest.mark.parametrize("verb", VERBS)

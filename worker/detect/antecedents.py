@@ -19,7 +19,10 @@ if TYPE_CHECKING:
     from .coref import Resolver
 
 # A name after a preposition is no one the story turns to: "a deal with Mr. Obama".
-_GOVERNED = re.compile(r"\b(?:of|for|with|about|to|from|by|at|on|in|against|like|than)\s+(?:the\s+)?$")
+_GOVERNED = re.compile(
+    r"\b(?:of|for|with|about|to|from|by|at|on|in|against|like|than|versus|vs\.?)\s+(?:the\s+)?"
+    r"(?:(?:GOP|Republican|Democratic)\s+)?(?:nominee\s+|candidate\s+)?$"
+)
 # Somebody brought in unnamed, whom a pronoun may well mean: "an aide to X", "a woman".
 _UNNAMED = re.compile(
     rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?(?:{TITLES}|man|woman|person)\b"
@@ -27,7 +30,7 @@ _UNNAMED = re.compile(
 # A clause opened by a description: "The admiral chuckled.", "Asked later - …- the admiral chuckled."
 _DESCRIBED = re.compile(
     rf"(?:^|(?<=[.!?,;—–-]\s)|(?<=\n))(?P<np>[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{TITLES}))"
-    r"\s+[a-z]+(?:ed|s)\b"
+    r"(?:\s+(?:also|then|later|again|still|has|had|have))?\s+[a-z]+(?:ed|s)\b"  # "… also discussed"
 )
 
 
@@ -121,7 +124,7 @@ def named_since(r: Resolver, a: int, pos: int, want: str, key: str) -> Speaker |
     others = [
         e for e in r.entities[lo:hi]
         if e.person and e.key != key and r.gender.get(e.key) == want
-        and not _GOVERNED.search(r.masked, max(0, e.pos - 12), e.pos)
+        and not _GOVERNED.search(r.masked, max(0, e.pos - 30), e.pos)
         and r.sentence_start(e.pos) > a  # not in the last speaker's own words
     ]
     if not others:

@@ -28,6 +28,7 @@ _HEARER_PP_THAT = re.compile(
 # "last"/"this" only before a time word: "says this data is shown …" opens the clause.
 _PP = re.compile(
     r"\s+(?:(?:(?:on|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?[\w'’-]+|"
+    r"for\s+(?:(?:some|many|several|the\s+past|the\s+last)\s+)?(?:days|weeks|months|years|decades)|"
     r"(?:last|this)\s+(?:[A-Z]\w*day|week|weekend|month|year|morning|afternoon|evening|night|"
     r"spring|summer|fall|autumn|winter|time)\b)(?:\s+\d[\w,]*)*(?:\s+\([^)]*\))?)"
 )

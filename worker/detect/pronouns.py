@@ -73,7 +73,7 @@ def resolve(
             return None
         since = antecedents.named_since(r, recent[0], phrase.start, want, recent[1].key)
         if since is not None:  # "X said. ¶ But she will face the fire Mr. Obama has. He noted …"
-            return since if since.actor else None
+            return replace(since, mention=phrase.text) if since.actor else None
         s = recent[1]
         return replace(
             s,

@@ -43,9 +43,10 @@ _GROUP = re.compile(
     r"opponents|skeptics|economists|scientists|advocates|lawmakers|residents|voters|Democrats|Republicans)"
     r"\s+(?:also\s+|still\s+|have\s+|had\s+)?$"
 )
+# After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
 _AFTER_POSTPOSED = re.compile(
-    r"\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)?"
-    r"(?:\s+[—–]\s+[^.;:]{0,80})?[.!?]?\s*$"  # "…, the IMF report says — also in line with …"
+    r"(?:\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)){0,2}"
+    r"(?:\s+[—–]\s+[^.;:]{0,80}|,\s+[a-z]{3,}ing\b.*)?[.!?]?\s*$"
 )
 
 

@@ -26,6 +26,7 @@ _SPELLED = {
 }
 _ABBREVIATION = re.compile(rf"\b({'|'.join(_SPELLED)})\.")
 _PARTY = re.compile(r"\b(?:(Democrat(?:ic)?)|Republican|GOP)\b")
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 CLAUSE_START = re.compile(r"[.!?:;,\n]")
 CUE_AFTER = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?(?:{CUE.pattern})")
 
@@ -80,7 +81,9 @@ def titles_of(m: str, span: Span) -> tuple[set[str], str]:
         # "In Chelsea, the mayor said": a subject after an opening phrase, no appositive
         # nor "at the Pentagon, the admiral's answer was": a possessive opens a clause
         own = m[appos.end() : appos.end() + 2] in ("'s", "’s") if appos else False
-        if appos and not own and not CUE_AFTER.match(m, appos.end(), appos.end() + 40):
+        # "Hillary Clinton, former UN Ambassador John Bolton told …": the title of the next name
+        named = appos is not None and _NAME_NEXT.match(m, appos.end()) is not None
+        if appos and not own and not named and not CUE_AFTER.match(m, appos.end(), appos.end() + 40):
             former = FORMER.search(appos.group(0))  # "X, the former New Jersey governor"
             titles.add(("ex:" if former else "") + appos.group(1).lower())
             side = party_of(appos.group(0))
