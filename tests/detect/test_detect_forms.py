@@ -1626,6 +1626,16 @@ POSITIVE = [
         ),
         [("kellogg", "there were plenty of conservatives willing to serve")],
     ),
+    (
+        "'he' after a sentence whose subject is X and whose relative clause ('Govs. Y and Z, who say …') "
+        "holds the last speaker: X",
+        doc(
+            "Speaking to CBS on Monday, Kellogg refrained from attacking his rivals, particularly Govs. "
+            "Vladimir Putin and Donald Trump, who say the freshman senator lacks the experience needed.",
+            "He dismissed critique of his performance at the debate, saying that it was his best night.",
+        ),
+        [("kellogg", "it was his best night")],
+    ),
 ]
 
 VERBS = [

@@ -14,6 +14,7 @@ from .lexicon import (
     ORG_HEADS,
     PREP,
     SUFFIXES,
+    TITLE_ABBREVIATIONS,
     TITLE_SET,
 )
 from .misspellings import fuzzy as misspelt
@@ -36,6 +37,7 @@ _OPENERS = frozenset(
 )
 _CLAUSE_START_INITIALS = re.compile(r"(?<!\b[A-Z])\.|[!?:;,\n]")  # not the stop of "H.W."
 _POSS = re.compile(r"['’]s?$")
+_TITLE_STOP = re.compile("|".join(rf"(?<=\b{t})\." for t in TITLE_ABBREVIATIONS))
 
 
 def _last(name: str) -> str:
@@ -145,7 +147,9 @@ class Entities:
         words = span.text.split()
         titles, before = titles_of(m, span)
         titled = before in TITLE_SET
-        window = m[max(0, span.seq - 80) : span.seq]
+        # the stop of "Govs." or "Sen." ends no clause ("particularly Govs. Jeb Bush and Chris
+        # Christie" is no sentence's subject); the same length, so offsets hold
+        window = _TITLE_STOP.sub(" ", m[max(0, span.seq - 80) : span.seq])
         back = CLAUSE_START.split(window)[-1]
         cut = len(window) - len(back) - 1  # the separator before the last clause
         initial = cut >= 1 and window[cut - 1].isupper() and not window[cut - 2 : cut - 1].isalpha()

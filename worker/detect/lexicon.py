@@ -142,7 +142,7 @@ IRREGULAR_PAST = (
 # Titles written short, whose full stop ends no sentence: "Gen. James Mattis", "Atty. Gen. X".
 TITLE_ABBREVIATIONS = (
     "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
-    "Prof", "Rev", "Pres", "Adm", "Maj", "Det", "Atty",
+    "Prof", "Rev", "Pres", "Adm", "Maj", "Det", "Atty", "Sens", "Reps", "Govs",
 )
 # Name suffixes after a surname: "James Roosevelt Jr.", "Vann R. Newkirk II".
 SUFFIXES = word_set("jr sr ii iii iv")

@@ -17,7 +17,7 @@ from .variants import skeleton, variants
 _WORD = re.compile(r"[^\W\d_][\w]*(?:[-'’][^\W\d_][\w]*)*(?:['’]s?\b)?\.?")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt prof rev co corp inc ltd ft mt maj "  # noqa: SIM905
-    "adm cmdr supt del sec amb pres".split()
+    "adm cmdr supt del sec amb pres sens reps govs".split()
 )
 _HEADLINE_VERBS = frozenset({"Says", "Said", "Warns", "Tells", "Insists", "says", "said", "warns"})
 _SKIP = STOP | _HEADLINE_VERBS

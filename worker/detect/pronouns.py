@@ -27,6 +27,7 @@ _GOES_ON = re.compile(
     r",\s+however,|\s+(?:also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|said|told|met|spoke|struck|took|made|"
     r"was|is|has|had|will|would|sounded|gave|went|came|saw|wrote|sent)\b"
 )
+_WHO_SAID = re.compile(r",\s*who\s+(?:also\s+|have\s+|has\s+|had\s+)?$")
 _NOT_NAMES = frozenset(
     """nobody everybody everyone someone somebody nothing everything something one both
     neither either none few others another whoever asked speaking later today instead""".split()  # noqa: SIM905
@@ -67,8 +68,15 @@ def resolve(
         and r.gender.get(recent[1].key, want) == want
         and not _org_itself(r, recent[1])
     )
-    # The last speaker, unless someone else has since become a sentence's subject.
-    if recent and fits and (chosen is None or chosen.pos < recent[0]):
+    # The last speaker, unless someone else has since become a sentence's subject; nor one who
+    # spoke in a relative clause of a sentence whose subject is someone else ("Rubio refrained
+    # from attacking his rivals, Bush and Christie, who say … ¶ He dismissed …": Rubio).
+    aside = (
+        recent is not None and chosen is not None and chosen.pos < recent[0]
+        and _WHO_SAID.search(r.masked, max(0, recent[0] - 16), recent[0]) is not None
+        and r.sentence_start(chosen.pos) == r.sentence_start(recent[0])
+    )
+    if recent and fits and (chosen is None or chosen.pos < recent[0]) and not aside:
         if _other_subject(r, recent[0], phrase.start):
             return None
         since = antecedents.named_since(r, recent[0], phrase.start, want, recent[1].key)

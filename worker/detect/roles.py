@@ -26,6 +26,7 @@ _SPELLED = {
 }
 _ABBREVIATION = re.compile(rf"\b({'|'.join(_SPELLED)})\.")
 _PARTY = re.compile(r"\b(?:(Democrat(?:ic)?)|Republican|GOP)\b")
+_CLAUSE_IN = re.compile(rf"\b(?:who|which)\s+(?:\w+\s+)?(?:say|argue|claim|insist|warn|{CUE.pattern})\b")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 CLAUSE_START = re.compile(r"[.!?:;,\n]")
 CUE_AFTER = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?(?:{CUE.pattern})")
@@ -83,7 +84,10 @@ def titles_of(m: str, span: Span) -> tuple[set[str], str]:
         own = m[appos.end() : appos.end() + 2] in ("'s", "’s") if appos else False
         # "Hillary Clinton, former UN Ambassador John Bolton told …": the title of the next name
         named = appos is not None and _NAME_NEXT.match(m, appos.end()) is not None
-        if appos and not own and not named and not CUE_AFTER.match(m, appos.end(), appos.end() + 40):
+        # nor ", who say the freshman senator …": a clause of its own, whose title is another's
+        clause = appos is not None and _CLAUSE_IN.search(appos.group(0)) is not None
+        cue_next = appos is not None and CUE_AFTER.match(m, appos.end(), appos.end() + 40) is not None
+        if appos and not own and not named and not clause and not cue_next:
             former = FORMER.search(appos.group(0))  # "X, the former New Jersey governor"
             titles.add(("ex:" if former else "") + appos.group(1).lower())
             side = party_of(appos.group(0))
