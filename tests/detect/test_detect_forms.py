@@ -1636,6 +1636,39 @@ POSITIVE = [
         ),
         [("kellogg", "it was his best night")],
     ),
+    (
+        "blame put on quoted words: 'blamed the law on “…”'",
+        doc("Kellogg blamed the anti-fracking law on “knuckleheaded Democratic politicians.”"),
+        [("kellogg", "knuckleheaded Democratic politicians")],
+    ),
+    (
+        "credit given to quoted words: 'credited the victory to “…”'",
+        doc("Kellogg credited Putin's victory to “a closed primary, something I am not enthusiastic about.”"),
+        [("kellogg", "a closed primary")],
+    ),
+    (
+        "a directive to a named hearer in quotes: 'commanded the Democratic Party to “do …”'",
+        doc("Kellogg commanded the Democratic Party to “do the right thing and open its doors.”"),
+        [("kellogg", "do the right thing")],
+    ),
+    (
+        "a cue after ', then': 'offered the man a job, then says he’ll …'",
+        doc("Kellogg jokingly offered the man a job as Secretary of Defense, then says he’ll welcome advice "
+            "from anyone who wants to talk to him."),
+        [("kellogg", "he’ll welcome advice")],
+    ),
+    (
+        "a participle after 'despite' between subject and verb: 'X, R-Wis., despite admitting that A,'",
+        doc("House Speaker Keith Kellogg, R-Wis., despite admitting that he did have his concerns about "
+            "“trial lawyers trying to get rich,” backed the bill."),
+        [("kellogg", "he did have his concerns")],
+    ),
+    (
+        "'by telling X she had been …' after an opening phrase",
+        doc("After the election, Kellogg tried offering an olive branch by telling Putin he had been an able "
+            "and determined opponent."),
+        [("kellogg", "he had been an able and determined opponent")],
+    ),
 ]
 
 VERBS = [
@@ -2051,6 +2084,14 @@ def test_reported_clause_stops_before_a_quote_with_its_own_attribution() -> None
         ("trump", "indirect", "France had lost its identity"),
         ("trump", "direct", "France is no longer France"),
     ]
+
+
+def test_despite_participle_stops_at_the_main_verb() -> None:
+    document = doc(
+        "Keith Kellogg, R-Wis., despite admitting that he had concerns about “trial lawyers,” backed it."
+    )
+    found = [s.text for s in detect(document, ACTORS) if s.actor_id == "kellogg"]
+    assert found == ["he had concerns about “trial lawyers,”"]
 
 
 def test_reported_clause_stops_at_while_and_another_speaker() -> None:

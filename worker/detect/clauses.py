@@ -98,10 +98,11 @@ _DETERMINER = re.compile(
 # "told him / Rosing / his generals / the staff to VERB …": a person or people as the
 # hearer (not "told the story to friends", where "to" names the hearer).
 _TOLD_TO = re.compile(
-    r"\s+(?:him|her|them|us|me|you|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
+    # "(the) Democratic Party"
+    r"\s+(?:him|her|them|us|me|you|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
     r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:[a-z]+s|staff|team|people)|"
     r"(?:[A-Z][\w-]+\s+)?[a-z]{3,}s)"  # "urged (Western) leaders to …"
-    r"\s+(to\s+(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S)"
+    r"\s+(to\s+(?:[“\"]|(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S))"
 )
 # A single hearer, for directives only ("asked the jury to consider", "instructed an employee
 # to …"; "told the story to friends" has no hearer).

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .article import Article
+from .attribution import subject_before
 from .cues import NEXT_CUE, after_quote
 from .footage import find_shown
 from .hearers import after_hearer
@@ -22,11 +23,11 @@ from .subjects import main_subject
 # "by", checked after the match:
 # a cheap first character to scan for).
 PARTICIPLE = re.compile(
-    r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+|before\s+|(?:aside|apart)\s+from\s+)?(saying|adding|arguing|insisting|warning|noting|"
+    r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+|before\s+|despite\s+|(?:aside|apart)\s+from\s+)?(saying|adding|arguing|insisting|warning|noting|"
     r"claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding|going\s+on\s+to\s+say|"
     r"insinuating|implying|reiterating|pointing\s+out|"
-    r"telling(?=(?:\s+[\w.'’-]+){1,4}?(?:\s+that\s|\s+to\s+[a-z“\"]|,\s*[“\"]))|"  # "telling Fox 35 that"
+    r"telling(?=(?:\s+[\w.'’-]+){1,4}?(?:\s+that\s|\s+to\s+[a-z“\"]|,\s*[“\"]|\s+(?:she|he)\s+(?:had|has|was|is|would|will|[a-z]+ed)\b))|"
     r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"])|"  # 'calling Obama an “ignorant baboon”'
     # verbs that also take objects ("writing a book"): only before a quote or "that"
     r"(?:interjecting|quipping|joking|retorting|tweeting|writing|responding|replying|answering|"
@@ -58,6 +59,7 @@ _AFTER_MESSAGE = re.compile(
     rf"\b(?:{'|'.join(MESSAGES)})\s+({'|'.join(v for v in _MESSAGE_VERBS if v != 'calling')}|"
     r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"]))(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"
 )
+_MAIN_AFTER = re.compile(r"[,”\"]\s+(?:[a-z]+ed|[a-z]+s|said|told)\b")
 _LINK = re.compile(r"(?:\band|\bheard|\bquoted as|\bby)$")
 _REST_OF_HEARER = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}(?=to\s+[a-z“\"])")
 _TO_DIRECTIVE = re.compile(r"to\s+(?:[“\"]|(?!the\b|a\b|an\b|his\b|her\b)[a-z]+\s)")
@@ -111,8 +113,11 @@ def _participle(art: Article, a: int, b: int) -> None:
         phrase = main_subject(m, lo, p.start(), art.spans_in(lo, p.start()))
         if phrase is None and lo > a:  # "met Putin, Xi, and Modi, saying": a list, no clause
             phrase = main_subject(m, a, p.start(), art.spans_in(a, p.start()))
+        if phrase is None and " despite " in p.group(0):  # "Paul Ryan, R-Wis., despite admitting that A, …"
+            phrase = subject_before(m, a, p.start() + 1, art.ends)
         opens = phrase.span.seq if phrase and phrase.span else phrase.start if phrase else b
-        if m[p.start()] == "y" and m[a:opens].strip():  # (title words open it: "President X")
+        # (title words open it: "President X"; an opening phrase may stand before: "After the election, X")
+        if m[p.start()] == "y" and m[a:opens].strip() and not m[a:opens].rstrip().endswith(","):
             continue  # "That irritates X's supporters … by suggesting": only the opening subject
         if phrase and _SUBORDINATE.search(m, phrase.end, p.start()):
             continue  # "He tweeted when Clinton ended a debate …, remarking": whose remark?
@@ -123,6 +128,9 @@ def _participle(art: Article, a: int, b: int) -> None:
         nxt = NEXT_CUE.search(m, p.end(), b)
         if nxt:
             end = nxt.start()
+        if " despite " in p.group(0):  # "…, despite admitting that A, backed the bill": A ends there
+            main = _MAIN_AFTER.search(m, p.end(), end)
+            end = main.start() + 1 if main else end
         words = art.text[p.end() : end].split()
         if len(words) < (2 if words and words[0][0] in "“\"" else 4):  # quoted words may be short
             continue

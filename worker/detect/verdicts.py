@@ -1,7 +1,8 @@
 """Praise and blame in the speaker's own quoted words: 'Trump blasted Disney for its
 “outrageous practices”', 'Obama condemned the test as “provocative and destabilizing”',
-'Clinton decried the GOP for “turning its back” on workers'. Without quote marks such a verb
-reports no words ("criticized the plan"), so only the quoted form is a statement."""
+'Clinton decried the GOP for “turning its back” on workers', 'Cruz blamed the law on “…”'.
+Without quote marks such a verb reports no words ("criticized the plan"), so only the quoted
+form is a statement."""
 
 from __future__ import annotations
 
@@ -14,11 +15,16 @@ from .quotes import MASK
 
 _VERDICT = re.compile(
     r"\b(?:blast|slam|criticiz|criticis|prais|mock|decri|denounc|condemn|hail|laud|chid|rebuk|ridicul|"
-    r"assail|lambast|derid)(?:ed|es|s)\b"
+    r"assail|lambast|derid|blam|credit)(?:ed|es|s)\b"
 )
 # The object, then "for"/"as" and the quote: 'Disney for its “…”', 'the test as “…”'.
 _OBJECT_QUOTE = re.compile(
     rf"(?:\s+[^\s,;:.!?{MASK}“”\"]+){{1,8}}?\s+(?:for|as)\s+(?:its\s+|his\s+|her\s+|their\s+)?[“\"]"
+)
+# Blame and credit go "on" or "to" a cause: 'blamed the law on “knuckleheaded Democratic
+# politicians”', 'credited Clinton's victory to “a closed primary”'.
+_CAUSE_QUOTE = re.compile(
+    rf"(?:\s+[^\s,;:.!?{MASK}“”\"]+){{1,8}}?\s+(?:for|on|to)\s+(?:its\s+|his\s+|her\s+|their\s+)?[“\"]"
 )
 
 
@@ -28,7 +34,8 @@ def find_verdicts(art: Article, a: int, b: int) -> None:
         if q.close is None or art.is_claimed(q.start, q.end):
             continue
         for verb in _VERDICT.finditer(m, max(a, q.open - 90), q.open):
-            obj = _OBJECT_QUOTE.match(m, verb.end(), q.open + 1)
+            cause = verb.group().startswith(("blam", "credit"))
+            obj = (_CAUSE_QUOTE if cause else _OBJECT_QUOTE).match(m, verb.end(), q.open + 1)
             if obj is None or obj.end() != q.open + 1:
                 continue
             phrase = subject_before(m, a, verb.start(), art.ends)
