@@ -2064,6 +2064,34 @@ NEGATIVE = [
             "campaign points, calling him a liar."),
         {"putin"},
     ),
+    (
+        "a cue's object, then a coordinated clause: 'maintains a wide lead …, and her debate performance …'",
+        doc("Putin maintains a wide lead over Kellogg among voters, and his debate performance on Thursday "
+            "night included an unsubtle effort to keep it."),
+        {"putin"},
+    ),
+    (
+        "a cue's object, then a participle: 'mentioned his campaign … at the start of his speech, joking'",
+        doc("Putin barely mentioned his campaign or political platform at the start of his speech, joking "
+            "about the weather."),
+        {"putin"},
+    ),
+    (
+        "'claiming' a victory is no claim",
+        doc("Putin won the Minnesota caucus, claiming his third victory in the string of contests."),
+        {"putin"},
+    ),
+    (
+        "a name after a title in quotes: 'In “Hail, Caesar!,” X gets …'",
+        doc("In “Hail, Caesar!,” Mr. Putin gets into the thick of the studio's troubles."),
+        {"putin"},
+    ),
+    (
+        "'candidates like X and Y are vowing': examples, no speakers",
+        doc("While candidates like Vladimir Putin and Keith Kellogg are vowing to bring back jobs lost to "
+            "China, public sentiment reflects core challenges."),
+        {"putin", "kellogg"},
+    ),
 ]
 
 

@@ -37,6 +37,12 @@ BARE = re.compile(
 # A new subject after a comma: "announced his return to the Cavaliers, Cleveland felt …" has
 # no reported clause (the object ends at the comma; the verb is the next clause's).
 _NEW_SUBJECT = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
+# "maintains a wide lead over Sanders, and her debate performance … included": the verb is a
+# coordinated clause's, after a new subject.
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:his|her|their|its|the|a|an)\s")
+_COMMA_PARTICIPLE = re.compile(
+    r",\s+(?!(?:during|including|regarding|concerning|following|according)\b)[a-z]{3,}ing\b"
+)
 _COMMA_NAME = re.compile(r",\s+[A-Z][\w'’-]*\s+[a-z]")
 
 
@@ -46,7 +52,7 @@ def bare(m: str, pos: int, b: int) -> bool:
     if found is None:
         return False
     verb = m.rfind(" ", pos, found.end()) + 1
-    return _NEW_SUBJECT.search(m, pos, verb) is None
+    return _NEW_SUBJECT.search(m, pos, verb) is None and _NEW_CLAUSE.search(m, pos, verb) is None
 
 
 # A name and a verb in the present: "said Obama enjoys the dinner", "says Russia wants talks".
@@ -70,4 +76,6 @@ def long_clause(m: str, pos: int, b: int) -> bool:
     """A clause whose present-tense verb BARE cannot tell: a dozen words from a determiner with
     no new subject after a comma, or a name and a verb in the present."""
     np = NP_CLAUSE.match(m, pos, b)
-    return bool(np and not _COMMA_NAME.search(np.group())) or _NAME_VERB.match(m, pos, b) is not None
+    # "mentioned his campaign … at the start of his speech, joking that": an object, then a participle
+    clause = np and not _COMMA_NAME.search(np.group()) and not _COMMA_PARTICIPLE.search(m, pos, np.end() + 20)
+    return bool(clause) or _NAME_VERB.match(m, pos, b) is not None

@@ -24,7 +24,7 @@ from .subjects import main_subject
 # a cheap first character to scan for).
 PARTICIPLE = re.compile(
     r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+|before\s+|despite\s+|(?:aside|apart)\s+from\s+)?(saying|adding|arguing|insisting|warning|noting|"
-    r"claiming|stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
+    r"stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding|going\s+on\s+to\s+say|"
     r"insinuating|implying|reiterating|pointing\s+out|"
     r"telling(?=(?:\s+[\w.'’-]+){1,4}?(?:\s+that\s|\s+to\s+[a-z“\"]|,\s*[“\"]|\s+(?:she|he)\s+(?:had|has|was|is|would|will|[a-z]+ed)\b))|"
@@ -32,7 +32,7 @@ PARTICIPLE = re.compile(
     # verbs that also take objects ("writing a book"): only before a quote or "that"
     r"(?:interjecting|quipping|joking|retorting|tweeting|writing|responding|replying|answering|"
     r"countering|remarking|boasting|recalling|lamenting|observing|exclaiming|clarifying|denying|"
-    r"confirming|revealing|indicating|emphasi[sz]ing|maintaining|admitting|cautioning|stating)"
+    r"confirming|revealing|indicating|emphasi[sz]ing|maintaining|admitting|cautioning|stating|claiming)"
     r"(?=[,:]\s*[“\"]|\s+that\s|\s+(?:he|she|it|they|we|there)\s+[a-z]))"  # "emphasizing it was time"
     r"(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"  # "saying, “…”", "saying: “…”", "saying (that) …"
 )

@@ -139,6 +139,8 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         if words and words[-1] == "and" and not joins_clause and m[end : end + 1] != ",":
             first = ends.get(_rstrip_and(m, lo, span.seq))
             if first is not None and first.seq >= lo and not first.possessive and first.actor:
+                if last_word(m[max(lo, first.seq - 20) : first.seq]) in PREP:
+                    return Phrase("blocked", first.seq, end, m[first.seq : end])  # "candidates like X and Y"
                 return Phrase("span", first.start, first.end, first.text, first)
             if first is None and not _title_end(m[lo : _rstrip_and(m, lo, span.seq)]):
                 return Phrase("span", span.start, end, span.text, span)  # "won six states and Cruz said"

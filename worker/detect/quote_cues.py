@@ -25,6 +25,7 @@ _REDUCED = re.compile(r"\b(?:when|if|as|once|after|before|until|unless)\s+$")
 _DASH = re.compile(r"\s(?:-{1,2}|—|–)\s")
 # '“…,” an angry Hollande retaliated': a mood before the name.
 _MOOD = re.compile(r"an?\s+[a-z]{3,}\s+")
+_IN_TITLE = re.compile(r"\b(?:[Ii]n|[Oo]n|of|from|about|for|with)\s*$")
 _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet|As)\b[\s,]*)?")
 
 
@@ -39,8 +40,8 @@ def after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
     if not (inner[-1:] in ",!?—–-…" or inner.endswith("...") or m[lo:at].strip()):
         return None
     cue = CUE.search(m, at, min(hi, at + 220))  # the speaker still opens it (45 below)
-    if not cue:
-        return _any_verb(art, at, hi)
+    if not cue:  # any verb, but not after a title: 'In “Hail, Caesar!,” Brolin gets …'
+        return None if _IN_TITLE.search(m, max(0, q.open - 12), q.open) else _any_verb(art, at, hi)
     if m[at : cue.start()].strip() == "":
         phrase = subject_after(m, cue.end(), hi, art.starts)
         if phrase is None:
