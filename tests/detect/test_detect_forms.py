@@ -2122,6 +2122,16 @@ def test_despite_participle_stops_at_the_main_verb() -> None:
     assert found == ["he had concerns about “trial lawyers,”"]
 
 
+def test_pronoun_in_a_dash_aside_is_the_name_before_it() -> None:
+    document = doc(
+        "Asked about it, Kellogg said: “I don’t get the sense he is the least bit interested.”",
+        "But some note that Putin — even as he says his experience in tax matters makes him uniquely "
+        "qualified — has proposed little.",
+    )
+    found = [(s.actor_id, s.text) for s in detect(document, ACTORS) if "experience" in s.text]
+    assert found == [("putin", "his experience in tax matters makes him uniquely qualified")]
+
+
 def test_reported_clause_stops_at_while_and_another_speaker() -> None:
     document = doc("Putin suggested that the talks could not go on, while Peskov said that the date "
                    "“still needs to be agreed.”")

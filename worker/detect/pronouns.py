@@ -27,6 +27,9 @@ _GOES_ON = re.compile(
     r",\s+however,|\s+(?:also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|said|told|met|spoke|struck|took|made|"
     r"was|is|has|had|will|would|sounded|gave|went|came|saw|wrote|sent)\b"
 )
+_DASH_ASIDE = re.compile(
+    r"\s+(?:—|–|--)\s+(?:even\s+)?(?:as|while|when|though|although|because|since|if|after|before)\s+"
+)
 _WHO_SAID = re.compile(r",\s*who\s+(?:also\s+|have\s+|has\s+|had\s+)?$")
 _NOT_NAMES = frozenset(
     """nobody everybody everyone someone somebody nothing everything something one both
@@ -43,7 +46,7 @@ def resolve(
     if phrase.head not in ("he", "she"):
         return None  # "they" too often a group or a crowd: a miss beats a wrong speaker
     want = "m" if phrase.head == "he" else "f"
-    framed = _framed(r, phrase, want, not_them)
+    framed = _framed(r, phrase, want, not_them) or _aside(r, phrase, want, not_them)
     if framed is not None:
         return framed
     chosen: Entity | None = None
@@ -117,6 +120,20 @@ def _framed(r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str]) ->
     if ent is None or not ent.person or ent.possessive or ent.pos < frame.start() - 40:
         return None
     if ent.key in not_them or r.gender.get(ent.key, want) != want or ent.actor is None:
+        return None
+    return Speaker(ent.actor, phrase.text, f"coref:pronoun->{ent.actor}", 0.7, ent.key)
+
+
+def _aside(r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str]) -> Speaker | None:
+    """'Trump — even as he says A — has proposed little': a pronoun opening an aside right after a
+    name is that name's."""
+    i = bisect.bisect_left(r.name_starts, phrase.start) - 1
+    if i < 0 or not _DASH_ASIDE.fullmatch(r.masked, r.spans[i].end, phrase.start):
+        return None
+    ent = r.at(r.spans[i].start)
+    if ent is None or not ent.person or ent.actor is None or ent.key in not_them:
+        return None
+    if r.gender.get(ent.key, want) != want:
         return None
     return Speaker(ent.actor, phrase.text, f"coref:pronoun->{ent.actor}", 0.7, ent.key)
 

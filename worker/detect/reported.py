@@ -44,6 +44,9 @@ _GROUP = re.compile(
     r"\s+(?:also\s+|still\s+|have\s+|had\s+)?$"
 )
 # After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
+# A cue inside an aside set off by dashes: its words end at the closing dash.
+_DASH_OPEN = re.compile(r"(?:—|–|\s--)\s[^—–]{0,40}$")
+_DASH = re.compile(r"\s(?:—|–|--)\s")
 _AFTER_POSTPOSED = re.compile(
     r"(?:\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)){0,2}"
     r"(?:\s+[—–]\s+[^.;:]{0,80}|,\s+[a-z]{3,}ing\b.*)?[.!?]?\s*$"
@@ -161,6 +164,9 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             own = m[anaphoric.end() : end] if anaphoric else ""
             if anaphoric and " that " not in own and MASK not in own:
                 continue  # "rejected the claim and insisted that A": only the second cue says something
+        if _DASH_OPEN.search(m, max(a, v - 40), v):  # "Trump — even as he says A — has proposed little"
+            close = _DASH.search(m, start, end)
+            end = close.start() if close else end
         semi = m.find(";", start, end)
         if semi > 0 and CUE.search(m, semi, end):
             end = semi  # "said A; the State Department has indicated that B": B is another's
