@@ -1669,6 +1669,26 @@ POSITIVE = [
             "and determined opponent."),
         [("kellogg", "he had been an able and determined opponent")],
     ),
+    (
+        "a role that opens an item, named in the next sentence: 'Connecticut’s tax commissioner says A.'",
+        doc(
+            "2:45 p.m.",
+            "Connecticut’s tax commissioner says an internal review shows no one from the state released the "
+            "filings.",
+            "Keith Kellogg says he instructed staff Monday to check whether anyone disclosed it.",
+        ),
+        [("kellogg", "an internal review shows no one from the state")],
+    ),
+    (
+        "an indefinite role, named next: 'A former DNC chairman says A. ¶ “…,” said X'",
+        doc(
+            "A former Democratic National Committee chairman says the party should come up with a process "
+            "to identify a successor.",
+            "“Now is the time for all good political leaders to come to the aid of their party,” said Keith "
+            "Kellogg, who helmed the party from 1995 to 1997.",
+        ),
+        [("kellogg", "the party should come up with a process")],
+    ),
 ]
 
 VERBS = [
@@ -2091,6 +2111,24 @@ NEGATIVE = [
         doc("While candidates like Vladimir Putin and Keith Kellogg are vowing to bring back jobs lost to "
             "China, public sentiment reflects core challenges."),
         {"putin", "kellogg"},
+    ),
+    (
+        "a definite role is someone written of before, not the next name: 'The senior official said'",
+        doc(
+            "A senior law enforcement official said no evidence had been found.",
+            "The senior law enforcement official said agents were examining the suspect’s devices.",
+            "Keith Kellogg, the commissioner, arrived later.",
+        ),
+        {"kellogg"},
+    ),
+    (
+        "a role of someone named before is no cataphora: 'Putin’s spokesman says A. ¶ Putin says B'",
+        doc(
+            "Vladimir Putin arrived in Minsk.",
+            "A Kremlin adviser says the talks had been constructive and would resume in May.",
+            "Putin later toured a factory.",
+        ),
+        {"putin"},
     ),
 ]
 

@@ -8,6 +8,7 @@ from .according import find_according, find_in_view, passive_agent
 from .article import Article
 from .attribution import COORDINATED, subject_before
 from .bare import BARE
+from .cataphora import introduced_next
 from .clause_ends import clause_end, second_that
 from .clauses import clause_start
 from .cues import NEXT_CUE, after_quote, cues_in, noun_use
@@ -175,6 +176,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             end = more.start()  # "said A, adding that B": B is the participle rule's
         postposed = rule in ("reported:postposed", "reported:parenthetical")
         speaker = art.speaker(phrase, a if postposed else None)
+        if (speaker is None or speaker.actor is None) and not postposed:
+            speaker = introduced_next(art, phrase, b) or speaker  # "A former DNC chairman says …"
         if speaker is None:
             if phrase.kind == "document":  # "The letter said …": a quote after it is no one's we know
                 art.note_unknown(v)
