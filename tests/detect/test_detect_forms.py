@@ -1689,6 +1689,12 @@ POSITIVE = [
         ),
         [("kellogg", "the party should come up with a process")],
     ),
+    (
+        "a name run on from an organisation's: 'with the editorial board of the Washington Post Trump said'",
+        doc("In a March 2016 meeting with the editorial board of the Washington Post Trump said that U.S. "
+            "involvement in NATO may need to be significantly diminished."),
+        [("trump", "U.S. involvement in NATO may need")],
+    ),
 ]
 
 VERBS = [

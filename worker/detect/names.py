@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from worker.records import ActorRef
 
 from .givennames import HONORIFICS, someone_else
-from .lexicon import PARTICLES, STOP, SUFFIXES, TITLE_SET
+from .lexicon import NOT_PERSON, PARTICLES, STOP, SUFFIXES, TITLE_SET
 from .variants import skeleton, variants
 
 # A capitalised word (any script), possibly hyphenated or with an inner apostrophe
@@ -45,6 +45,12 @@ class Span:
     possessive: bool = False
     seq: int = -1  # where the whole capitalised run starts (title words included)
     shared: tuple[str, ...] = ()  # actors this surname could denote, when several
+
+
+def _ends_org(lead: str) -> bool:
+    """Does a run's lead end with an organisation's word ("Washington Post"), no title?"""
+    last = lead.rsplit(" ", 1)[-1].lower().rstrip(".,")
+    return last in NOT_PERSON and last not in TITLE_SET
 
 
 def _label(text: str, start: int, end: int) -> bool:
@@ -212,7 +218,10 @@ class ActorIndex:
         lead = text[words[0].start() : words[a].start()].strip() if a else ""
         start = words[a].start() if actor else words[0].start()
         poss = last.endswith(("'s", "’s", "s'", "s’"))
-        return Span(start, end, text[start:end], actor, how, lead, poss, words[0].start())
+        seq = words[0].start()
+        if actor and lead and _ends_org(lead):  # "… of the Washington Post Trump said": no title
+            lead, seq = "", start
+        return Span(start, end, text[start:end], actor, how, lead, poss, seq)
 
     def someone_else(self, text: str, run: Sequence[re.Match[str] | str], k: int, actor: str) -> bool:
         """Is the surname at run[k] another person's, by the words before it in its run?"""
