@@ -1695,6 +1695,56 @@ POSITIVE = [
             "involvement in NATO may need to be significantly diminished."),
         [("trump", "U.S. involvement in NATO may need")],
     ),
+    (
+        "the speaker's own claim between cue and clause: 'repeated his claim that …'",
+        doc("Kellogg also repeated his claim that “profit-making” was the motivation for some companies."),
+        [("kellogg", "was the motivation for some companies")],
+    ),
+    (
+        "a question put: 'asked if parents would be willing …'",
+        doc("Putin spoke first.", "He also asked if parents would be willing to vote for such a candidate."),
+        [("putin", "if parents would be willing")],
+    ),
+    (
+        "a participle after 'after' between subject and verb: 'X, after initially saying A, took …'",
+        doc("Mr. Kellogg, after initially saying he would not advertise on television in the state, took "
+            "to the airwaves this week."),
+        [("kellogg", "he would not advertise on television")],
+    ),
+    (
+        "a directive participle: 'sent a text message …, asking them not to stage protests'",
+        doc("Kellogg sent a mass text message to his supporters in Philadelphia, asking them not to stage "
+            "protests inside the hall."),
+        [("kellogg", "them not to stage protests")],
+    ),
+    (
+        "'would only say that …'",
+        doc("Asked about a more forceful approach, Kellogg would only say that his lack of knowledge was "
+            "worrisome."),
+        [("kellogg", "his lack of knowledge was worrisome")],
+    ),
+    (
+        "a demand with a long hearer: 'called on others who received money … to return it'",
+        doc("Kellogg called on others who received money from the same donors to return that money as well."),
+        [("kellogg", "others who received money")],
+    ),
+    (
+        "a demand coordinated after 'often questions': '… and has called for X to release …'",
+        doc("Kellogg often questions Putin’s ties to super PACs and has called for the former spy to release "
+            "the transcripts of his speeches."),
+        [("kellogg", "the former spy to release the transcripts")],
+    ),
+    (
+        "the answer after a question put to the name: 'X was asked if …. ¶ “…,” he said'",
+        doc("On Sunday, Kellogg was asked if Republicans would campaign on raising the retirement age.",
+            "“I think it's time for the American people to have an adult conversation,” he said."),
+        [("kellogg", "I think it's time for the American people")],
+    ),
+    (
+        "'made the case that …'",
+        doc("Kellogg made the case that the court should hear the appeal before the election."),
+        [("kellogg", "the court should hear the appeal")],
+    ),
 ]
 
 VERBS = [
@@ -2135,6 +2185,11 @@ NEGATIVE = [
             "Putin later toured a factory.",
         ),
         {"putin"},
+    ),
+    (
+        "a question put to the name: 'X was asked if …'",
+        doc("On Sunday, Kellogg was asked if Republicans would campaign on raising the retirement age."),
+        {"kellogg"},
     ),
 ]
 

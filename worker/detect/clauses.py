@@ -75,12 +75,20 @@ _NOUN_THAT = re.compile(
     r"\b(?:interjection|claims?|assertions?|suggestions?|arguments?|remarks?|comments?|notion|idea|"
     r"accusations?|allegations?|reports?|belief|view|fact|news|promises?|warnings?|contention)\s+that$"
 )
+_OWN_CLAIM = re.compile(
+    r"\s+(?:his|her|their|its)\s+(?:[a-z]+\s+)?(?:claims?|view|argument|assertion|accusations?|charges?|"
+    r"contention|belief|promise|warning|position|case)\s+that\s+"
+)
 _PP_TAIL = re.compile(r"\s+[a-z][\w'’-]*\s*,")
 # "vows (not) to revive …", not "promised to the voters" nor "pledged to them".
 _TO_VERB = re.compile(
     r"\s+(?:not\s+)?to\s+(?:[“\"]|(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S)"
 )
 _WH = re.compile(r"\s+(?:aloud\s+)?(?=(?:whether|what|why|how|if)\s+\w)")
+_IF_WHETHER = re.compile(
+    r"\s+(?=(?:if|whether)\s+(?:he|she|they|we|I|you|it|there|the|a|an|[A-Z]|[a-z]+s\s))"
+)
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if)\s+$")
 _THAT_NEXT = re.compile(r"\s+that\s")
 _NOUN_PREP = re.compile(
     r"\s+(?!(?:he|she|it|they|we|you|there|the|a|an|this|these|those|his|her|its|their|our|"
@@ -143,6 +151,11 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         return that.end() if clause else v
     if word in DIRECTIVE:  # "urged Kyiv to hold elections": the directive is the words
         directive = _TOLD_TO.match(m, vend, b) or _ONE_TO.match(m, vend, b)
+        if directive is None and word in ("asked", "asks"):  # "asked if parents would be willing …"
+            if _BE_BEFORE.search(m, max(0, v - 12), v):
+                return None  # "Boehner was asked if …": the question is put to him
+            wh = _IF_WHETHER.match(m, vend, b)
+            return wh.start() + 1 if wh else None
         return directive.start() + 1 if directive else None  # the hearer too: 'urged Kyiv to …'
     pos = vend
     if word in COMMISSIVE and _TO_VERB.match(m, pos, b):
@@ -165,6 +178,9 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     aside = _ASIDE.match(m, pos, b) or _ADVERB_THAT.match(m, pos, b)
     if aside:  # "reiterated, as he did in May, that …", "noted repeatedly that …": past the aside
         pos = aside.end()
+    own = _OWN_CLAIM.match(m, pos, b)
+    if own:  # "repeated his claim that A", "reiterated her view that A": the speaker's own claim
+        return own.end()
     went_on = _TO_SAY.match(m, pos, b) if word == "went on" else None
     if went_on:  # "He went on to suggest that A" (never "went on to name cities …")
         pos = went_on.end()

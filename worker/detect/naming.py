@@ -11,7 +11,7 @@ _AS = re.compile(
     r"(?:\s+[\w'’.-]+){1,10}?\s+as\s+(?!(?:he|she|it|they|we|I|you|there|if|though)\b|"
     r"(?:the|a|an|his|her|its|their)\s+\w+\s+(?:was|were|is|are|had|has|[a-z]+ed)\b)[a-z]"
 )
-_CALL_ON = re.compile(r"\s+on\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z]")
+_CALL_ON = re.compile(r"\s+on\s+(?:[\w'’.-]+\s+){1,10}?to\s+[a-z]")
 # "called for a special prosecutor to investigate", "called for an end to the strikes": a demand
 # (not "called for help", "called for an hour").
 _CALL_FOR = re.compile(

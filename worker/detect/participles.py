@@ -12,7 +12,7 @@ from .attribution import subject_before
 from .cues import NEXT_CUE, after_quote
 from .footage import find_shown
 from .hearers import after_hearer
-from .lexicon import MESSAGES
+from .lexicon import IRREGULAR_PAST, MESSAGES
 from .quotes import MASK
 from .sayverbs import CUE
 from .speaker import Speaker
@@ -23,12 +23,13 @@ from .subjects import main_subject
 # "by", checked after the match:
 # a cheap first character to scan for).
 PARTICIPLE = re.compile(
-    r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+|before\s+|despite\s+|(?:aside|apart)\s+from\s+)?(saying|adding|arguing|insisting|warning|noting|"
+    r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+|before\s+|despite\s+|after\s+(?:initially\s+|first\s+)?|(?:aside|apart)\s+from\s+)?(saying|adding|arguing|insisting|warning|noting|"
     r"stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding|going\s+on\s+to\s+say|"
     r"insinuating|implying|reiterating|pointing\s+out|"
     r"telling(?=(?:\s+[\w.'’-]+){1,4}?(?:\s+that\s|\s+to\s+[a-z“\"]|,\s*[“\"]|\s+(?:she|he)\s+(?:had|has|was|is|would|will|[a-z]+ed)\b))|"
     r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"])|"  # 'calling Obama an “ignorant baboon”'
+    r"(?:urging|asking)(?=(?:\s+[\w.'’-]+){1,4}?\s+(?:not\s+)?to\s+[a-z“\"])|"  # "asking them not to stage …"
     # verbs that also take objects ("writing a book"): only before a quote or "that"
     r"(?:interjecting|quipping|joking|retorting|tweeting|writing|responding|replying|answering|"
     r"countering|remarking|boasting|recalling|lamenting|observing|exclaiming|clarifying|denying|"
@@ -59,7 +60,10 @@ _AFTER_MESSAGE = re.compile(
     rf"\b(?:{'|'.join(MESSAGES)})\s+({'|'.join(v for v in _MESSAGE_VERBS if v != 'calling')}|"
     r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"]))(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"
 )
-_MAIN_AFTER = re.compile(r"[,”\"]\s+(?:[a-z]+ed|[a-z]+s|said|told)\b")
+# A participle between a subject and its verb: "X, despite admitting that A, backed …",
+# "Mr. Sanders, after initially saying A, took to the airwaves".
+_BEFORE_VERB = re.compile(r"^,\s+(?:despite|after)\s")
+_MAIN_AFTER = re.compile(rf"[,”\"]\s+(?:[a-z]+ed|[a-z]+s|said|told|{IRREGULAR_PAST})\b")
 _LINK = re.compile(r"(?:\band|\bheard|\bquoted as|\bby)$")
 _REST_OF_HEARER = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}(?=to\s+[a-z“\"])")
 _TO_DIRECTIVE = re.compile(r"to\s+(?:[“\"]|(?!the\b|a\b|an\b|his\b|her\b)[a-z]+\s)")
@@ -113,7 +117,7 @@ def _participle(art: Article, a: int, b: int) -> None:
         phrase = main_subject(m, lo, p.start(), art.spans_in(lo, p.start()))
         if phrase is None and lo > a:  # "met Putin, Xi, and Modi, saying": a list, no clause
             phrase = main_subject(m, a, p.start(), art.spans_in(a, p.start()))
-        if phrase is None and " despite " in p.group(0):  # "Paul Ryan, R-Wis., despite admitting that A, …"
+        if phrase is None and _BEFORE_VERB.search(p.group(0)):  # "Ryan, R-Wis., despite admitting that A, …"
             phrase = subject_before(m, a, p.start() + 1, art.ends)
         opens = phrase.span.seq if phrase and phrase.span else phrase.start if phrase else b
         # (title words open it: "President X"; an opening phrase may stand before: "After the election, X")
@@ -128,7 +132,7 @@ def _participle(art: Article, a: int, b: int) -> None:
         nxt = NEXT_CUE.search(m, p.end(), b)
         if nxt:
             end = nxt.start()
-        if " despite " in p.group(0):  # "…, despite admitting that A, backed the bill": A ends there
+        if _BEFORE_VERB.search(p.group(0)):  # "…, despite admitting that A, backed the bill": A ends there
             main = _MAIN_AFTER.search(m, p.end(), end)
             end = main.start() + 1 if main else end
         words = art.text[p.end() : end].split()

@@ -142,7 +142,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if start is None or (word in QUOTE_VERBS and MASK not in m[start:end] and not described):
             continue  # "called the plan a success" is no statement; "described X as Y" is
         quoted_object = rule == "reported:object" and MASK in m[start:end]  # "but described X as “…”"
-        if guessed and rule not in ("reported:that", "reported:clause") and not quoted_object:
+        demand = described and word.startswith("call")  # "… and has called for X to release …"
+        if guessed and rule not in ("reported:that", "reported:clause") and not quoted_object and not demand:
             continue  # "voices he sees as elite and informed": no cue at all
         clause_rule = rule in ("reported:that", "reported:clause")
         if clause_rule:

@@ -25,7 +25,9 @@ DIRECTIVE = word_set("urged urges instructed instructs asked asks commanded comm
 # Russia continued influence" is an adjective, no reported speech.
 # Cues whose content is a question: "questioned what kind of person gets up at 3 a.m.".
 QUESTIONING = word_set("questioned questions wondered wonders")
-CONTINUATIVE = word_set("continued continues repeated concluded concludes") | {"went on"}
+CONTINUATIVE = word_set("continued continues repeated concluded concludes") | {
+    "went on", "made the case", "makes the case", "made the argument", "makes the argument"
+}
 # Retorts ("“…,” Clinton shot back") speak in quotes: "fired back at critics who said …" is none.
 RETORTS = frozenset(("shot back", "fired back", "hit back"))
 # Habit ("Page would say, “…”") before a quote; before a bare clause it may be a guess or a
@@ -47,11 +49,12 @@ _SAY = (
     r"disputed|disputes|refutes|pointed out|points out|continued|continues|chimed in|went on|"
     r"responded|responds|answered|answers|ruled|rules|"
     r"threatened|threatens|did say|did acknowledge|did admit|did concede|did confirm|"
-    r"would say|would often say|shot back|fired back|hit back|"
+    r"would say|would often say|would only say|shot back|fired back|hit back|"
     r"fretted|frets|joked|quipped|mused|boasted|boasts|bragged|lamented|laments|indicated|exclaimed|exclaims|"
     r"urged|urges|instructed|instructs|asked|asks|commanded|commands|"
     r"reported|reports|echoed|echoes|charged|charges|brags|jokes|reaffirmed|reaffirms|hinted|intimated|intimates|mentioned|mentions|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
     r"made it clear|makes it clear|made clear|makes clear|put it|puts it|concluded|concludes|"
+    r"made the case|makes the case|made the argument|makes the argument|"
     r"questioned|wondered|wonders|clarified|clarifies|"
     r"continues to insist|continued to insist|continues to argue|continued to argue|continues to maintain|"
     r"continued to maintain|continues to claim|continued to claim|continues to say|continued to say|"

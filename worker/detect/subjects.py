@@ -15,7 +15,8 @@ from .phrases import Phrase, np_before, only_titles
 FINITE = re.compile(
     r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+(?:week|month|year)\s+)?"  # "X on Friday made"
     r"(?:at\s+(?:first|one\s+point|times)\s+|once\s+again\s+)?"  # "Judge X at first tried …, telling"
-    r"(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:(?:has|had|is|was|would|could|can|will|may|might|"
+    r"(?:(?:also|then|later|often|still|never|always|again|now|sometimes|[a-z]+ly)\s+)?"
+    r"(?:(?:has|had|is|was|would|could|can|will|may|might|"
     rf"should|must|did|does)\s+[a-z]+|[a-z]+(?:ed|s)|said|told|spoke|wrote|{IRREGULAR_PAST})\b"
 )
 _STAFF_AFTER = re.compile(rf"\.?\s+(?:{'|'.join(sorted(STAFF))})\b")
