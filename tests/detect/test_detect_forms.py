@@ -1745,6 +1745,37 @@ POSITIVE = [
         doc("Kellogg made the case that the court should hear the appeal before the election."),
         [("kellogg", "the court should hear the appeal")],
     ),
+    (
+        "'referred to X as “…”' names",
+        doc("Speaking on Monday, Kellogg referred to Putin as “a bright, charismatic leader.”"),
+        [("kellogg", "a bright, charismatic leader")],
+    ),
+    (
+        "'warned of' a consequence without quote marks",
+        doc("Kellogg warned of the global implications a Trump presidency would have."),
+        [("kellogg", "the global implications a Trump presidency")],
+    ),
+    (
+        "'touted how far …'",
+        doc("After thanking the crowd, Kellogg touted how far his campaign had come in the last 10 months."),
+        [("kellogg", "how far his campaign had come")],
+    ),
+    (
+        "'described X as Washington celebrating itself': a characterisation opening with a capital",
+        doc("Kellogg has described the dinner as Washington celebrating itself."),
+        [("kellogg", "the dinner as Washington celebrating itself")],
+    ),
+    (
+        "'made the suggestion that …'",
+        doc("And Kellogg made the suggestion that Trump should receive only false information."),
+        [("kellogg", "Trump should receive only false information")],
+    ),
+    (
+        "blame with the quoted words as object: 'attacked “the hateful ideology …”'",
+        doc("In an August speech, Kellogg attacked “the hateful ideology of radical Islam – its oppression "
+            "of women.”"),
+        [("kellogg", "the hateful ideology of radical Islam")],
+    ),
 ]
 
 VERBS = [
@@ -2190,6 +2221,16 @@ NEGATIVE = [
         "a question put to the name: 'X was asked if …'",
         doc("On Sunday, Kellogg was asked if Republicans would campaign on raising the retirement age."),
         {"kellogg"},
+    ),
+    (
+        "'referred to' a thing is a mention, no statement",
+        doc("Kellogg referred to the high-profile administration loss in the Harvard case last session."),
+        {"kellogg"},
+    ),
+    (
+        "'referred to as' is a name given by others",
+        doc("The board members, Putin among them, are sometimes referred to as the old guard of the party."),
+        {"putin"},
     ),
 ]
 

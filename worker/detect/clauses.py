@@ -160,8 +160,9 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     pos = vend
     if word in COMMISSIVE and _TO_VERB.match(m, pos, b):
         return pos + 1  # "vowed to revive the industry": the commitment is the content
-    if word in _OF_CUES and _OF.match(m, pos, b) and MASK in m[pos:b]:
-        return _OF.match(m, pos, b).end()  # 'warned of “dire consequences” if …': the quoted words
+    of = _OF.match(m, pos, b) if word in _OF_CUES else None
+    if of and (MASK in m[pos:b] or (word.startswith("warn") and len(m[of.end() : b].split()) >= 4)):
+        return of.end()  # 'warned of “dire consequences” if …', "warned of the global implications …"
     if word in QUESTIONING:  # "questioned what kind of person …", never "questioned the plan"
         wh = _WH.match(m, pos, b)
         return wh.start() + 1 if wh else None

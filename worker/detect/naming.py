@@ -9,7 +9,7 @@ import re
 # not "described the scene as he walked" (a clause of time).
 _AS = re.compile(
     r"(?:\s+[\w'’.-]+){1,10}?\s+as\s+(?!(?:he|she|it|they|we|I|you|there|if|though)\b|"
-    r"(?:the|a|an|his|her|its|their)\s+\w+\s+(?:was|were|is|are|had|has|[a-z]+ed)\b)[a-z]"
+    r"(?:the|a|an|his|her|its|their)\s+\w+\s+(?:was|were|is|are|had|has|[a-z]+ed)\b)[a-zA-Z“\"]"
 )
 _CALL_ON = re.compile(r"\s+on\s+(?:[\w'’.-]+\s+){1,10}?to\s+[a-z]")
 # "called for a special prosecutor to investigate", "called for an end to the strikes": a demand
@@ -30,7 +30,7 @@ _CALL_A = re.compile(
 def characterises(m: str, word: str, vend: int, end: int) -> bool:
     """Is the object of a naming verb a statement without quote marks: "described X as Y",
     "called on X to …", "called climate change a hoax"?"""
-    if word.startswith(("descri", "label")):
+    if word.startswith(("descri", "label", "refer")):
         return bool(_AS.match(m, vend, end))
     return word.startswith("call") and bool(
         _CALL_ON.match(m, vend, end) or _CALL_A.match(m, vend, end) or _CALL_FOR.match(m, vend, end)

@@ -139,6 +139,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             elif _AFTER_POSTPOSED.match(rest) and len(head.split()) >= 4:
                 start, end, rule = a, a + len(head), "reported:postposed"
         described = characterises(m, word, cue.end(), end)
+        if word.startswith("refer") and not described:
+            continue  # "referred to the loss in the Harvard case": a mention; "referred to X as Y" names
         if start is None or (word in QUOTE_VERBS and MASK not in m[start:end] and not described):
             continue  # "called the plan a success" is no statement; "described X as Y" is
         quoted_object = rule == "reported:object" and MASK in m[start:end]  # "but described X as “…”"

@@ -10,9 +10,11 @@ from .lexicon import word_set
 OBJECT_VERBS = word_set(
     "denied denies rejected rejects dismissed dismisses refuted refutes disputed disputes "
     "called calls labeled labelled labels described describes"
-)
+) | {"referred to", "refers to"}
 # Verbs that are a statement only with quoted words: 'called the aircraft "an example ..."'.
-QUOTE_VERBS = word_set("called calls labeled labelled labels described describes")
+QUOTE_VERBS = word_set("called calls labeled labelled labels described describes") | {
+    "referred to", "refers to"
+}
 # Verbs of promising, whose content may be a to-infinitive: "Trump vowed to end it".
 COMMISSIVE = word_set("vowed vows promised promises pledged pledges threatened threatens")
 # Cues that name their source after them, as "according to" does: "As reported by X, A".
@@ -24,9 +26,10 @@ DIRECTIVE = word_set("urged urges instructed instructs asked asks commanded comm
 # Cues that go on with a quote ('he continued: “…”'), never with a bare clause: "gave
 # Russia continued influence" is an adjective, no reported speech.
 # Cues whose content is a question: "questioned what kind of person gets up at 3 a.m.".
-QUESTIONING = word_set("questioned questions wondered wonders")
+QUESTIONING = word_set("questioned questions wondered wonders touted touts")  # "touted how far …"
 CONTINUATIVE = word_set("continued continues repeated concluded concludes") | {
-    "went on", "made the case", "makes the case", "made the argument", "makes the argument"
+    "went on", "made the case", "makes the case", "made the argument", "makes the argument",
+    "made the suggestion",
 }
 # Retorts ("“…,” Clinton shot back") speak in quotes: "fired back at critics who said …" is none.
 RETORTS = frozenset(("shot back", "fired back", "hit back"))
@@ -54,7 +57,8 @@ _SAY = (
     r"urged|urges|instructed|instructs|asked|asks|commanded|commands|"
     r"reported|reports|echoed|echoes|charged|charges|brags|jokes|reaffirmed|reaffirms|hinted|intimated|intimates|mentioned|mentions|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
     r"made it clear|makes it clear|made clear|makes clear|put it|puts it|concluded|concludes|"
-    r"made the case|makes the case|made the argument|makes the argument|"
+    r"made the case|makes the case|made the argument|makes the argument|made the suggestion|"
+    r"referred to|refers to|touted|touts|"
     r"questioned|wondered|wonders|clarified|clarifies|"
     r"continues to insist|continued to insist|continues to argue|continued to argue|continues to maintain|"
     r"continued to maintain|continues to claim|continued to claim|continues to say|continued to say|"

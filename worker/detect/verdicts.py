@@ -15,12 +15,13 @@ from .quotes import MASK
 
 _VERDICT = re.compile(
     r"\b(?:blast|slam|criticiz|criticis|prais|mock|decri|denounc|condemn|hail|laud|chid|rebuk|ridicul|"
-    r"assail|lambast|derid|blam|credit)(?:ed|es|s)\b"
+    r"assail|lambast|derid|blam|credit|attack)(?:ed|es|s)\b"
 )
 # The object, then "for"/"as" and the quote: 'Disney for its “…”', 'the test as “…”'.
 _OBJECT_QUOTE = re.compile(
     rf"(?:\s+[^\s,;:.!?{MASK}“”\"]+){{1,8}}?\s+(?:for|as)\s+(?:its\s+|his\s+|her\s+|their\s+)?[“\"]"
 )
+_RIGHT_AFTER = re.compile(r"\s+[“\"]")
 # Blame and credit go "on" or "to" a cause: 'blamed the law on “knuckleheaded Democratic
 # politicians”', 'credited Clinton's victory to “a closed primary”'.
 _CAUSE_QUOTE = re.compile(
@@ -36,6 +37,8 @@ def find_verdicts(art: Article, a: int, b: int) -> None:
         for verb in _VERDICT.finditer(m, max(a, q.open - 90), q.open):
             cause = verb.group().startswith(("blam", "credit"))
             obj = (_CAUSE_QUOTE if cause else _OBJECT_QUOTE).match(m, verb.end(), q.open + 1)
+            if obj is None and m[verb.end() : q.open].strip() == "" and not cause:
+                obj = _RIGHT_AFTER.match(m, verb.end(), q.open + 1)  # 'attacked “the hateful ideology …”'
             if obj is None or obj.end() != q.open + 1:
                 continue
             phrase = subject_before(m, a, verb.start(), art.ends)
