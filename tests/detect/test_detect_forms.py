@@ -2272,6 +2272,42 @@ def test_pronoun_in_a_dash_aside_is_the_name_before_it() -> None:
     assert found == [("putin", "his experience in tax matters makes him uniquely qualified")]
 
 
+def test_a_show_after_on_is_no_second_part_of_the_quote() -> None:
+    document = doc("“We are not going to do it,” Mr. Kellogg said by telephone on NBC's “Meet the Press.” "
+                   "“They lie all the time.”")
+    found = [s.text for s in detect(document, ACTORS) if s.actor_id == "kellogg"]
+    assert "Meet the Press" not in " ".join(found)
+    assert found[0] == "We are not going to do it"
+
+
+def test_adding_later_a_quote_is_a_participle_of_its_own() -> None:
+    document = doc(
+        "“We certainly can’t afford to do this anymore,” Kellogg said, adding later, “NATO is costing us a "
+        "fortune, and yes, we’re protecting Europe.”"
+    )
+    found = [s.text for s in detect(document, ACTORS) if s.actor_id == "kellogg"]
+    assert found[0] == "We certainly can’t afford to do this anymore"
+    assert len(found) == 2 and "NATO is costing us a fortune" in found[1]
+
+
+def test_adding_an_object_is_no_statement() -> None:
+    document = doc(
+        "“Be very conservative, because it could be rough out there,” Putin said, adding a plug for himself "
+        "as president."
+    )
+    found = [s.text for s in detect(document, ACTORS)]
+    assert found == ["Be very conservative, because it could be rough out there"]
+
+
+def test_clause_stops_at_to_which_and_the_pronoun_after_is_the_interjector() -> None:
+    document = doc(
+        "Putin attacked her plan. Kellogg said that experts had found his proposals effective and strong, to "
+        "which O'Malley interjected: “It's just not true.” He said Kellogg would not go far enough."
+    )
+    found = [(s.actor_id, s.text) for s in detect(document, ACTORS)]
+    assert found == [("kellogg", "experts had found his proposals effective and strong")]
+
+
 def test_reported_clause_stops_at_while_and_another_speaker() -> None:
     document = doc("Putin suggested that the talks could not go on, while Peskov said that the date "
                    "“still needs to be agreed.”")

@@ -30,12 +30,16 @@ def clause_end(m: str, start: int, end: int, ends: dict[int, Span]) -> int:
             continue
         if clause_start(m, cue.group(), cue.start(), cue.end(), end) is not None:
             return comma  # not a closing "…, he said." that repeats the attribution
+    to_which = _TO_WHICH.search(m, start, end)
+    if to_which:  # "that A, to which O'Malley interjected: …": the interjection is another's
+        end = to_which.start()
     colon = _COLON_QUOTE.search(m, start, end)
     if colon and CUE.match(m, colon.end()):
         return colon.start()  # 'that A: “B,” he claimed': the quote has an attribution of its own
     return end
 
 
+_TO_WHICH = re.compile(r",\s+(?:to|at|after|upon)\s+which\s")
 # 'asserted that France had lost its identity: “France is no longer France,” he claimed.'
 _COLON_QUOTE = re.compile(rf":\s*[“\"]{MASK}+[”\"],?\s+(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){{1,3}})\s*")
 

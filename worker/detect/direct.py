@@ -21,6 +21,8 @@ from .speaker import Speaker
 _SCARE = re.compile(rf"[“\"‘]{MASK}{{1,25}}[”\"’]")
 # A short quote governed by a preposition is a phrase talked about ("went on about “…”"), and
 # so is one listed after it ("“…,” and “…”").
+# A show's name after "on (NBC's)": '… said by telephone on NBC's “Meet the Press.”'
+_SHOW = re.compile(r"\b(?:on|On)\s+(?:[A-Z][\w.&]*['’]s\s+)?$")
 _GOVERNED = re.compile(r"\b(?:about|of|like|against|over)\s*$")
 _LISTED = re.compile(r"[”\"’]\s*,?\s*(?:and|or)\s*$")
 _GOES_ON = frozenset(("added", "adds", "continued", "continues", "went on"))
@@ -62,10 +64,13 @@ def find_direct(art: Article, a: int, b: int) -> None:
                 found, rule = lead_in(art, q, quote_cues.before), "direct:lead-in"
             if not found and lo == a:
                 found, rule = credit_line(art, q), "direct:credit"
+            show = _SHOW.search(art.masked, max(a, q.open - 24), q.open)
+            if not found and (show or is_title(art.text[q.start : q.end].strip(" .,"))):
+                continue  # '“…,” X said by telephone on NBC's “Meet the Press.”': a show, no second part
             split = [v for v in by_verb if lo <= v < q.open] if lo > a else []
             # '“A,” the mayor said, adding that it would take “more hours”': B sits in a
             # reported clause of its own, which the participle rule reads
-            split = [v for v in split if not PARTICIPLE.search(art.masked, v, q.open)]
+            split = [v for v in split if not PARTICIPLE.search(art.masked, v, q.open + 1)]
             if not found and split:  # '“A,” he quipped, “B.”': B is A's, whatever the verb
                 _merge(art, by_verb[split[-1]], q)
                 continue
