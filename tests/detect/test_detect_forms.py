@@ -1776,6 +1776,34 @@ POSITIVE = [
             "of women.”"),
         [("kellogg", "the hateful ideology of radical Islam")],
     ),
+    (
+        "a condition whose main clause has a subject of its own: 'said if he were president, DACA … would'",
+        doc("Kellogg said if he were president, DACA and DAPA would be expanded to cover more people."),
+        [("kellogg", "if he were president, DACA and DAPA would")],
+    ),
+    (
+        "a commitment dated: 'promised Monday to begin …'",
+        doc("Keith Kellogg promised Monday to begin taking executive action on immigration."),
+        [("kellogg", "to begin taking executive action")],
+    ),
+    (
+        "a charge: 'accused X of …'",
+        doc("Kellogg has accused Putin of trying to use his role as chairman to block the nominee."),
+        [("kellogg", "Putin of trying to use his role")],
+    ),
+    (
+        "'proposed that …', 'forecast that …', 'bemoaned that …'",
+        doc("Kellogg proposed that a coalition put in place a no-fly zone. Putin forecast that the slumping "
+            "economy would soon rebound. Kellogg then bemoaned that the costs of health care were too high."),
+        [("kellogg", "a coalition put in place a no-fly zone"), ("putin", "the slumping economy would soon"),
+         ("kellogg", "the costs of health care were too high")],
+    ),
+    (
+        "adverbs between a continuing cue and its quote: 'concluded so eloquently and timelessly, “…”'",
+        doc("Kellogg spoke.", "He concluded so eloquently and timelessly, “With malice toward none, let us "
+            "strive on to finish the work.”"),
+        [("kellogg", "With malice toward none")],
+    ),
 ]
 
 VERBS = [
@@ -2232,6 +2260,11 @@ NEGATIVE = [
         doc("The board members, Putin among them, are sometimes referred to as the old guard of the party."),
         {"putin"},
     ),
+    (
+        "'proposed' a plan in a gerund is no statement: 'weeks after X proposed breaking into the office'",
+        doc("Weeks after Kellogg proposed breaking into the office, the office was burglarized."),
+        {"kellogg"},
+    ),
 ]
 
 
@@ -2306,6 +2339,30 @@ def test_clause_stops_at_to_which_and_the_pronoun_after_is_the_interjector() -> 
     )
     found = [(s.actor_id, s.text) for s in detect(document, ACTORS)]
     assert found == [("kellogg", "experts had found his proposals effective and strong")]
+
+
+def test_said_a_named_subject_and_said_again_are_two_statements() -> None:
+    document = doc("But Kellogg said Gates was not working for the party and said Manafort was not involved.")
+    found = [s.text for s in detect(document, ACTORS)]
+    assert found == ["Gates was not working for the party", "Manafort was not involved."]
+
+
+def test_a_charge_stops_at_the_next_cue_and_at_while_another_speaker() -> None:
+    document = doc(
+        "Kellogg accused the government of attempting to intimidate the families and asserted that they are "
+        "tired of waiting. Putin accuses Kellogg of a smear while Trump suggests the envoy is a captive."
+    )
+    found = [(s.actor_id, s.text) for s in detect(document, ACTORS)]
+    assert found[:3] == [
+        ("kellogg", "the government of attempting to intimidate the families"),
+        ("kellogg", "they are tired of waiting."),
+        ("putin", "Kellogg of a smear"),
+    ]
+
+
+def test_a_relative_clause_cue_ends_before_a_modal_of_the_main_clause() -> None:
+    document = doc("Kellogg, who has accused Putin of being a liar, may have invited him to the convention.")
+    assert [s.text for s in detect(document, ACTORS)] == ["Putin of being a liar"]
 
 
 def test_reported_clause_stops_at_while_and_another_speaker() -> None:

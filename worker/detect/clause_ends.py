@@ -30,6 +30,9 @@ def clause_end(m: str, start: int, end: int, ends: dict[int, Span]) -> int:
             continue
         if clause_start(m, cue.group(), cue.start(), cue.end(), end) is not None:
             return comma  # not a closing "…, he said." that repeats the attribution
+    while_x = _WHILE_NAME.search(m, start, end)
+    if while_x and CUE.match(m, while_x.end()):  # "accuses X of A while Sanders suggests B"
+        end = while_x.start()
     to_which = _TO_WHICH.search(m, start, end)
     if to_which:  # "that A, to which O'Malley interjected: …": the interjection is another's
         end = to_which.start()
@@ -39,6 +42,7 @@ def clause_end(m: str, start: int, end: int, ends: dict[int, Span]) -> int:
     return end
 
 
+_WHILE_NAME = re.compile(r"\s+(?:while|whereas)\s+(?:[A-Z][\w'’.-]*\s+){1,3}")
 _TO_WHICH = re.compile(r",\s+(?:to|at|after|upon)\s+which\s")
 # 'asserted that France had lost its identity: “France is no longer France,” he claimed.'
 _COLON_QUOTE = re.compile(rf":\s*[“\"]{MASK}+[”\"],?\s+(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){{1,3}})\s*")

@@ -63,7 +63,8 @@ _OF_CUES = frozenset(("warned", "warns", "complained", "complains", "cautioned",
 # what action Obama takes, “his word does not …”'.
 _IF_CLAUSE = re.compile(
     r"\s+(?:if|unless|no\s+matter\s+(?:what|how|who))\s+[^.;:!?]{3,120}?(?:\b(?:he|she|they|we|I|you|it|there)"
-    rf"(?:['’](?:d|ll|ve)\b|\s+(?:would|will|could|can|might|must)\b)|,?\s+[“\"]{MASK})"
+    rf"(?:['’](?:d|ll|ve)\b|\s+(?:would|will|could|can|might|must)\b)|,?\s+[“\"]{MASK}|"
+    r",\s+[^,.;:!?]{2,60}?\s(?:would|will|could|can|might|must)\s)"  # "if he were president, DACA … would"
 )
 _IF_CUES = frozenset(("said", "says", "told", "tells", "added", "adds", "warned", "warns", "predicted",
                       "predicts", "argued", "argues", "insisted", "insists"))
@@ -89,6 +90,7 @@ _IF_WHETHER = re.compile(
     r"\s+(?=(?:if|whether)\s+(?:he|she|they|we|I|you|it|there|the|a|an|[A-Z]|[a-z]+s\s))"
 )
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if)\s+$")
+_OF_CHARGE = re.compile(r"\s+(?:[\w'’.-]+\s+){1,6}?of\s+(?:[a-z]|[“\"])")
 _THAT_NEXT = re.compile(r"\s+that\s")
 _NOUN_PREP = re.compile(
     r"\s+(?!(?:he|she|it|they|we|you|there|the|a|an|this|these|those|his|her|its|their|our|"
@@ -158,8 +160,17 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
             return wh.start() + 1 if wh else None
         return directive.start() + 1 if directive else None  # the hearer too: 'urged Kyiv to …'
     pos = vend
-    if word in COMMISSIVE and _TO_VERB.match(m, pos, b):
-        return pos + 1  # "vowed to revive the industry": the commitment is the content
+    if word in COMMISSIVE:  # "vowed to revive the industry", "promised Monday to begin …": the commitment
+        day = _DAY.match(m, pos, b)
+        to = _TO_VERB.match(m, day.end() if day else pos, b)
+        if to:
+            return to.start() + 1
+    if word.startswith("accus"):  # "accused Grassley of trying to use his role …": the charge
+        charge = _OF_CHARGE.match(m, pos, b)
+        return pos + 1 if charge else None
+    if word.startswith("propos"):  # "proposed that a coalition …" (not "proposed breaking into …": a plan)
+        plan = _THAT_NEXT.match(m, pos, b)
+        return plan.end() if plan else None
     of = _OF.match(m, pos, b) if word in _OF_CUES else None
     if of and (MASK in m[pos:b] or (word.startswith("warn") and len(m[of.end() : b].split()) >= 4)):
         return of.end()  # 'warned of “dire consequences” if …', "warned of the global implications …"

@@ -26,6 +26,7 @@ _DASH = re.compile(r"\s(?:-{1,2}|—|–)\s")
 # '“…,” an angry Hollande retaliated': a mood before the name.
 _MOOD = re.compile(r"an?\s+[a-z]{3,}\s+")
 _IN_TITLE = re.compile(r"\b(?:[Ii]n|[Oo]n|of|from|about|for|with)\s*$")
+_ADVERBS_ONLY = re.compile(r"\b(?:[a-z]{3,}ly|so|and|then|simply)\b")
 _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet|As)\b[\s,]*)?")
 
 
@@ -87,7 +88,11 @@ def before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
         c for c in CUE.finditer(m, lo, q.open) if not _REDUCED.search(m, max(lo, c.start() - 12), c.start())
     ]
     # "he concluded: “…”", not "as she concluded her arguments, “…”" (an object, no intro)
-    bare = cues and (cues[-1].group() not in CONTINUATIVE or not m[cues[-1].end() : q.open].strip(" ,:“\""))
+    # (adverbs only between: 'He concluded so eloquently and timelessly, “…”')
+    bare = cues and (
+        cues[-1].group() not in CONTINUATIVE
+        or not _ADVERBS_ONLY.sub("", m[cues[-1].end() : q.open]).strip(" ,:“\"")
+    )
     if cues and bare and _INTRO.match(m, cues[-1].end(), q.open):
         cue = cues[-1]
         if cue.group().lower() in SOURCE_CUES or (cue.group()[0].isupper() and cue.start() == lo):

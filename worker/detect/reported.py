@@ -158,11 +158,14 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         own_subject = nxt and re.search(r"\b(?:he|she|they)\s", nxt.group())  # "…, though she noted"
         # "said Roof stood over her and asked her if …": a named subject of its own goes on
         capital = rule == "reported:clause" and m[start : start + 3].lstrip()[:1].isupper()
-        inner = capital and nxt and nxt.group()[0] != ","
+        # (not "said Gates was not … and said Manafort was not …": the same cue again is the subject's)
+        inner = capital and nxt and nxt.group()[0] != "," and not nxt.group().rstrip().endswith(word)
         # 'called X “crazy” and said A', 'declared “What a night!” and said that A': one object
         # or one quote, then the next cue of the same subject
         done = nxt and (rule == "reported:object" or not m[start : nxt.start()].strip(f" “”\"{MASK}!?.,"))
-        splits = rule == "reported:that" or own_subject or done or (nxt and BARE.match(m, start, nxt.start()))
+        bare_next = nxt and BARE.match(m, start, nxt.start())
+        charge = word.startswith("accus")  # "accused X of A and asserted that B": B is another statement
+        splits = rule == "reported:that" or own_subject or done or bare_next or charge
         if nxt and not inner and splits:
             end = nxt.start()  # "said A, and added that B": B is a statement of its own
             own = m[anaphoric.end() : end] if anaphoric else ""

@@ -89,7 +89,7 @@ _RELATIVE_WHO = re.compile(
     r",\s*(?:who|which)(?:\s+(?:had|has|have|also|later|then|earlier|once|long|often|always|[a-z]+ly))*\s+$"
 )
 _MAIN_VERB = re.compile(
-    r",\s+(?:is|was|are|were|has|had|have|will|would|said|says|told)\b"
+    r",\s+(?:is|was|are|were|has|had|have|will|would|may|might|could|can|should|must|said|says|told)\b"
 )
 
 
