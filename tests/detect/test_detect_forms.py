@@ -1804,6 +1804,12 @@ POSITIVE = [
             "strive on to finish the work.”"),
         [("kellogg", "With malice toward none")],
     ),
+    (
+        "'he said' after '“…,” but he denied that …', whose subject a rule already named",
+        doc("Mr. Putin veered close to an admission, saying, “We never said there were no people there,” but "
+            "he denied that they were on active duty.", "“Get a sense of that distinction,” he said."),
+        [("putin", "Get a sense of that distinction")],
+    ),
 ]
 
 VERBS = [

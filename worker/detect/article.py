@@ -90,6 +90,8 @@ class Article:
         return None
 
     def note_unknown(self, pos: int) -> None:
+        if any(at == pos for at, _ in self.speakers.get(self.para_of(pos).index, ())):
+            return  # a rule has already named whom this cue's subject is
         self.note_speaker(pos, Speaker(None, "?", "unparsed", 0.0, f"?{pos}"))
 
     def speaker(self, phrase: Phrase, content: int | None = None) -> Speaker | None:
