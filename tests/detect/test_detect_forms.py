@@ -1810,6 +1810,18 @@ POSITIVE = [
             "he denied that they were on active duty.", "“Get a sense of that distinction,” he said."),
         [("putin", "Get a sense of that distinction")],
     ),
+    (
+        "words before ', as X suggested at the meeting.': postposed, and X is the next 'he'",
+        doc("Bridging that gap means cutting costs wherever savings can be found, as Mr. Kellogg suggested "
+            "at the meeting with analysts.", "“This was a tough decision,” he said."),
+        [("kellogg", "Bridging that gap means cutting costs"), ("kellogg", "This was a tough decision")],
+    ),
+    (
+        "'the Republican incumbent' describes the last subject",
+        doc("At a town hall, Kellogg would not rule out shifting his position on Putin.",
+            "The Republican incumbent said that his position is genuine and should be obvious."),
+        [("kellogg", "his position is genuine")],
+    ),
 ]
 
 VERBS = [

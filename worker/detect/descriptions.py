@@ -19,7 +19,8 @@ PRINCIPALS = frozenset(
     """president senator governor mayor nominee candidate congressman congresswoman lawmaker
     chairman chairwoman secretary minister chancellor premier king queen prince
     ambassador envoy diplomat founder ceo general admiral lady president-elect businessman businesswoman
-    billionaire magnate mogul tycoon front-runner frontrunner challenger republican democrat""".split()  # noqa: SIM905
+    billionaire magnate mogul tycoon front-runner frontrunner challenger incumbent republican
+    democrat""".split()  # noqa: SIM905
 )
 _PARTY_HEADS = frozenset(("democrat", "republican"))
 _MALE = frozenset("businessman congressman chairman king prince".split())  # noqa: SIM905

@@ -129,6 +129,13 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if aside and _AS_BEFORE.search(m, max(a, opens - 8), opens) and not CUE.search(m, aside.end(), b):
             # "Yet, as Mr. Bown observed, in the early days …" (not "As Levy reported, X told Y that")
             start, rule = aside.end(), "reported:as"
+        as_after = _AS_BEFORE.search(m, max(a, opens - 8), opens) if start is None else None
+        comma_as = as_after and m[a : as_after.start()].rstrip().endswith(",")
+        if comma_as and _AFTER_POSTPOSED.match(m, cue.end(), b):
+            # "Bridging that gap means cutting costs, as Mr. McDonough suggested at the meeting."
+            head = m[a : as_after.start()].rstrip()
+            if len(head.split()) >= 4:
+                start, end, rule = a, a + len(head), "reported:postposed"
         if start is None and head.endswith(","):
             rest = m[max(cue.end(), after_hearer(m, word, cue.end(), b)) : b]  # past "told X"
             if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
