@@ -1822,6 +1822,20 @@ POSITIVE = [
             "The Republican incumbent said that his position is genuine and should be obvious."),
         [("kellogg", "his position is genuine")],
     ),
+    (
+        "'she' when the only other person near is a man: a tracked person of unknown sex",
+        doc("Keith Kellogg wouldn’t discuss it on Monday. Kellogg said nothing.", "To Montclair State "
+            "University political science professor Ban Ki-moon, Kellogg’s seeming stare seemed to reflect "
+            "sadness.", "“It really looked like heartbreak,” she said."),
+        [("ban", "It really looked like heartbreak")],
+    ),
+    (
+        "'she' after a last speaker of unknown sex, when a woman is written of since",
+        doc("The losses would outstrip the gains, said Terry Strada.", "It has become an issue, with Claire "
+            "McCaskill — who’s called for big tax hikes on the rich — lambasting the plan.", "“The kind of "
+            "plan that Donald has put forth would be trickle-down economics all over again,” she said."),
+        [("mccaskill", "The kind of plan that Donald has put forth")],
+    ),
 ]
 
 VERBS = [

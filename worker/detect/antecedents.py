@@ -86,9 +86,9 @@ def only_of_sex(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> E
         sex = r.gender.get(ent.key)
         if sex and sex != want:
             continue
-        if found or not sex or ent.actor is None or ent.key in not_them:
-            return None  # two of that sex, or one who may be
-        found = ent
+        if found or ent.actor is None or ent.key in not_them:
+            return None  # two who may be of that sex
+        found = ent  # of that sex, or a tracked person of a sex unknown when all others are not
     if found and _UNNAMED.search(r.masked, max(0, found.pos - 60), pos):
         return None  # "an aide to Keith Kellogg asked …, he replied": the aide
     return found

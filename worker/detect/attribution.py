@@ -47,7 +47,7 @@ _AND_OTHERS = re.compile(
     r"\s+and\s+(?:its|his|her|their|other|many\s+other)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s"
     r"(?:\s+(?:in|of|at|from|on)\s+(?:[\w-]+\s+){0,3}[\w-]+)?$"
 )
-_WHO = re.compile(r"\s+who$|,\s+which$")  # "the European Union, which contended that …"
+_WHO = re.compile(r"\s+who(?:['’]s)?$|,\s+which$")  # "the European Union, which contended that …"
 # No statement made: "X never said", "X would have said" (a counterfactual), "X must have told".
 _NOT_MADE = re.compile(
     r"\b(?:never|not|n['’]t|(?:would|could|should|might|must|may)(?:\s+\w+ly)?\s+have)\s*$", re.IGNORECASE
@@ -132,10 +132,10 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
             return np  # "Special envoy to US President Donald Trump, Keith Kellogg, said"
         return None
     who = _WHO.search(m, max(lo, end - 8), end)
-    if who:  # "Bank of Canada governor Tiff Macklem, who said ..."
+    if who:  # "Bank of Canada governor Tiff Macklem, who said ...", "Hillary Clinton — who’s called for"
         end = _rstrip(m, lo, who.start())
-        if m[lo:end].endswith(","):
-            end -= 1
+        if m[lo:end].endswith((",", "—", "–")):
+            end = _rstrip(m, lo, end - 1)
         span = ends.get(end)
         if span is not None and span.actor and not span.possessive and span.seq >= lo:
             return Phrase("span", span.start, span.end, span.text, span)  # "… like Stevie Wonder, who joked"

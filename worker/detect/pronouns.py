@@ -82,6 +82,9 @@ def resolve(
     if recent and fits and (chosen is None or chosen.pos < recent[0]) and not aside:
         if _other_subject(r, recent[0], phrase.start):
             return None
+        known = _known_sex_since(r, recent, phrase.start, want, not_them)
+        if known is not None:  # "…, said Batchelder. ¶ … with Hillary Clinton lambasting …. ¶ “…,” she said"
+            return Speaker(known.actor, phrase.text, f"coref:pronoun->{known.actor}", 0.6, known.key)
         since = antecedents.named_since(r, recent[0], phrase.start, want, recent[1].key)
         if since is not None:  # "X said. ¶ But she will face the fire Mr. Obama has. He noted …"
             return replace(since, mention=phrase.text) if since.actor else None
@@ -122,6 +125,21 @@ def _framed(r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str]) ->
     if ent.key in not_them or r.gender.get(ent.key, want) != want or ent.actor is None:
         return None
     return Speaker(ent.actor, phrase.text, f"coref:pronoun->{ent.actor}", 0.7, ent.key)
+
+
+def _known_sex_since(
+    r: Resolver, recent: tuple[int, Speaker], pos: int, want: str, not_them: frozenset[str]
+) -> Entity | None:
+    """The one tracked person written of since a last speaker of unknown sex, who is known to be
+    of the pronoun's sex: that one, rather than the speaker who may not be."""
+    if want != "f" or r.gender.get(recent[1].key) is not None:
+        return None  # (for "he" no: men are often written of with no sign of sex at all)
+    lo, hi = bisect.bisect_right(r.positions, recent[0]), bisect.bisect_left(r.positions, pos)
+    found = {e.key: e for e in r.entities[lo:hi] if e.person and r.gender.get(e.key) == want}
+    if len(found) != 1:
+        return None
+    ent = next(iter(found.values()))
+    return ent if ent.actor and not ent.possessive and ent.key not in not_them else None
 
 
 def _aside(r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str]) -> Speaker | None:
