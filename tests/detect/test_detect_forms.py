@@ -2297,6 +2297,23 @@ NEGATIVE = [
         doc("Weeks after Kellogg proposed breaking into the office, the office was burglarized."),
         {"kellogg"},
     ),
+    (
+        "a show's name opening the sentence: 'Later on “This Week,” Senator X questioned …'",
+        doc("Later on “This Week,” Senator Keith Kellogg questioned the plan's cost."),
+        {"kellogg"},
+    ),
+    (
+        "'…, said Gates described …': a clause with a subject of its own, no inverted speaker",
+        doc("One former employee, speaking on condition of anonymity because of an agreement, said Kellogg "
+            "worked on the project for two years."),
+        {"kellogg"},
+    ),
+    (
+        "an object, then a coordinated clause with a pronoun subject: 'added trucks, and, still later, he …'",
+        doc("Putin used the bailout to extract concessions. Later, he added trucks, and, still later, he "
+            "attacked coal-power-plant emissions through the plan."),
+        {"putin"},
+    ),
 ]
 
 
@@ -2395,6 +2412,16 @@ def test_a_charge_stops_at_the_next_cue_and_at_while_another_speaker() -> None:
 def test_a_relative_clause_cue_ends_before_a_modal_of_the_main_clause() -> None:
     document = doc("Kellogg, who has accused Putin of being a liar, may have invited him to the convention.")
     assert [s.text for s in detect(document, ACTORS)] == ["Putin of being a liar"]
+
+
+def test_a_verb_coordinated_inside_a_reported_clause_is_not_the_reporters() -> None:
+    document = doc(
+        "Claire McCaskill spoke.",
+        "She noted that Kellogg in the past has criticized the president for taking money and called the "
+        "president “weak” and “disappointing.”",
+    )
+    found = [(s.actor_id, s.text) for s in detect(document, ACTORS)]
+    assert found == [("mccaskill", "Kellogg in the past has criticized the president for taking money")]
 
 
 def test_reported_clause_stops_at_while_and_another_speaker() -> None:

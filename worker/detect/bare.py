@@ -39,7 +39,9 @@ BARE = re.compile(
 _NEW_SUBJECT = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
 # "maintains a wide lead over Sanders, and her debate performance … included": the verb is a
 # coordinated clause's, after a new subject.
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:his|her|their|its|the|a|an)\s")
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:his|her|their|its|the|a|an)\s|,\s+(?:and|but),?\s+(?:[\w,-]+\s+){0,2}?(?:he|she|they|we)\s"
+)
 _COMMA_PARTICIPLE = re.compile(
     r",\s+(?!(?:during|including|regarding|concerning|following|according)\b)[a-z]{3,}ing\b"
 )

@@ -40,6 +40,9 @@ def after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
     # A quote that trails off ('“… but with this law ...” she said') ends like one with a comma.
     if not (inner[-1:] in ",!?—–-…" or inner.endswith("...") or m[lo:at].strip()):
         return None
+    opening = len(m[art.sentence_of(q.open)[0] : q.open].split()) <= 3
+    if opening and _IN_TITLE.search(m, max(0, q.open - 12), q.open) and len(inner.split()) <= 6:
+        return None  # 'Later on “This Week,” Senator X questioned …': a show's name opens the sentence
     cue = CUE.search(m, at, min(hi, at + 220))  # the speaker still opens it (45 below)
     if not cue:  # any verb, but not after a title: 'In “Hail, Caesar!,” Brolin gets …'
         return None if _IN_TITLE.search(m, max(0, q.open - 12), q.open) else _any_verb(art, at, hi)

@@ -45,6 +45,11 @@ _GROUP = re.compile(
     r"\s+(?:also\s+|still\s+|have\s+|had\s+)?$"
 )
 # After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
+_NAME_THEN_VERB = re.compile(
+    r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:[a-z]+ed|[a-z]{3,}s|was|is|had|has|would|will)\b"
+)
+_CLAUSE_BREAK = re.compile(rf"[,;—–]|\s-\s|{MASK}")
+_THAT_NAME = re.compile(r"\bthat\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?!said|says)[a-z]")
 # A cue inside an aside set off by dashes: its words end at the closing dash.
 _DASH_OPEN = re.compile(r"(?:—|–|\s--)\s[^—–]{0,40}$")
 _DASH = re.compile(r"\s(?:—|–|--)\s")
@@ -64,6 +69,7 @@ def find_reported(art: Article, a: int, b: int) -> None:
 def _find_reported(art: Article, a: int, b: int) -> None:
     m = art.masked
     last = None  # the subject of the sentence's previous cue, for "X denied ... and said"
+    last_end = a
     for cue in cues_in(m, a, b):
         v, word = cue.start(), cue.group()
         if art.is_claimed(v, cue.end()) or v in art.used_verbs:
@@ -81,7 +87,9 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if phrase is None and passive_agent(art, cue, b, word):
             continue  # "it was revealed by the NGO Front Line Defenders that A": the agent's
         # "CLAUSE, said Ken Rider." (never "…, informed director X that": X is the hearer)
-        if phrase is None and m[a:v].rstrip().endswith(",") and word not in TELL:
+        # ("…, said Gates described …": a clause with its own subject, no inverted speaker)
+        inverted = phrase is None and m[a:v].rstrip().endswith(",") and word not in TELL
+        if inverted and not _NAME_THEN_VERB.match(m, cue.end(), b):
             after = subject_after(m, cue.end(), b, art.starts)
             if after and len(m[a:v].split()) >= 4:
                 head = m[a:v].rstrip()[:-1]
@@ -94,6 +102,9 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         coordinated = phrase is None and COORDINATED.search(m, a, v)
         guessed = bool(coordinated and last is None)  # subject guessed from the sentence start
         subordinate = None  # "and when Rubio thanked Miami and said A": the subordinate clause's subject
+        inside = _THAT_NAME.search(m, last_end, v) if coordinated and last is not None else None
+        if inside and not _CLAUSE_BREAK.search(m, inside.end(), v):
+            continue  # "She noted that Sanders has criticized X and called him “weak”": his, in her words
         if coordinated:  # "Peskov rejected the claim and insisted", "X is white, and admitted"
             phrase = last or main_subject(m, a, v, art.spans_in(a, v))
             subordinate = None if phrase else clause_subject(m, a, v, art.spans_in(a, v))
@@ -105,7 +116,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             if not (coordinated or naming) and clause_start(m, word, v, cue.end(), b, art.text) is not None:
                 art.note_unknown(v)
             continue
-        last = phrase
+        last, last_end = phrase, cue.end()
         start = clause_start(m, word, v, cue.end(), b, art.text)
         if start is None and phrase.kind == "pronoun" and _WHICH_HE.search(m, max(a, v - 30), v):
             vp = _RELATIVE_VP.match(m, cue.end(), b)  # "donations, which he said were accompanied by …"
