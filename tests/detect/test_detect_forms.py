@@ -1836,6 +1836,14 @@ POSITIVE = [
             "plan that Donald has put forth would be trickle-down economics all over again,” she said."),
         [("mccaskill", "The kind of plan that Donald has put forth")],
     ),
+    (
+        "a namesake brought in by a preposition does not take the surname: 'Tony Podesta, the brother of "
+        "strategist John Podesta, … ¶ Podesta said'",
+        doc("The founder of the firm, Keith Kellogg, is the brother of longtime Democratic strategist John "
+            "Kellogg, who now is a campaign chairman.", "Kellogg said the project was vetted by his firm's "
+            "counsel."),
+        [("kellogg", "the project was vetted by his firm's counsel")],
+    ),
 ]
 
 VERBS = [

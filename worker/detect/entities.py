@@ -71,6 +71,7 @@ class Entity:
     how: str
 
 
+_BROUGHT_IN = re.compile(r"\b(?:of|for|to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
 _LINKED = re.compile(r"\s(?:for|against|of|the|and|to|on|in|with|from)\s", re.IGNORECASE)
 
 
@@ -98,8 +99,12 @@ class Entities:
                 span = fuzzy if fuzzy and owner.get(_last(span.text), "") is not None else span
             elif span.how == "alias:surname" and owner.get(_last(span.text), "") is None:
                 span = replace(span, actor=None, how="untracked")  # someone else's surname
-            if span.how in ("name", "untracked") and " " in span.text and not _LINKED.search(span.text):
-                owner[_last(span.text)] = span.actor  # (not "Bikers for Trump": no one's full name)
+            full = span.how in ("name", "untracked") and " " in span.text and not _LINKED.search(span.text)
+            # (not "Bikers for Trump": no one's full name; nor "the brother of strategist John
+            # Podesta": someone brought in by a preposition does not take the surname over)
+            governed = span.actor is None and _BROUGHT_IN.search(masked, max(0, span.seq - 60), span.seq)
+            if full and not governed:
+                owner[_last(span.text)] = span.actor
             ent = self._entity(span, surnames)
             if span.actor:
                 seen.add(span.actor)
