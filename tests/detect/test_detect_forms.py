@@ -1844,6 +1844,24 @@ POSITIVE = [
             "counsel."),
         [("kellogg", "the project was vetted by his firm's counsel")],
     ),
+    (
+        "a directive participle: '“…,” X said in a statement, calling on Congress to act'",
+        doc("“It leaves workers holding the bag,” Kellogg said in a statement, calling on Congress to act "
+            "and force large corporations to pay."),
+        [("kellogg", "Congress to act and force large corporations")],
+    ),
+    (
+        "'by proposing that …'",
+        doc("Kellogg has gone further than Putin on Syria by proposing that a coalition put in place a "
+            "no-fly zone."),
+        [("kellogg", "a coalition put in place a no-fly zone")],
+    ),
+    (
+        "'said in a statement released by the campaign the AP report merits …'",
+        doc("Republican vice presidential nominee Keith Kellogg said in a statement released by the Trump "
+            "campaign the AP report merits the appointment of a special prosecutor."),
+        [("kellogg", "the AP report merits the appointment")],
+    ),
 ]
 
 VERBS = [

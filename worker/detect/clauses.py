@@ -80,6 +80,14 @@ _OWN_CLAIM = re.compile(
     r"\s+(?:his|her|their|its)\s+(?:[a-z]+\s+)?(?:claims?|view|argument|assertion|accusations?|charges?|"
     r"contention|belief|promise|warning|position|case)\s+that\s+"
 )
+_STATEMENT_BY = re.compile(
+    r"\s+in\s+an?\s+(?:written\s+)?statement\s+(?:released|issued|posted|put\s+out|sent)\s+by\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:campaign|office|committee|team)?(?=\s)"
+)
+# "the AP report merits the appointment": a determiner, a few words, a present-tense verb
+_DET_VERB = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}[a-z]{3,}s\s+(?:the|a|an|that|to)\b"
+)
 _PP_TAIL = re.compile(r"\s+[a-z][\w'’-]*\s*,")
 # "vows (not) to revive …", not "promised to the voters" nor "pledged to them".
 _TO_VERB = re.compile(
@@ -232,6 +240,9 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         # "said that was a natural part …": "that" is the subject itself when a verb follows.
         subject = _DETERMINER.match(m, th.end(), b) or _VERB_NEXT.match(m, th.end(), b)
         return th.end() - 4 if subject else th.end()
+    released = _STATEMENT_BY.match(m, pos, b)  # "said in a statement released by the campaign the AP …"
+    if released and (bare(m, released.end(), b) or _DET_VERB.match(m, released.end(), b)):
+        return released.end()
     long_pp = None if th else _LONG_PP_THAT.match(m, pos, b)
     if long_pp and not CUE.search(m, pos, long_pp.end()) and BARE.match(m, long_pp.end(), b):
         return long_pp.end() + 1  # "said in an interview with The Washington Post that A"

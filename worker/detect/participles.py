@@ -29,7 +29,8 @@ PARTICIPLE = re.compile(
     r"insinuating|implying|reiterating|pointing\s+out|"
     r"telling(?=(?:\s+[\w.'’-]+){1,4}?(?:\s+that\s|\s+to\s+[a-z“\"]|,\s*[“\"]|\s+(?:she|he)\s+(?:had|has|was|is|would|will|[a-z]+ed)\b))|"
     r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"])|"  # 'calling Obama an “ignorant baboon”'
-    r"(?:urging|asking)(?=(?:\s+[\w.'’-]+){1,4}?\s+(?:not\s+)?to\s+[a-z“\"])|"  # "asking them not to stage …"
+    r"(?:urging|asking)(?=(?:\s+[\w.'’-]+){1,4}?\s+(?:not\s+)?to\s+[a-z“\"])|"
+    r"calling\s+on(?=(?:\s+[\w.'’-]+){1,4}?\s+to\s+[a-z“\"])|proposing(?=\s+that\s)|"  # "calling on X to act"
     # verbs that also take objects ("writing a book"): only before a quote or "that"
     r"(?:interjecting|quipping|joking|retorting|tweeting|writing|responding|replying|answering|"
     r"countering|remarking|boasting|recalling|lamenting|observing|exclaiming|clarifying|denying|"
