@@ -1862,6 +1862,24 @@ POSITIVE = [
             "campaign the AP report merits the appointment of a special prosecutor."),
         [("kellogg", "the AP report merits the appointment")],
     ),
+    (
+        "a mood before the subject: 'but a hoarse-voiced X got in digs. He accused …'",
+        doc("Putin put Kellogg on the defensive through much of the debate, but a hoarse-voiced Kellogg got "
+            "in numerous digs. He accused Putin of being too cozy with the oligarchs."),
+        [("kellogg", "Putin of being too cozy with the oligarchs")],
+    ),
+    (
+        "a time after a clause opener before the pronoun: 'but late Saturday he announced …'",
+        doc("Kellogg voted for it in 2005. Kellogg initially defended his vote, but late Saturday he "
+            "announced he supported legislation to repeal the bill."),
+        [("kellogg", "he supported legislation to repeal the bill")],
+    ),
+    (
+        "a relative's own reported clause: 'his daughters, who he said were living in Russia'",
+        doc("Putin spoke of his two adult daughters, who he said were living in Russia and taking the first "
+            "steps in their careers."),
+        [("putin", "were living in Russia")],
+    ),
 ]
 
 VERBS = [

@@ -169,6 +169,11 @@ class Entities:
                 and (back[0][0].isupper() or back[0] in _OPENERS)
                 and (cut < 0 or window[cut] in ".!?:\n")  # a sentence's start, no appositive
             )
+            # "but a hoarse-voiced Sanders got in numerous digs": a mood of the subject
+            or (
+                len(back) >= 2 and back[-2] in ("a", "an") and back[-1].islower()
+                and all(w in _OPENERS for w in back[:-2])
+            )
         )
         # "a co-owner of UC Global asked": after a preposition, the cue is not the name's
         subject = opening or (

@@ -52,6 +52,10 @@ def _owner(m: str, lo: int, seq: int, ends: dict[int, Span]) -> Span | None:
     if named and not named.actor and named.seq >= lo and owner and owner.group().split()[0] == "in":
         return _owner(m, lo, named.seq, ends) or named
     return named
+# "but late Saturday he announced": a time after a clause opener, then the pronoun subject
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight night morning".split()  # noqa: SIM905
+)
 # "Afterwards he said": a time adverb opening the sentence, then the pronoun subject.
 _SENTENCE_ADVERBS = frozenset(
     "afterwards afterward later earlier yesterday today now then separately".split()  # noqa: SIM905
@@ -172,8 +176,11 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         opener = len(lead) == 1 and lead[0].istitle() and lead[0].lower() in _SENTENCE_ADVERBS
         # "…, in which he said", "donations, which he said were …": a relative opens a clause
         lead_text = seg[: p.start()].rstrip()
-        relative = before == "which" or (before == "whom" and last_word(lead_text[: -len(before)]) in PREP)
-        if not before or before in CLAUSE_OPENERS or opener or relative or lead_text[-1:] in ",;(—–":
+        ahead = last_word(lead_text[: -len(before)]) if before else ""
+        # "daughters, who he said were …": a relative's own clause
+        relative = before in ("which", "who") or (before == "whom" and ahead in PREP)
+        dated = before in _TIME_WORDS and (ahead in CLAUSE_OPENERS or ahead in ("late", "early"))
+        if not before or before in CLAUSE_OPENERS or opener or relative or dated or lead_text[-1:] in ",;(—–":
             return Phrase("pronoun", lo + p.start(1), end, p.group(1), head=p.group(1).lower())
         return None
     t = _TITLE_NP.search(seg[-80:]) if _title_end(seg) else None

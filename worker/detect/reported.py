@@ -34,7 +34,8 @@ _ANAPHORIC = re.compile(
 # "As X observed (in May), CONTENT": the words after the aside are X's.
 _AS_BEFORE = re.compile(r"(?<!\w)[Aa]s\s+(?:[Tt]he\s+)?$")
 _AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{0,30})?\s*,\s*(?=\S)")
-_WHICH_HE = re.compile(r"\bwhich\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
+# "donations, which he said were …", "daughters, who he said were …"
+_WHICH_HE = re.compile(r"\b(?:which|who)\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 _RELATIVE_VP = re.compile(r"\s+(?:were|was|is|are|would|will|could|should|had|has|have|can)\s+[a-z]")
 _WHAT_HE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 # A group speaking ("- some say unrealistic -", "critics argue"), or a thing ("rules that promise
