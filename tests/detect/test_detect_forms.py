@@ -1880,6 +1880,18 @@ POSITIVE = [
             "steps in their careers."),
         [("putin", "were living in Russia")],
     ),
+    (
+        "a demand in the progressive: 'X, who won Oklahoma, is calling for his rivals to drop out'",
+        doc("Keith Kellogg, who won Oklahoma and his home state of Texas, is calling for some of his rivals "
+            "to drop out."),
+        [("kellogg", "some of his rivals to drop out")],
+    ),
+    (
+        "an aside between hyphens typed for dashes: 'Mr. X - in a line aimed at Y - declared that …'",
+        doc("On his way out of the campaign, Mr. Kellogg - in a line that seemed squarely directed at Mr. "
+            "Putin's politics - declared that a president must tend to all corners of the country."),
+        [("kellogg", "a president must tend to all corners")],
+    ),
 ]
 
 VERBS = [

@@ -137,6 +137,7 @@ _PRESENT_WITH_CLAUSE = {
     "explaining": "explains", "denying": "denies", "reiterating": "reiterates",
 }
 _CLAUSE_NEXT = re.compile(r"\s+(?:that\s|to\s+(?:[“\"]|[a-z]+\s))|[,:]?\s*[“\"]")
+_FOR_ON = re.compile(r"\s+(?:for|on)\s")
 # Any -ing word (one character-class scan), looked up, then the auxiliary just before it.
 _ING = re.compile(r"(?<![-\w])[a-z]{3,}ing\b")
 _AUX_BEFORE = re.compile(r"(?:\b(?:is|was|are|were)|(?<=\w)['’]s)\s+(?:(?:also|now|still)\s+)?$")
@@ -153,6 +154,8 @@ def cues_in(m: str, a: int, b: int) -> list[re.Match[str] | _Cue]:
         word = _PRESENT.get(ing.group())
         if word is None and ing.group() in _PRESENT_WITH_CLAUSE and _CLAUSE_NEXT.match(m, ing.end(), b):
             word = _PRESENT_WITH_CLAUSE[ing.group()]
+        if word is None and ing.group() == "calling" and _FOR_ON.match(m, ing.end(), b):
+            word = "calls"  # "is calling for some of his rivals to drop out": a demand
         if word is None:
             continue
         aux = _AUX_BEFORE.search(m, max(a, ing.start() - 20), ing.start())

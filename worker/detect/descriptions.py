@@ -34,7 +34,7 @@ _PROFESSIONS = frozenset(
 _OWN_PRONOUN = re.compile(r"[^.;:!?A-Z]*?\b(his|he|himself|her|she|herself)\b")
 _WINDOW = 700  # about two short paragraphs: a description reaches no further back
 # "The newspaper said" names a paper or a broadcaster, whatever organisation came last.
-MEDIA_HEADS = frozenset(("newspaper", "broadcaster"))
+MEDIA_HEADS = frozenset(("newspaper", "magazine", "broadcaster"))
 _MEDIA_NAME = re.compile(
     r"\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Telegraph|Guardian|Globe|Network|TV|"
     r"Radio|Magazine|Press|Media|Broadcasting|BBC|CNN|NBC|ABC|CBS|Fox|MSNBC|NPR|PBS|RT|Reuters|Bloomberg)\b"

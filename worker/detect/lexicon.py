@@ -166,7 +166,9 @@ MESSAGES = (
 # Generic names an organisation goes by once named: "the company said".
 ORG_HEADS = word_set("company firm group organization organisation agency")
 # What the story may go on to call the organisation it named last: "RT … The network said".
-ORG_GENERIC = word_set("network website newspaper broadcaster bank union council committee commission board")
+ORG_GENERIC = word_set(
+    "network website newspaper magazine broadcaster bank union council committee commission board"
+)
 
 TITLES = (
     r"spokesman|spokeswoman|spokesperson|president|minister|secretary|chancellor|premier|"

@@ -15,7 +15,7 @@ _CALL_ON = re.compile(r"\s+on\s+(?:[\w'’.-]+\s+){1,10}?to\s+[a-z]")
 # "called for a special prosecutor to investigate", "called for an end to the strikes": a demand
 # (not "called for help", "called for an hour").
 _CALL_FOR = re.compile(
-    r"\s+for\s+(?:a|an|the|all|his|her|their|its|more|new|[\w-]+s)\s+(?!(?:hour|minute|day|week|while)\b)"
+    r"\s+for\s+(?:a|an|the|all|his|her|their|its|more|new|some|both|[\w-]+s)\s+(?!(?:hour|minute|day|week|while)\b)"
     r"[\w'’-]+(?:\s+[\w'’-]+){2}"
 )
 # "called climate change a hoax", "called him a political opportunist": a name for something,
