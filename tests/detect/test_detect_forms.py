@@ -1892,6 +1892,13 @@ POSITIVE = [
             "Putin's politics - declared that a president must tend to all corners of the country."),
         [("kellogg", "a president must tend to all corners")],
     ),
+    (
+        "'as X of Y told Z, “…”': 'as' opens a clause, no preposition governing the name",
+        doc("However, as Archbishop Keith Kellogg of the Armenian Patriarchate of Jerusalem told the "
+            "Associated Press (AP), “We have suffered the same fate, and the genocide has served as a "
+            "predecessor.”"),
+        [("kellogg", "We have suffered the same fate")],
+    ),
 ]
 
 VERBS = [

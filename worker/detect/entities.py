@@ -37,7 +37,7 @@ _OPENERS = frozenset(
 )
 _CLAUSE_START_INITIALS = re.compile(r"(?<!\b[A-Z])\.|[!?:;,\n]")  # not the stop of "H.W."
 _POSS = re.compile(r"['’]s?$")
-_TITLE_STOP = re.compile("|".join(rf"(?<=\b{t})\." for t in TITLE_ABBREVIATIONS))
+_TITLE_STOP = re.compile(rf"\b({'|'.join(TITLE_ABBREVIATIONS)})\.")
 
 
 def _last(name: str) -> str:
@@ -75,6 +75,10 @@ _BROUGHT_IN = re.compile(r"\b(?:of|for|to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$
 _LINKED = re.compile(r"\s(?:for|against|of|the|and|to|on|in|with|from)\s", re.IGNORECASE)
 
 
+def _brought_in(masked: str, pos: int) -> bool:
+    return _BROUGHT_IN.search(masked, max(0, pos - 60), pos) is not None
+
+
 class Entities:
     """The mentions of an article in order, with the gender each person is written with."""
 
@@ -102,7 +106,7 @@ class Entities:
             full = span.how in ("name", "untracked") and " " in span.text and not _LINKED.search(span.text)
             # (not "Bikers for Trump": no one's full name; nor "the brother of strategist John
             # Podesta": someone brought in by a preposition does not take the surname over)
-            governed = span.actor is None and _BROUGHT_IN.search(masked, max(0, span.seq - 60), span.seq)
+            governed = full and span.actor is None and _brought_in(masked, span.seq)
             if full and not governed:
                 owner[_last(span.text)] = span.actor
             ent = self._entity(span, surnames)
@@ -154,7 +158,8 @@ class Entities:
         titled = before in TITLE_SET
         # the stop of "Govs." or "Sen." ends no clause ("particularly Govs. Jeb Bush and Chris
         # Christie" is no sentence's subject); the same length, so offsets hold
-        window = _TITLE_STOP.sub(" ", m[max(0, span.seq - 80) : span.seq])
+        window = m[max(0, span.seq - 80) : span.seq]
+        window = _TITLE_STOP.sub(r"\1 ", window) if "." in window else window
         back = CLAUSE_START.split(window)[-1]
         cut = len(window) - len(back) - 1  # the separator before the last clause
         initial = cut >= 1 and window[cut - 1].isupper() and not window[cut - 2 : cut - 1].isalpha()

@@ -32,10 +32,14 @@ def given_alone(
     index: ActorIndex, span: Span, seen: set[str], text: str, cache: dict[str, bool]
 ) -> Span | None:
     """`span`, one capitalised word, as the tracked person of that given name named before it."""
-    word = _POSS.sub("", span.text)
-    if span.lead or not word.isalpha() or not seen:
+    if span.lead or not seen or " " in span.text:
         return None
-    key = skeleton(word)
+    key = skeleton(span.text)  # (possessive dropped)
+    if key not in index.given_keys:
+        return None  # most one-word names are no tracked person's given name: nothing more to test
+    word = _POSS.sub("", span.text)
+    if not word.isalpha():
+        return None
     if (key,) in index.keys or (key,) in index.shared:
         return None  # someone's surname or alias: matched as such
     hits = [a for a, given in index.given.items() if given == key]

@@ -80,6 +80,7 @@ class ActorIndex:
                 self.keys.setdefault(key, (actor.id, how))
             names = (actor.name, *actor.aliases)
             self.own[actor.id] = frozenset(skeleton(w) for p in names for w in p.split())
+        self.given_keys = frozenset(g for g in self.given.values() if g)  # for given_alone.py
         for key in self.shared:
             del self.keys[key]
         self.key_words = frozenset(w for k in (*self.keys, *self.shared) for w in k)
@@ -145,19 +146,20 @@ class ActorIndex:
                     seq = words[after].start()
                     span = replace(span, lead=text[seq : span.start].strip(), seq=seq)
             spans.append(span)
-            tail = self._tail(text, words, span, j)
-            if tail:
+            runs_on = span.actor is not None and span.end < words[j - 1].end()  # "Ted Cruz of Texas"
+            tail = self._tail(text, words, span, i0, j) if runs_on else None
+            if tail is not None:
                 spans.append(tail)
             i = j
         return self._phrases(text, spans) if self.phrases else spans
 
-    def _tail(self, text: str, words: list[re.Match[str]], span: Span, j: int) -> Span | None:
+    def _tail(self, text: str, words: list[re.Match[str]], span: Span, i0: int, j: int) -> Span | None:
         """The name after a particle that ends a tracked name's run ("Ted Cruz of Texas",
         "Keith Kellogg of Liberty Baptist Church"): a span of its own, so that the verb after
         it finds the person named before "of"."""
         if not span.actor:
             return None
-        k = next((x for x in range(j) if words[x].start() >= span.end), j)
+        k = next((x for x in range(i0, j) if words[x].start() >= span.end), j)
         if k == j or words[k].group() not in PARTICLES:
             return None
         while k < j and words[k].group() in PARTICLES:

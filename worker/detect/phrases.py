@@ -41,7 +41,8 @@ _OF_ORG = re.compile(r"\s+(?:of|from|at|with|in)\s+(?:the\s+)?$")
 def _object(m: str, lo: int, span: Span) -> bool:
     """Is the name itself in a preposition's object ("The wife of Ted Cruz of Texas")?"""
     before = last_word(m[max(lo, span.seq - 20) : span.seq])
-    return span.lead.rsplit(" ", 1)[-1].lower() in PREP or before in PREP
+    governs = before in PREP and before not in ("as", "and", "or")  # "as X of Y told": a clause opens
+    return span.lead.rsplit(" ", 1)[-1].lower() in PREP or governs
 
 
 def _owner(m: str, lo: int, seq: int, ends: dict[int, Span]) -> Span | None:
