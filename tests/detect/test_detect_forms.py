@@ -1899,6 +1899,17 @@ POSITIVE = [
             "predecessor.”"),
         [("kellogg", "We have suffered the same fate")],
     ),
+    (
+        "'said because A, “B”': a cause opening the reported clause",
+        doc("Kellogg said because Putin is popular with voters, “he's a very good surrogate for her.”"),
+        [("kellogg", "because Putin is popular with voters")],
+    ),
+    (
+        "a directive quote after a hearer and a place: 'tells his supporters at a Michigan rally to “go …”'",
+        doc("Putin tells his supporters at a Michigan rally to “go to your place and vote” and then “go sit "
+            "there with your friends.”"),
+        [("putin", "to “go to your place and vote”")],
+    ),
 ]
 
 VERBS = [
@@ -2376,6 +2387,23 @@ NEGATIVE = [
         doc("Putin used the bailout to extract concessions. Later, he added trucks, and, still later, he "
             "attacked coal-power-plant emissions through the plan."),
         {"putin"},
+    ),
+    (
+        "the name in an opening subordinate clause is not the subject: 'When told X was …, Bush … said'",
+        doc("When told Kellogg was in the Cabinet and in the running for a bigger job, Bush thought for a "
+            "moment and said that in the current climate, “it's an advantage not to be a celebrity.”"),
+        {"kellogg"},
+    ),
+    (
+        "'said on a media call set up by labor unions': no clause after the call",
+        doc("“I would have to borrow money,” said Ms. Jones, who works in Sacramento. Kellogg said on a "
+            "media call set up by labor unions."),
+        {"kellogg"},
+    ),
+    (
+        "'hinted at that in a news conference': a demonstrative after a preposition",
+        doc("Kellogg, the governor, hinted at that in a news conference Monday."),
+        {"kellogg"},
     ),
 ]
 

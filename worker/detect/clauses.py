@@ -27,7 +27,8 @@ _HEARER_PP_THAT = re.compile(
 )
 # "last"/"this" only before a time word: "says this data is shown …" opens the clause.
 _PP = re.compile(
-    r"\s+(?:(?:(?:on|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?[\w'’-]+|"
+    r"\s+(?:(?:(?:on|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?[\w'’-]+"
+    r"(?:\s+(?:call|conference|interview|statement|briefing|rally|speech|appearance)\b)?|"  # "on a … call"
     r"for\s+(?:(?:some|many|several|the\s+past|the\s+last)\s+)?(?:days|weeks|months|years|decades)|"
     r"(?:last|this)\s+(?:[A-Z]\w*day|week|weekend|month|year|morning|afternoon|evening|night|"
     r"spring|summer|fall|autumn|winter|time)\b)(?:\s+\d[\w,]*)*(?:\s+\([^)]*\))?)"
@@ -62,7 +63,7 @@ _OF_CUES = frozenset(("warned", "warns", "complained", "complains", "cautioned",
 # Its main clause may be quoted: 'says if elected president “I will work …”', 'says no matter
 # what action Obama takes, “his word does not …”'.
 _IF_CLAUSE = re.compile(
-    r"\s+(?:if|unless|no\s+matter\s+(?:what|how|who))\s+[^.;:!?]{3,120}?(?:\b(?:he|she|they|we|I|you|it|there)"
+    r"\s+(?:if|unless|because|no\s+matter\s+(?:what|how|who))\s+[^.;:!?]{3,120}?(?:\b(?:he|she|they|we|I|you|it|there)"
     rf"(?:['’](?:d|ll|ve)\b|\s+(?:would|will|could|can|might|must)\b)|,?\s+[“\"]{MASK}|"
     r",\s+[^,.;:!?]{2,60}?\s(?:would|will|could|can|might|must)\s)"  # "if he were president, DACA … would"
 )
@@ -88,6 +89,8 @@ _STATEMENT_BY = re.compile(
 _DET_VERB = re.compile(
     r"\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}[a-z]{3,}s\s+(?:the|a|an|that|to)\b"
 )
+_TO_QUOTE = re.compile(r"\s+to\s+[“\"]")
+_PREP_THAT = re.compile(r"\b(?:at|of|on|about|with|to|for|by|from|in)\s+that$")
 _PP_TAIL = re.compile(r"\s+[a-z][\w'’-]*\s*,")
 # "vows (not) to revive …", not "promised to the voters" nor "pledged to them".
 _TO_VERB = re.compile(
@@ -211,6 +214,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     if word in ("wrote", "writes") and _WRITTEN_WORK.match(m, pos, b):
         return None  # "Mariano wrote a memoir of her time …": a work, no reported clause
     th = _THAT.match(m, pos, b)
+    if th and _PREP_THAT.search(th.group()):
+        th = None  # "hinted at that in a news conference": a demonstrative after a preposition
     when_that = _WHEN_THAT.match(m, pos, b)
     if when_that:  # "said Tuesday that …", "said on Monday morning that …"
         return when_that.end()
@@ -251,6 +256,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         pos = pp.end()
         if _PP_TAIL.match(m, pos, b):
             return None  # "the agency said in a June report, and …": the phrase ran on to an aside
+        if word in TELL and _TO_QUOTE.match(m, pos, b):
+            return pos + 1  # "tells his supporters at a Michigan rally to “go to your place …”"
     day = _DAY.match(m, pos, b)
     if day and bare(m, day.end(), b):
         return day.end()  # "said Monday he was hopeful": the day dates the saying

@@ -27,6 +27,9 @@ _AFTER_PREP = re.compile(
     r"although|though|once|unless|if)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_OPENS_SUBORDINATE = re.compile(
+    r"\s*(?:When|If|After|As|Because|While|Although|Though|Since|Before|Until|Once|Unless)\s"
+)
 # "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
 _PRONOUN_START = re.compile(r"\s*(?:[A-Z][^,;:!?]{0,60},\s*)?([Hh]e|[Ss]he)(?:['’]s)?\s+[a-z]")
 # "(Without naming him,) the First Lady tore into …": a description opening the sentence.
@@ -41,6 +44,9 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
     for span in spans:
         if span.possessive or _AFTER_PREP.search(m, max(a, span.seq - 12), span.seq):
             continue  # "… warned what it might mean for American diplomacy": no subject
+        inside = _OPENS_SUBORDINATE.match(m, a, span.seq) and "," not in m[a : span.seq]
+        if inside and "," in m[span.end : v]:
+            continue  # "When told Perez was in Obama's Cabinet, Bush thought … and said": Bush's
         end = span.end
         tag = TAG_AFTER.match(m, end, v)
         if tag:  # "Rep. Hakeem Jeffries (D-N.Y.) reacted"
