@@ -1910,6 +1910,46 @@ POSITIVE = [
             "there with your friends.”"),
         [("putin", "to “go to your place and vote”")],
     ),
+    (
+        "'expressed concern that …'",
+        doc("But in an interview, Kellogg expressed concern that even some of his members could find Putin "
+            "appealing."),
+        [("kellogg", "even some of his members could find")],
+    ),
+    (
+        "'While he allowed that A, X estimated …': A ends at the subordinate clause's comma",
+        doc("Keith Kellogg runs the union. While he allowed that his members tilt Republican, he estimated "
+            "that a third were Putin supporters."),
+        [("kellogg", "his members tilt Republican")],
+    ),
+    (
+        "participles linked by 'after' and 'before': 'facing skepticism after saying …', 'responded "
+        "before adding that …'",
+        doc("Yet Kellogg is facing skepticism after saying in a recent debate that he views himself as "
+            "impartial. “You don’t win by states,” Putin responded before adding that he will have to win "
+            "some states."),
+        [("kellogg", "he views himself as impartial"), ("putin", "he will have to win some states")],
+    ),
+    (
+        "'pledging that …'; 'Yet he …, also calling on attendees to oppose …'",
+        doc("Then Kellogg shattered party norms, pledging that his father would revolutionize support for "
+            "mothers. Yet he didn't limit his attacks, also calling on attendees to oppose “bigotry” now."),
+        [("kellogg", "his father would revolutionize"), ("kellogg", "attendees to oppose")],
+    ),
+    (
+        "'a statement calling on the United States “to redouble …”': the hearer opens the words",
+        doc("Hours later, Kellogg issued a statement calling on the United States “to redouble efforts.”"),
+        [("kellogg", "the United States “to redouble efforts")],
+    ),
+    (
+        "'called for ending …', 'framed X as …', 'reminded X he’d …', 'countered if …, he would …'",
+        doc("Kellogg has repeatedly called for ending discrimination against members of the community. "
+            "Putin framed the shooting as a moment when the nation must come together. Kellogg reminded "
+            "Putin he’d have to earn 15 percent in the polls. Putin countered if he was able to get 15 "
+            "percent in the polls, he would be on the stage."),
+        [("kellogg", "ending discrimination"), ("putin", "the shooting as a moment"),
+         ("kellogg", "he’d have to earn 15 percent"), ("putin", "if he was able to get 15 percent")],
+    ),
 ]
 
 VERBS = [

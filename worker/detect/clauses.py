@@ -68,7 +68,7 @@ _IF_CLAUSE = re.compile(
     r",\s+[^,.;:!?]{2,60}?\s(?:would|will|could|can|might|must)\s)"  # "if he were president, DACA … would"
 )
 _IF_CUES = frozenset(("said", "says", "told", "tells", "added", "adds", "warned", "warns", "predicted",
-                      "predicts", "argued", "argues", "insisted", "insists"))
+                      "predicts", "argued", "argues", "insisted", "insists", "countered", "counters"))
 _VERB_NEXT = re.compile(
     r"\s+(?:is|was|has|had|will|would|could|can|should|might|must|does|did|seems|means|shows|"
     r"(?:does|did|is|was|wo|would)n['’]t)\b"

@@ -134,7 +134,7 @@ _PRESENT_WITH_CLAUSE = {
     "pledging": "pledges", "promising": "promises", "announcing": "announces", "declaring": "declares",
     "threatening": "threatens", "complaining": "complains", "boasting": "boasts",
     "acknowledging": "acknowledges", "admitting": "admits", "maintaining": "maintains",
-    "explaining": "explains", "denying": "denies", "reiterating": "reiterates",
+    "explaining": "explains", "denying": "denies", "reiterating": "reiterates", "demanding": "demands",
 }
 _CLAUSE_NEXT = re.compile(r"\s+(?:that\s|to\s+(?:[“\"]|[a-z]+\s))|[,:]?\s*[“\"]")
 _FOR_ON = re.compile(r"\s+(?:for|on)\s")

@@ -15,7 +15,8 @@ _CALL_ON = re.compile(r"\s+on\s+(?:[\w'’.-]+\s+){1,10}?to\s+[a-z]")
 # "called for a special prosecutor to investigate", "called for an end to the strikes": a demand
 # (not "called for help", "called for an hour").
 _CALL_FOR = re.compile(
-    r"\s+for\s+(?:a|an|the|all|his|her|their|its|more|new|some|both|[\w-]+s)\s+(?!(?:hour|minute|day|week|while)\b)"
+    r"\s+for\s+(?:(?=(?!during\b)[a-z]{3,}ing\s+[a-z])|"  # "called for ending discrimination"
+    r"(?:a|an|the|all|his|her|their|its|more|new|some|both|[\w-]+s)\s+(?!(?:hour|minute|day|week|while)\b))"
     r"[\w'’-]+(?:\s+[\w'’-]+){2}"
 )
 # "called climate change a hoax", "called him a political opportunist": a name for something,
@@ -30,7 +31,7 @@ _CALL_A = re.compile(
 def characterises(m: str, word: str, vend: int, end: int) -> bool:
     """Is the object of a naming verb a statement without quote marks: "described X as Y",
     "called on X to …", "called climate change a hoax"?"""
-    if word.startswith(("descri", "label", "refer")):
+    if word.startswith(("descri", "label", "refer", "frame")):
         return bool(_AS.match(m, vend, end))
     return word.startswith("call") and bool(
         _CALL_ON.match(m, vend, end) or _CALL_A.match(m, vend, end) or _CALL_FOR.match(m, vend, end)

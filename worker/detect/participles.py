@@ -19,11 +19,11 @@ from .speaker import Speaker
 from .subjects import main_subject
 
 # "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
-# "quoted as saying" or "began by saying" (the "d"/"s"/"y" stand for "and", "heard", "as",
-# "by", checked after the match:
+# "quoted as saying", "began by saying", "skepticism after saying" (the "d"/"s"/"y"/"r"/"e" stand
+# for "and", "heard", "as", "by", "after", "before", checked after the match:
 # a cheap first character to scan for).
 PARTICIPLE = re.compile(
-    r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+|before\s+|despite\s+|after\s+(?:initially\s+|first\s+)?|(?:aside|apart)\s+from\s+)?(saying|arguing|insisting|warning|noting|"
+    r"[,—–”\"dsyre]\s+(?:even\s+|while\s+|also\s+|before\s+|despite\s+|after\s+(?:initially\s+|first\s+)?|(?:aside|apart)\s+from\s+)?(saying|pledging|arguing|insisting|warning|noting|"
     r"stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding|going\s+on\s+to\s+say|"
     r"insinuating|implying|reiterating|pointing\s+out|"
@@ -65,7 +65,8 @@ _AFTER_MESSAGE = re.compile(
 # "Mr. Sanders, after initially saying A, took to the airwaves".
 _BEFORE_VERB = re.compile(r"^,\s+(?:despite|after)\s")
 _MAIN_AFTER = re.compile(rf"[,”\"]\s+(?:[a-z]+ed|[a-z]+s|said|told|{IRREGULAR_PAST})\b")
-_LINK = re.compile(r"(?:\band|\bheard|\bquoted as|\bby)$")
+_TIME_LINK = re.compile(r"\S\s+(?:before|after)\s")
+_LINK = re.compile(r"(?:\band|\bheard|\bquoted as|\bby|\bafter|\bbefore)$")  # "… skepticism after saying"
 _REST_OF_HEARER = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}(?=to\s+[a-z“\"])")
 _TO_DIRECTIVE = re.compile(r"to\s+(?:[“\"]|(?!the\b|a\b|an\b|his\b|her\b)[a-z]+\s)")
 _HEARD = re.compile(r"(?:\s+that\b|\s*,)?\s*")
@@ -89,8 +90,8 @@ def _message_spots(m: str) -> tuple[int, ...]:
 def _linked(m: str, a: int, p: re.Match[str]) -> bool:
     """Does a word link the participle to the sentence: "and", "heard", "quoted as", "by", or
     a message put out ("tweets early Friday saying")?"""
-    if _LINK.search(m, max(a, p.start() - 10), p.start() + 1):
-        return True
+    if _LINK.search(m, max(a, p.start() - 10), p.start() + 1) or _TIME_LINK.match(p.group()):
+        return True  # (or "responded before adding that …": the time word links it)
     lo = max(a, p.start() - 40)
     return any(m.find(w, lo, p.start() + 1) >= 0 for w in MESSAGES) and bool(
         _MESSAGE_BEFORE.search(m, lo, p.start(1))
@@ -106,7 +107,7 @@ def _participle(art: Article, a: int, b: int) -> None:
     if k < len(spots) and spots[k] < b:  # "a news conference announcing that …"
         found = sorted(found + list(_AFTER_MESSAGE.finditer(m, a, b)), key=lambda p: p.start(1))
     for p in found:
-        linked_word = m[p.start()] in "dsy" or p.re is _AFTER_MESSAGE  # the match opens on a word
+        linked_word = m[p.start()] in "dsyre" or p.re is _AFTER_MESSAGE  # the match opens on a word
         if linked_word and p.re is PARTICIPLE and not _linked(m, a, p):
             continue  # after "and", "was heard/quoted as saying", "began by saying", "a statement saying"
         if art.is_claimed(p.start(), p.end()):
@@ -148,6 +149,8 @@ def _participle(art: Article, a: int, b: int) -> None:
             start = heard.end()
             directive = _REST_OF_HEARER.match(m, start, end)  # "telling his lawyer Chris Kise to “…”"
             start = directive.end() if directive else start
+        if p.group(1) == "calling" and m.startswith("on ", start):
+            start += 3  # 'a statement calling on the United States “to redouble …”': the hearer opens it
         if _PREPOSITION.match(m, start, end) and not _TO_DIRECTIVE.match(m, start, end):
             pp = _PP_THAT.match(m, start, end)  # "saying in a statement that …"
             if not pp:

@@ -51,6 +51,7 @@ _NAME_THEN_VERB = re.compile(
 )
 _CLAUSE_BREAK = re.compile(rf"[,;—–]|\s-\s|{MASK}")
 _THAT_NAME = re.compile(r"\bthat\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?!said|says)[a-z]")
+_SUBORDINATE_OPEN = re.compile(r"\s*(?:While|When|If|Although|Though|As|Because|After|Before|Since|Once)\s")
 # A cue inside an aside set off by dashes: its words end at the closing dash.
 _DASH_OPEN = re.compile(r"(?:—|–|\s--)\s[^—–]{0,40}$")
 _DASH = re.compile(r"\s(?:—|–|--)\s")
@@ -193,6 +194,9 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if _DASH_OPEN.search(m, max(a, v - 40), v):  # "Trump — even as he says A — has proposed little"
             close = _DASH.search(m, start, end)
             end = close.start() if close else end
+        if clause_rule and _SUBORDINATE_OPEN.match(m, a, phrase.start) and "," not in m[a:v]:
+            comma = m.find(",", start, end)  # "While he allowed that A, Kellogg estimated …": A ends there
+            end = comma if comma > 0 else end
         semi = m.find(";", start, end)
         if semi > 0 and CUE.search(m, semi, end):
             end = semi  # "said A; the State Department has indicated that B": B is another's

@@ -9,17 +9,17 @@ from .lexicon import word_set
 # Verbs whose object is the content itself ("the Kremlin rejected the accusation").
 OBJECT_VERBS = word_set(
     "denied denies rejected rejects dismissed dismisses refuted refutes disputed disputes "
-    "called calls labeled labelled labels described describes"
+    "called calls labeled labelled labels described describes framed frames"
 ) | {"referred to", "refers to"}
 # Verbs that are a statement only with quoted words: 'called the aircraft "an example ..."'.
-QUOTE_VERBS = word_set("called calls labeled labelled labels described describes") | {
+QUOTE_VERBS = word_set("called calls labeled labelled labels described describes framed frames") | {
     "referred to", "refers to"
 }
 # Verbs of promising, whose content may be a to-infinitive: "Trump vowed to end it".
 COMMISSIVE = word_set("vowed vows promised promises pledged pledges threatened threatens")
 # Cues that name their source after them, as "according to" does: "As reported by X, A".
 SOURCE_CUES = frozenset(("according to", "as reported by", "as first reported by"))
-TELL = word_set("told tells informed informs assured assures")
+TELL = word_set("told tells informed informs assured assures reminded reminds")
 # Cues that report only a directive to someone: "urged allies to send jets", not "asked
 # what it meant" (a question put, no claim) nor "asked about the plan".
 DIRECTIVE = word_set("urged urges instructed instructs asked asks commanded commands")
@@ -29,7 +29,8 @@ DIRECTIVE = word_set("urged urges instructed instructs asked asks commanded comm
 QUESTIONING = word_set("questioned questions wondered wonders touted touts")  # "touted how far …"
 CONTINUATIVE = word_set("continued continues repeated concluded concludes") | {
     "went on", "made the case", "makes the case", "made the argument", "makes the argument",
-    "made the suggestion",
+    "made the suggestion", "expressed concern", "expressed hope", "expressed confidence", "expressed doubt",
+    "allowed", "demanded", "demands",
 }
 # Retorts ("“…,” Clinton shot back") speak in quotes: "fired back at critics who said …" is none.
 RETORTS = frozenset(("shot back", "fired back", "hit back"))
@@ -59,7 +60,8 @@ _SAY = (
     r"made it clear|makes it clear|made clear|makes clear|put it|puts it|concluded|concludes|"
     r"made the case|makes the case|made the argument|makes the argument|made the suggestion|"
     r"referred to|refers to|touted|touts|accused|accuses|proposed|proposes|forecast|forecasts|"
-    r"bemoaned|bemoans|"
+    r"bemoaned|bemoans|expressed concern|expressed hope|expressed confidence|expressed doubt|allowed|"
+    r"demanded|demands|reminded|reminds|framed|frames|"
     r"questioned|wondered|wonders|clarified|clarifies|"
     r"continues to insist|continued to insist|continues to argue|continued to argue|continues to maintain|"
     r"continued to maintain|continues to claim|continued to claim|continues to say|continued to say|"

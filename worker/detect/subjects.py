@@ -31,7 +31,9 @@ _OPENS_SUBORDINATE = re.compile(
     r"\s*(?:When|If|After|As|Because|While|Although|Though|Since|Before|Until|Once|Unless)\s"
 )
 # "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
-_PRONOUN_START = re.compile(r"\s*(?:[A-Z][^,;:!?]{0,60},\s*)?([Hh]e|[Ss]he)(?:['’]s)?\s+[a-z]")
+_PRONOUN_START = re.compile(
+    r"\s*(?:[A-Z][^,;:!?]{0,60},\s*|(?:Yet|But|And|So|Still|Then)\s+)?([Hh]e|[Ss]he)(?:['’]s)?\s+[a-z]"
+)
 # "(Without naming him,) the First Lady tore into …": a description opening the sentence.
 _DESCRIBED_START = re.compile(
     rf"\s*(?:[A-Z][^,;:!?]{{0,60}},\s*)?[Tt]he\s+(?:[\w.-]+\s+){{0,3}}?(?:{TITLES})\b"
