@@ -6,9 +6,9 @@ import re
 
 from .bare import BARE, NP_CLAUSE, bare, long_clause
 from .hearers import after_hearer
-from .lexicon import REFERRING_NOUNS
 from .quotes import MASK
-from .sayverbs import COMMISSIVE, CONTINUATIVE, CUE, DIRECTIVE, OBJECT_VERBS, QUESTIONING, TELL
+from .sayverbs import CONTINUATIVE, CUE, TELL
+from .verb_classes import DAY, DAYPART, THAT_NEXT, TOLD_TO, UNDECIDED, WEEKDAY, classed_start
 
 # "said on Monday (June 30) that": a few words at most between the cue and "that".
 _THAT = re.compile(rf"(?:\s+[^\s,;:!?{MASK}]+){{0,6}}?\s+that\b(?!['’])")
@@ -40,25 +40,16 @@ _TO_SAY = re.compile(
 _LONG_PP_THAT = re.compile(r"\s+(?:in|at|on|during|after|before|following|via|with|to|from)" + _PP_WORDS_THAT)
 # Time words between a cue and its clause: "said Monday (morning)", "says tonight", "said last
 # week that". The clause's own, or the saying's.
-_WEEKDAY = r"[A-Z][a-z]+day"
-_DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # A time adverb before a bare clause: "says tonight he’s a step closer" (the words keep it: it
 # may be the clause's); not "said Monday’s attack …".
 _WHEN = re.compile(
-    rf"\s+(?:today|tonight|yesterday|again|recently|repeatedly|privately|publicly|{_WEEKDAY})\b(?![’'-])"
+    rf"\s+(?:today|tonight|yesterday|again|recently|repeatedly|privately|publicly|{WEEKDAY})\b(?![’'-])"
 )
-# "said Monday he was hopeful": a day dates the saying, and stays out of the words.
-_DAY = re.compile(rf"\s+(?:{_WEEKDAY}|yesterday){_DAYPART}(?=\s)")
 # "said Tuesday that …", "said on Monday morning that …", "said last week that …"
 _WHEN_THAT = re.compile(
-    rf"\s+(?:(?:on|early|late)\s+)?(?:{_WEEKDAY}|today|yesterday|tonight|again|recently|earlier|later|"
-    rf"(?:last|this)\s+(?:week|month|year|weekend)){_DAYPART},?\s+that\s+"
+    rf"\s+(?:(?:on|early|late)\s+)?(?:{WEEKDAY}|today|yesterday|tonight|again|recently|earlier|later|"
+    rf"(?:last|this)\s+(?:week|month|year|weekend)){DAYPART},?\s+that\s+"
 )
-# "denied that she had met them" opens a clause; "rejected that argument" points back.
-_POINTING = re.compile(rf"(?:{REFERRING_NOUNS})\b")
-# 'warned of “dire consequences” if …': the quoted words are what was said.
-_OF = re.compile(r"\s+(?:of|about)\s+")
-_OF_CUES = frozenset(("warned", "warns", "complained", "complains", "cautioned", "cautions"))
 # A clause opening with a condition: "says if he spent the day there he’d be doing nothing".
 # Its main clause may be quoted: 'says if elected president “I will work …”', 'says no matter
 # what action Obama takes, “his word does not …”'.
@@ -92,17 +83,6 @@ _DET_VERB = re.compile(
 _TO_QUOTE = re.compile(r"\s+to\s+[“\"]")
 _PREP_THAT = re.compile(r"\b(?:at|of|on|about|with|to|for|by|from|in)\s+that$")
 _PP_TAIL = re.compile(r"\s+[a-z][\w'’-]*\s*,")
-# "vows (not) to revive …", not "promised to the voters" nor "pledged to them".
-_TO_VERB = re.compile(
-    r"\s+(?:not\s+)?to\s+(?:[“\"]|(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S)"
-)
-_WH = re.compile(r"\s+(?:aloud\s+)?(?=(?:whether|what|why|how|if)\s+\w)")
-_IF_WHETHER = re.compile(
-    r"\s+(?=(?:if|whether)\s+(?:he|she|they|we|I|you|it|there|the|a|an|[A-Z]|[a-z]+s\s))"
-)
-_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if)\s+$")
-_OF_CHARGE = re.compile(r"\s+(?:[\w'’.-]+\s+){1,6}?of\s+(?:[a-z]|[“\"])")
-_THAT_NEXT = re.compile(r"\s+that\s")
 _NOUN_PREP = re.compile(
     r"\s+(?!(?:he|she|it|they|we|you|there|the|a|an|this|these|those|his|her|its|their|our|"
     r"some|many|no|all|most|if|when|while|because|although|though|as|after|before|since|"
@@ -115,21 +95,6 @@ _DETERMINER = re.compile(
     r"some|many|no|all|most|if|when|while|because|although|though|as|after|before|since|"
     r"unless|until|once|even|only|despite)\b)[a-z]+\s+"
     r"(?:is|was|has|will|would|could|can|may|might|must|should)\b"
-)
-# "told him / Rosing / his generals / the staff to VERB …": a person or people as the
-# hearer (not "told the story to friends", where "to" names the hearer).
-_TOLD_TO = re.compile(
-    # "(the) Democratic Party"
-    r"\s+(?:him|her|them|us|me|you|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
-    r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:[a-z]+s|staff|team|people)|"
-    r"(?:[A-Z][\w-]+\s+)?[a-z]{3,}s)"  # "urged (Western) leaders to …"
-    r"\s+(to\s+(?:[“\"]|(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S))"
-)
-# A single hearer, for directives only ("asked the jury to consider", "instructed an employee
-# to …"; "told the story to friends" has no hearer).
-_ONE_TO = re.compile(
-    r"\s+(?:a|an|the|his|her|their|its|our|one)\s+(?:[a-z-]+\s+)?[a-z]{3,}"
-    r"\s+(to\s+(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S)"
 )
 # A quoted fragment that opens the clause: 'she said “some of the participants” had begun'.
 _QUOTED_START = re.compile(rf"\s+[“\"‘]{MASK}+[”\"’]\s+[a-z]")
@@ -157,42 +122,15 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     """Where the reported clause after the cue at [v, vend) starts in the masked text `m`,
     or None when none follows before `b` ("said in Moscow." has none). `text`, the unmasked
     text, tells a quoted predicate from a quoted sentence ('said softly, “They …”')."""
-    if word in OBJECT_VERBS:
-        # "denied that she had met them": the clause itself, not "rejected that argument"
-        that = _THAT_NEXT.match(m, vend, b)
-        clause = that and BARE.match(m, that.end() - 1, b) and not _POINTING.match(m, that.end(), b)
-        return that.end() if clause else v
-    if word in DIRECTIVE:  # "urged Kyiv to hold elections": the directive is the words
-        directive = _TOLD_TO.match(m, vend, b) or _ONE_TO.match(m, vend, b)
-        if directive is None and word in ("asked", "asks"):  # "asked if parents would be willing …"
-            if _BE_BEFORE.search(m, max(0, v - 12), v):
-                return None  # "Boehner was asked if …": the question is put to him
-            wh = _IF_WHETHER.match(m, vend, b)
-            return wh.start() + 1 if wh else None
-        return directive.start() + 1 if directive else None  # the hearer too: 'urged Kyiv to …'
+    classed = classed_start(m, word, v, vend, b)
+    if classed != UNDECIDED:
+        return classed
     pos = vend
-    if word in COMMISSIVE:  # "vowed to revive the industry", "promised Monday to begin …": the commitment
-        day = _DAY.match(m, pos, b)
-        to = _TO_VERB.match(m, day.end() if day else pos, b)
-        if to:
-            return to.start() + 1
-    if word.startswith("accus"):  # "accused Grassley of trying to use his role …": the charge
-        charge = _OF_CHARGE.match(m, pos, b)
-        return pos + 1 if charge else None
-    if word.startswith("propos"):  # "proposed that a coalition …" (not "proposed breaking into …": a plan)
-        plan = _THAT_NEXT.match(m, pos, b)
-        return plan.end() if plan else None
-    of = _OF.match(m, pos, b) if word in _OF_CUES else None
-    if of and (MASK in m[pos:b] or (word.startswith("warn") and len(m[of.end() : b].split()) >= 4)):
-        return of.end()  # 'warned of “dire consequences” if …', "warned of the global implications …"
-    if word in QUESTIONING:  # "questioned what kind of person …", never "questioned the plan"
-        wh = _WH.match(m, pos, b)
-        return wh.start() + 1 if wh else None
     if word in TELL:
         pos = after_hearer(m, word, pos, b)
         if pos < 0 or m[pos : pos + 1] == ",":
             return None  # no hearer, or 'A, X told Trump officials, B': a parenthetical
-        directive = _TOLD_TO.match(m, vend, b) if word in ("told", "tells") else None
+        directive = TOLD_TO.match(m, vend, b) if word in ("told", "tells") else None
         if directive:  # "told his staff to stop hiring managers": the directive is the words
             return directive.start() + 1
         pp_that = _HEARER_PP_THAT.match(m, pos, b)
@@ -207,7 +145,7 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     went_on = _TO_SAY.match(m, pos, b) if word == "went on" else None
     if went_on:  # "He went on to suggest that A" (never "went on to name cities …")
         pos = went_on.end()
-    elif word in CONTINUATIVE and not _THAT_NEXT.match(m, pos, b):
+    elif word in CONTINUATIVE and not THAT_NEXT.match(m, pos, b):
         return None
     if _VAGUE_OBJECT.match(m, pos, b):
         return None  # "said things that are untrue": an object, no reported clause
@@ -258,7 +196,7 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
             return None  # "the agency said in a June report, and …": the phrase ran on to an aside
         if word in TELL and _TO_QUOTE.match(m, pos, b):
             return pos + 1  # "tells his supporters at a Michigan rally to “go to your place …”"
-    day = _DAY.match(m, pos, b)
+    day = DAY.match(m, pos, b)
     if day and bare(m, day.end(), b):
         return day.end()  # "said Monday he was hopeful": the day dates the saying
     if bare(m, pos, b) or _QUOTED_START.match(m, pos, b):

@@ -4,58 +4,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from worker.records import ActorRef
 
 from .givennames import HONORIFICS, someone_else
-from .lexicon import NOT_PERSON, PARTICLES, STOP, SUFFIXES, TITLE_SET
+from .lexicon import PARTICLES, STOP, SUFFIXES, TITLE_SET
+from .span import Span, ends_org, ends_sentence, is_label
 from .variants import skeleton, variants
 
 # A capitalised word (any script), possibly hyphenated or with an inner apostrophe
 # (O'Brien), possibly possessive, possibly an initial ("J.").
 _WORD = re.compile(r"[^\W\d_][\w]*(?:[-'’][^\W\d_][\w]*)*(?:['’]s?\b)?\.?")
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt prof rev co corp inc ltd ft mt maj "  # noqa: SIM905
-    "adm cmdr supt del sec amb pres sens reps govs".split()
-)
 _HEADLINE_VERBS = frozenset({"Says", "Said", "Warns", "Tells", "Insists", "says", "said", "warns"})
 _SKIP = STOP | _HEADLINE_VERBS
-_LINE_END = re.compile(r"[.:]?[ \t]*(?:\n|$)")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OPENERS = frozenset(".!?:“‘(\n")  # after these (and spaces) a sentence may start
-
-
-def _ends_sentence(word: str) -> bool:
-    """A full stop after a word that is no initial or abbreviation ("Erdogan. Mr. X")."""
-    return word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A run of capitalised words in the text, and the tracked actor it names."""
-
-    start: int
-    end: int
-    text: str
-    actor: str | None  # tracked actor id, or None for an untracked name
-    how: str  # evidence: name, alias, surname, initials, fuzzy:...
-    lead: str = ""  # capitalised words before the matched name (titles: "President")
-    possessive: bool = False
-    seq: int = -1  # where the whole capitalised run starts (title words included)
-    shared: tuple[str, ...] = ()  # actors this surname could denote, when several
-
-
-def _ends_org(lead: str) -> bool:
-    """Does a run's lead end with an organisation's word ("Washington Post"), no title?"""
-    last = lead.rsplit(" ", 1)[-1].lower().rstrip(".,")
-    return last in NOT_PERSON and last not in TITLE_SET
-
-
-def _label(text: str, start: int, end: int) -> bool:
-    """Is [start, end), which opens a line, a line of capitals by itself ("FULL TEXT.")?"""
-    return _LINE_END.match(text, end) is not None and text[start:end].isupper()
 
 
 class ActorIndex:
@@ -115,7 +80,7 @@ class ActorIndex:
                 initials = gap == "" and len(prev) == 2 and prev[1] == "."  # "G.K. Butterfield"
                 if gap not in (" ", "-") and not initials:
                     break
-                if prev.endswith(("'s", "’s")) or _ends_sentence(prev):
+                if prev.endswith(("'s", "’s")) or ends_sentence(prev):
                     break
                 word = texts[j]
                 if word.lower() in _WEEKDAYS:
@@ -131,7 +96,7 @@ class ActorIndex:
             span = self._match(text, words[i0:j])
             at = words[i0].start()
             opens_line = at == 0 or text[at - 1] == "\n"
-            if span.actor is None and opens_line and _label(text, at, words[j - 1].end()):
+            if span.actor is None and opens_line and is_label(text, at, words[j - 1].end()):
                 i = j
                 continue  # "FULL TEXT.", "ABSTRACT.": a section label on a line of its own
             if span.actor and span.seq < span.start:  # "Elizabeth Warren Hammers Wells Fargo CEO"
@@ -215,13 +180,13 @@ class ActorIndex:
             b += 1  # "Vann R. Newkirk II", "James Roosevelt Jr.": the suffix ends the name
         last = words[b - 1].group()
         end = words[b - 1].end()
-        if _ends_sentence(last):
+        if ends_sentence(last):
             end -= 1  # a sentence full stop, not an initial or "Sr."
         lead = text[words[0].start() : words[a].start()].strip() if a else ""
         start = words[a].start() if actor else words[0].start()
         poss = last.endswith(("'s", "’s", "s'", "s’"))
         seq = words[0].start()
-        if actor and lead and _ends_org(lead):  # "… of the Washington Post Trump said": no title
+        if actor and lead and ends_org(lead):  # "… of the Washington Post Trump said": no title
             lead, seq = "", start
         return Span(start, end, text[start:end], actor, how, lead, poss, seq)
 

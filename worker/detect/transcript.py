@@ -9,8 +9,8 @@ import re
 from .article import Article
 from .givennames import HONORIFICS
 from .lexicon import SIGN_OFF, TITLE_SET
-from .names import ABBREVIATIONS
 from .sayverbs import CUE
+from .span import ABBREVIATIONS
 from .speaker import Speaker
 from .variants import skeleton
 

@@ -1,0 +1,87 @@
+"""Where the words start after a cue of a class of its own: a denial ("denied that …"), a
+directive ("urged Kyiv to …", "asked if …"), a commitment ("vowed (not) to …"), a charge
+("accused X of …"), a proposal ("proposed that …"), a warning of something, a question put."""
+
+from __future__ import annotations
+
+import re
+
+from .bare import BARE
+from .lexicon import REFERRING_NOUNS
+from .quotes import MASK
+from .sayverbs import COMMISSIVE, DIRECTIVE, OBJECT_VERBS, QUESTIONING
+
+UNDECIDED = -1  # no class of these: the general clause rules decide
+
+WEEKDAY = r"[A-Z][a-z]+day"
+DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# "said Monday he was hopeful": a day dates the saying, and stays out of the words.
+DAY = re.compile(rf"\s+(?:{WEEKDAY}|yesterday){DAYPART}(?=\s)")
+THAT_NEXT = re.compile(r"\s+that\s")
+# "denied that she had met them" opens a clause; "rejected that argument" points back.
+_POINTING = re.compile(rf"(?:{REFERRING_NOUNS})\b")
+# 'warned of “dire consequences” if …': the quoted words are what was said.
+_OF = re.compile(r"\s+(?:of|about)\s+")
+_OF_CUES = frozenset(("warned", "warns", "complained", "complains", "cautioned", "cautions"))
+# "vows (not) to revive …", not "promised to the voters" nor "pledged to them".
+_TO_VERB = re.compile(
+    r"\s+(?:not\s+)?to\s+(?:[“\"]|(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S)"
+)
+_WH = re.compile(r"\s+(?:aloud\s+)?(?=(?:whether|what|why|how|if)\s+\w)")
+_IF_WHETHER = re.compile(
+    r"\s+(?=(?:if|whether)\s+(?:he|she|they|we|I|you|it|there|the|a|an|[A-Z]|[a-z]+s\s))"
+)
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if)\s+$")
+_OF_CHARGE = re.compile(r"\s+(?:[\w'’.-]+\s+){1,6}?of\s+(?:[a-z]|[“\"])")
+# "told him / Rosing / his generals / the staff to VERB …": a person or people as the
+# hearer (not "told the story to friends", where "to" names the hearer).
+TOLD_TO = re.compile(
+    # "(the) Democratic Party"
+    r"\s+(?:him|her|them|us|me|you|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
+    r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:[a-z]+s|staff|team|people)|"
+    r"(?:[A-Z][\w-]+\s+)?[a-z]{3,}s)"  # "urged (Western) leaders to …"
+    r"\s+(to\s+(?:[“\"]|(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S))"
+)
+# A single hearer, for directives only ("asked the jury to consider", "instructed an employee
+# to …"; "told the story to friends" has no hearer).
+_ONE_TO = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its|our|one)\s+(?:[a-z-]+\s+)?[a-z]{3,}"
+    r"\s+(to\s+(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S)"
+)
+
+
+def classed_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
+    """Where the words after the cue at [v, vend) start when the cue is of one of these classes
+    (None: it has none), or UNDECIDED when it is of none."""
+    if word in OBJECT_VERBS:
+        # "denied that she had met them": the clause itself, not "rejected that argument"
+        that = THAT_NEXT.match(m, vend, b)
+        clause = that and BARE.match(m, that.end() - 1, b) and not _POINTING.match(m, that.end(), b)
+        return that.end() if clause else v
+    if word in DIRECTIVE:  # "urged Kyiv to hold elections": the directive is the words
+        directive = TOLD_TO.match(m, vend, b) or _ONE_TO.match(m, vend, b)
+        if directive is None and word in ("asked", "asks"):  # "asked if parents would be willing …"
+            if _BE_BEFORE.search(m, max(0, v - 12), v):
+                return None  # "Boehner was asked if …": the question is put to him
+            wh = _IF_WHETHER.match(m, vend, b)
+            return wh.start() + 1 if wh else None
+        return directive.start() + 1 if directive else None  # the hearer too: 'urged Kyiv to …'
+    pos = vend
+    if word in COMMISSIVE:  # "vowed to revive the industry", "promised Monday to begin …": the commitment
+        day = DAY.match(m, pos, b)
+        to = _TO_VERB.match(m, day.end() if day else pos, b)
+        if to:
+            return to.start() + 1
+    if word.startswith("accus"):  # "accused Grassley of trying to use his role …": the charge
+        charge = _OF_CHARGE.match(m, pos, b)
+        return pos + 1 if charge else None
+    if word.startswith("propos"):  # "proposed that a coalition …" (not "proposed breaking into …": a plan)
+        plan = THAT_NEXT.match(m, pos, b)
+        return plan.end() if plan else None
+    of = _OF.match(m, pos, b) if word in _OF_CUES else None
+    if of and (MASK in m[pos:b] or (word.startswith("warn") and len(m[of.end() : b].split()) >= 4)):
+        return of.end()  # 'warned of “dire consequences” if …', "warned of the global implications …"
+    if word in QUESTIONING:  # "questioned what kind of person …", never "questioned the plan"
+        wh = _WH.match(m, pos, b)
+        return wh.start() + 1 if wh else None
+    return UNDECIDED
