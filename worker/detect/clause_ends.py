@@ -63,3 +63,25 @@ def second_that(m: str, start: int, end: int) -> re.Match[str] | None:
         if not _VERB_NEXT.match(m, t.end(), end) and len(m[t.end() : end].split()) >= 4:
             return t
     return None
+
+
+_SUBORDINATE_OPEN = re.compile(r"\s*(?:While|When|If|Although|Though|As|Because|After|Before|Since|Once)\s")
+# A cue inside an aside set off by dashes: its words end at the closing dash.
+_DASH_OPEN = re.compile(r"(?:—|–|\s--)\s[^—–]{0,40}$")
+_DASH = re.compile(r"\s(?:—|–|--)\s")
+
+
+def trimmed_end(m: str, a: int, v: int, subject: int, start: int, end: int, clause: bool) -> int:
+    """Where the words of the cue at `v` (sentence from `a`, subject at `subject`) end, cut
+    before what is not theirs: a closing dash, a subordinate clause's comma, a semicolon with
+    another cue after it."""
+    if _DASH_OPEN.search(m, max(a, v - 40), v):  # "Trump — even as he says A — has proposed little"
+        close = _DASH.search(m, start, end)
+        end = close.start() if close else end
+    if clause and _SUBORDINATE_OPEN.match(m, a, subject) and "," not in m[a:v]:
+        comma = m.find(",", start, end)  # "While he allowed that A, Kellogg estimated …": A ends there
+        end = comma if comma > 0 else end
+    semi = m.find(";", start, end)
+    if semi > 0 and CUE.search(m, semi, end):
+        end = semi  # "said A; the State Department has indicated that B": B is another's
+    return end

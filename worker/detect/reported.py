@@ -9,7 +9,7 @@ from .article import Article
 from .attribution import COORDINATED, subject_before
 from .bare import BARE
 from .cataphora import introduced_next
-from .clause_ends import clause_end, second_that
+from .clause_ends import clause_end, second_that, trimmed_end
 from .clauses import clause_start
 from .cues import NEXT_CUE, after_quote, cues_in, noun_use
 from .fronted import find_fronted
@@ -45,16 +45,14 @@ _GROUP = re.compile(
     r"opponents|skeptics|economists|scientists|advocates|lawmakers|residents|voters|Democrats|Republicans)"
     r"\s+(?:also\s+|still\s+|have\s+|had\s+)?$"
 )
-# After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
+# "…, said Gates described …": a name with a verb of its own after an inverted cue.
 _NAME_THEN_VERB = re.compile(
     r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:[a-z]+ed|[a-z]{3,}s|was|is|had|has|would|will)\b"
 )
+# "She noted that Sanders has criticized X and called …": a cue inside someone's clause.
 _CLAUSE_BREAK = re.compile(rf"[,;—–]|\s-\s|{MASK}")
 _THAT_NAME = re.compile(r"\bthat\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?!said|says)[a-z]")
-_SUBORDINATE_OPEN = re.compile(r"\s*(?:While|When|If|Although|Though|As|Because|After|Before|Since|Once)\s")
-# A cue inside an aside set off by dashes: its words end at the closing dash.
-_DASH_OPEN = re.compile(r"(?:—|–|\s--)\s[^—–]{0,40}$")
-_DASH = re.compile(r"\s(?:—|–|--)\s")
+# After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
 _AFTER_POSTPOSED = re.compile(
     r"(?:\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)){0,2}"
     r"(?:\s+[—–]\s+[^.;:]{0,80}|,\s+[a-z]{3,}ing\b.*)?[.!?]?\s*$"
@@ -191,15 +189,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             own = m[anaphoric.end() : end] if anaphoric else ""
             if anaphoric and " that " not in own and MASK not in own:
                 continue  # "rejected the claim and insisted that A": only the second cue says something
-        if _DASH_OPEN.search(m, max(a, v - 40), v):  # "Trump — even as he says A — has proposed little"
-            close = _DASH.search(m, start, end)
-            end = close.start() if close else end
-        if clause_rule and _SUBORDINATE_OPEN.match(m, a, phrase.start) and "," not in m[a:v]:
-            comma = m.find(",", start, end)  # "While he allowed that A, Kellogg estimated …": A ends there
-            end = comma if comma > 0 else end
-        semi = m.find(";", start, end)
-        if semi > 0 and CUE.search(m, semi, end):
-            end = semi  # "said A; the State Department has indicated that B": B is another's
+        end = trimmed_end(m, a, v, phrase.start, start, end, clause_rule)
         more = PARTICIPLE.search(m, start, end) if clause_rule else None
         if more and m[more.start()] in ",—–”\"":
             end = more.start()  # "said A, adding that B": B is the participle rule's
