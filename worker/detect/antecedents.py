@@ -34,6 +34,11 @@ _DESCRIBED = re.compile(
 )
 
 
+def governed(r: Resolver, pos: int) -> bool:
+    """Is the name at `pos` after a preposition ("a deal with Mr. Obama")?"""
+    return _GOVERNED.search(r.masked, max(0, pos - 30), pos) is not None
+
+
 def only_person(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
     """The person of the right sex mentioned in the last 300 characters, as subject or
     not, when nobody else was."""

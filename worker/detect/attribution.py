@@ -54,6 +54,7 @@ _NOT_MADE = re.compile(
 )
 # A description set off by dashes between a name and its verb.
 _DASHED = re.compile(r"\s(?:--|—|–|-)\s[^—–]{3,120}?\s(?:--|—|–|-)$")  # (" - ": a hyphen typed for a dash)
+_WHO_ASIDE = re.compile(r"\s(?:--|—|–|-)\s(?:who|which)\b")
 # A short bracket after a name: party and state ("(D-Mo.)", "(R)"), an age, a place.
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,18}\)$|,\s*[RDI]-[A-Z][A-Za-z.]{1,8},?$")
 TAG_AFTER = re.compile(r"\s*\([RDI]-[^()]{1,14}\)")
@@ -97,7 +98,8 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
     dash = _DASHED.search(m, max(lo, end - 130), end) if m[end - 1 : end] in "-—–" else None
     if dash:  # "Kall -- co-editor of a book on Trump -- said": the name before the first dash
         np = np_before(m, lo, _rstrip(m, lo, dash.start()), ends)
-        return np if np and np.kind in ("span", "title") else None  # "The justice -- who … -- said"
+        relative = _WHO_ASIDE.match(m, dash.start())  # "The justice -- who … -- said", not "The envoy — X, …"
+        return np if np and (np.kind == "span" or (np.kind == "title" and relative)) else None
     quoted = m[end - 1 : end] in ("”", '"') and m[end - 2 : end - 1] == MASK
     if m[lo:end].endswith(",") or quoted:  # "X, the Kremlin spokesman, said" / "Envoy, X, said"
         inner = end if quoted else end - 1  # 'X, who did not want “to be named,” said

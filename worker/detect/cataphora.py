@@ -29,6 +29,9 @@ _OPENER = re.compile(r"\s*(?:(?:But|And|Meanwhile|Separately|Also),?\s+)?(?=(?:A
 # A role that introduces someone: indefinite, or someone's ("Connecticut’s tax commissioner").
 _INTRODUCING = re.compile(r"(?:An?\s|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s)")
 _WINDOW = 450
+# Plain verbs of saying only: "Vladimir Putin has denied …" after "Ukraine’s foreign minister says"
+# is another speaker answering, no introduction.
+_SAYS = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
 
 
 def introduced_next(art: Article, phrase: Phrase, b: int) -> Speaker | None:
@@ -55,5 +58,8 @@ def introduced_next(art: Article, phrase: Phrase, b: int) -> Speaker | None:
             return None  # someone else is written of first: no guess
         if any(e.key == ent.key and e.pos < phrase.end for e in r.entities):
             return None  # named before (or in the role itself: "Trump’s campaign manager")
+        sentence = art.masked[r.sentence_start(ent.pos) : r.sentence_end(ent.pos)]
+        if not _SAYS.search(sentence):
+            return None  # "… ¶ Vladimir Putin ordered a new offensive": the one named next says nothing
         return Speaker(ent.actor, phrase.text, f"cataphora:{ent.actor}", 0.6, ent.key)
     return None

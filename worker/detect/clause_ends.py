@@ -65,7 +65,12 @@ def second_that(m: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
-_SUBORDINATE_OPEN = re.compile(r"\s*(?:While|When|If|Although|Though|As|Because|After|Before|Since|Once)\s")
+_SUBORDINATE_OPEN = re.compile(r"\s*(While|When|If|Although|Though|As|Because|After|Before|Since|Once)\s")
+_COMMA = re.compile(rf",|(?<={MASK})[”\"](?=\s+(?:he|she|they|it|we|I)\s)")
+_NOT_MAIN = re.compile(
+    r"\s*(?:which|who|whom|whose|where|and|but|or|was|is|were|are|has|had|have|will|would|[a-z]+ly)\b"
+)
+_CONJUNCTIONS = frozenset(("While", "When", "If", "Although", "Though", "Because", "Once"))
 # A cue inside an aside set off by dashes: its words end at the closing dash.
 _DASH_OPEN = re.compile(r"(?:—|–|\s--)\s[^—–]{0,40}$")
 _DASH = re.compile(r"\s(?:—|–|--)\s")
@@ -75,12 +80,19 @@ def trimmed_end(m: str, a: int, v: int, subject: int, start: int, end: int, clau
     """Where the words of the cue at `v` (sentence from `a`, subject at `subject`) end, cut
     before what is not theirs: a closing dash, a subordinate clause's comma, a semicolon with
     another cue after it."""
-    if _DASH_OPEN.search(m, max(a, v - 40), v):  # "Trump — even as he says A — has proposed little"
-        close = _DASH.search(m, start, end)
+    # an aside still open at the cue: an odd number of dashes before it in the sentence
+    if _DASH_OPEN.search(m, max(a, v - 40), v) and len(_DASH.findall(m, a, v)) % 2 == 1:
+        close = _DASH.search(m, start, end)  # "Trump — even as he says A — has proposed little"
         end = close.start() if close else end
-    if clause and _SUBORDINATE_OPEN.match(m, a, subject) and "," not in m[a:v]:
-        comma = m.find(",", start, end)  # "While he allowed that A, Kellogg estimated …": A ends there
-        end = comma if comma > 0 else end
+    opener = _SUBORDINATE_OPEN.match(m, a, subject)
+    # ("After he said …," but not "After the meeting Kellogg said …": a preposition's phrase)
+    conjunction = opener is not None and (opener.group(1) in _CONJUNCTIONS or opener.end() == subject)
+    if clause and conjunction and "," not in m[a:v]:
+        # "While he allowed that A, Kellogg estimated …": A ends at the comma the main clause opens
+        # after (not at ", which Putin announced," nor at ", was holding")
+        main = next((c for c in _COMMA.finditer(m, start, end) if not _NOT_MAIN.match(m, c.end())), None)
+        if main is not None:  # (a quote's comma is masked: its closing mark stays in the words)
+            end = main.start() if main.group() == "," else main.end()
     semi = m.find(";", start, end)
     if semi > 0 and CUE.search(m, semi, end):
         end = semi  # "said A; the State Department has indicated that B": B is another's

@@ -71,7 +71,7 @@ class Entity:
     how: str
 
 
-_BROUGHT_IN = re.compile(r"\b(?:of|for|to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
+_BROUGHT_IN = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")  # "the brother of strategist …"
 _LINKED = re.compile(r"\s(?:for|against|of|the|and|to|on|in|with|from)\s", re.IGNORECASE)
 
 

@@ -15,6 +15,8 @@ from .names import ActorIndex, Span
 from .variants import skeleton
 
 _POSS = re.compile(r"['’]s?$")
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an)\s")
+_NAMED_ONLY = re.compile(r"\b(?:as|named|called)\s+$")
 _NEXT = r"\b{}['’]?\s+([A-Z][\w'’.-]*)(?:\s+([A-Z][\w.]*))?"
 
 
@@ -34,6 +36,8 @@ def given_alone(
     """`span`, one capitalised word, as the tracked person of that given name named before it."""
     if span.lead or not seen or " " in span.text:
         return None
+    if _DESCRIBED_AFTER.match(text, span.end) or _NAMED_ONLY.search(text, max(0, span.seq - 20), span.seq):
+        return None  # "said Hillary, a 45-year-old nurse", "a protester who gave his name only as Donald"
     key = skeleton(span.text)  # (possessive dropped)
     if key not in index.given_keys:
         return None  # most one-word names are no tracked person's given name: nothing more to test

@@ -9,9 +9,13 @@ import re
 # not "described the scene as he walked" (a clause of time).
 _AS = re.compile(
     r"(?:\s+[\w'’.-]+){1,10}?\s+as\s+(?!(?:he|she|it|they|we|I|you|there|if|though)\b|"
-    r"(?:the|a|an|his|her|its|their)\s+\w+\s+(?:was|were|is|are|had|has|[a-z]+ed)\b)[a-zA-Z“\"]"
+    r"(?:the|a|an|his|her|its|their)\s+\w+\s+(?:was|were|is|are|had|has|[a-z]+ed)\b)"
+    r"(?:[a-z“\"]|[A-Z](?![\w-]*['’]s\b))"  # (not "described his years as Trump’s adviser")
 )
-_CALL_ON = re.compile(r"\s+on\s+(?:[\w'’.-]+\s+){1,10}?to\s+[a-z]")
+# (not "called on Tuesday evening … to congratulate": a day; nor "on the phone")
+_CALL_ON = re.compile(
+    r"\s+on\s+(?![A-Z][a-z]+day\b|the\s+(?:tele)?phone\b|(?:this|last|that)\s)(?:[\w'’.-]+\s+){1,10}?to\s+[a-z]"
+)
 # "called for a special prosecutor to investigate", "called for an end to the strikes": a demand
 # (not "called for help", "called for an hour").
 _CALL_FOR = re.compile(

@@ -23,7 +23,7 @@ from .subjects import main_subject
 # for "and", "heard", "as", "by", "after", "before", checked after the match:
 # a cheap first character to scan for).
 PARTICIPLE = re.compile(
-    r"[,—–”\"dsyre]\s+(?:even\s+|while\s+|also\s+|before\s+|despite\s+|after\s+(?:initially\s+|first\s+)?|(?:aside|apart)\s+from\s+)?(saying|pledging|arguing|insisting|warning|noting|"
+    r"[,—–”\"dsyre]\s+(?:even\s+|while\s+|also\s+|before\s+|despite\s+|after\s+(?:initially\s+|first\s+)?|(?:aside|apart)\s+from\s+)?(saying|arguing|insisting|warning|noting|"
     r"stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding|going\s+on\s+to\s+say|"
     r"insinuating|implying|reiterating|pointing\s+out|"
@@ -34,7 +34,8 @@ PARTICIPLE = re.compile(
     # verbs that also take objects ("writing a book"): only before a quote or "that"
     r"(?:interjecting|quipping|joking|retorting|tweeting|writing|responding|replying|answering|"
     r"countering|remarking|boasting|recalling|lamenting|observing|exclaiming|clarifying|denying|"
-    r"confirming|revealing|indicating|emphasi[sz]ing|maintaining|admitting|cautioning|stating|claiming|adding)"
+    r"confirming|revealing|indicating|emphasi[sz]ing|maintaining|admitting|cautioning|stating|claiming|adding|"
+    r"pledging)"
     r"(?=(?:\s+(?:later|then|also|too))?[,:]\s*[“\"]|\s+that\s|\s+(?:he|she|it|they|we|there)\s+[a-z]))"
     r"(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"  # "saying, “…”", "saying: “…”", "saying (that) …"
 )

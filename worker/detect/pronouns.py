@@ -27,6 +27,7 @@ _GOES_ON = re.compile(
     r",\s+however,|\s+(?:also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|said|told|met|spoke|struck|took|made|"
     r"was|is|has|had|will|would|sounded|gave|went|came|saw|wrote|sent)\b"
 )
+_ABSOLUTE = re.compile(r"\s*(?:[—–-][^—–]{0,80}[—–-]\s*)?[a-z]{3,}ing\b")
 _DASH_ASIDE = re.compile(
     r"\s+(?:—|–|--)\s+(?:even\s+)?(?:as|while|when|though|although|because|since|if|after|before)\s+"
 )
@@ -135,11 +136,23 @@ def _known_sex_since(
     if want != "f" or r.gender.get(recent[1].key) is not None:
         return None  # (for "he" no: men are often written of with no sign of sex at all)
     lo, hi = bisect.bisect_right(r.positions, recent[0]), bisect.bisect_left(r.positions, pos)
-    found = {e.key: e for e in r.entities[lo:hi] if e.person and r.gender.get(e.key) == want}
+    found = {
+        e.key: e for e in r.entities[lo:hi]
+        if e.person and r.gender.get(e.key) == want
+        and (not antecedents.governed(r, e.pos) or _acting(r, e.pos))
+    }  # (not "praise from Hillary Clinton": after a preposition, unless "with Clinton … lambasting")
     if len(found) != 1:
         return None
     ent = next(iter(found.values()))
     return ent if ent.actor and not ent.possessive and ent.key not in not_them else None
+
+
+def _acting(r: Resolver, pos: int) -> bool:
+    """Does the name at `pos` head an absolute clause ("with Hillary Clinton — who’s … — lambasting")?"""
+    i = bisect.bisect_left(r.name_starts, pos)
+    if i == len(r.spans) or r.spans[i].start != pos:
+        return False
+    return _ABSOLUTE.match(r.masked, r.spans[i].end) is not None
 
 
 def _aside(r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str]) -> Speaker | None:
@@ -149,8 +162,9 @@ def _aside(r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str]) -> 
     if i < 0 or not _DASH_ASIDE.fullmatch(r.masked, r.spans[i].end, phrase.start):
         return None
     ent = r.at(r.spans[i].start)
-    if ent is None or not ent.person or ent.actor is None or ent.key in not_them:
-        return None
+    clause_subject = ent is not None and (ent.subject or r.masked[max(0, ent.pos - 5) : ent.pos] == "that ")
+    if ent is None or not ent.person or ent.actor is None or ent.key in not_them or not clause_subject:
+        return None  # (not "Trump has praised Vladimir Putin — even as he says …": Putin is no subject)
     if r.gender.get(ent.key, want) != want:
         return None
     return Speaker(ent.actor, phrase.text, f"coref:pronoun->{ent.actor}", 0.7, ent.key)

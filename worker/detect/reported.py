@@ -19,7 +19,7 @@ from .lexicon import REFERRING_NOUNS, TITLES
 from .naming import characterises
 from .participles import PARTICIPLE
 from .quotes import MASK
-from .sayverbs import CUE, HABITUAL, QUOTE_VERBS, RETORTS, SOURCE_CUES, TELL
+from .sayverbs import CUE, HABITUAL, OBJECT_VERBS, QUOTE_VERBS, RETORTS, SOURCE_CUES, TELL
 from .subjects import clause_subject, main_subject, relative_end
 
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
@@ -33,6 +33,11 @@ _ANAPHORIC = re.compile(
 )
 # "As X observed (in May), CONTENT": the words after the aside are X's.
 _AS_BEFORE = re.compile(r"(?<!\w)[Aa]s\s+(?:[Tt]he\s+)?$")
+# "A, as X suggested.": only verbs of saying or thinking ("…, as X testified" tells a time)
+_AS_SAID = frozenset(
+    "said says suggested suggests noted notes argued argues predicted predicts observed observes wrote "  # noqa: SIM905
+    "writes explained explains acknowledged acknowledges reported reports warned warns".split()
+) | {"pointed out", "points out", "put it", "puts it"}
 _AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{0,30})?\s*,\s*(?=\S)")
 # "donations, which he said were …", "daughters, who he said were …"
 _WHICH_HE = re.compile(r"\b(?:which|who)\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
@@ -102,7 +107,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         coordinated = phrase is None and COORDINATED.search(m, a, v)
         guessed = bool(coordinated and last is None)  # subject guessed from the sentence start
         subordinate = None  # "and when Rubio thanked Miami and said A": the subordinate clause's subject
-        inside = _THAT_NAME.search(m, last_end, v) if coordinated and last is not None else None
+        objecting = word in QUOTE_VERBS or word in OBJECT_VERBS  # (not "that Putin was ready and added that")
+        inside = _THAT_NAME.search(m, last_end, v) if coordinated and last is not None and objecting else None
         if inside and not _CLAUSE_BREAK.search(m, inside.end(), v):
             continue  # "She noted that Sanders has criticized X and called him “weak”": his, in her words
         if coordinated:  # "Peskov rejected the claim and insisted", "X is white, and admitted"
@@ -141,12 +147,12 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             # "Yet, as Mr. Bown observed, in the early days …" (not "As Levy reported, X told Y that")
             start, rule = aside.end(), "reported:as"
         as_after = _AS_BEFORE.search(m, max(a, opens - 8), opens) if start is None else None
-        comma_as = as_after and m[a : as_after.start()].rstrip().endswith(",")
+        comma_as = as_after and m[a : as_after.start()].rstrip().endswith(",") and word in _AS_SAID
         if comma_as and _AFTER_POSTPOSED.match(m, cue.end(), b):
             # "Bridging that gap means cutting costs, as Mr. McDonough suggested at the meeting."
-            head = m[a : as_after.start()].rstrip()
-            if len(head.split()) >= 4:
-                start, end, rule = a, a + len(head), "reported:postposed"
+            before_as = m[a : as_after.start()].rstrip()
+            if len(before_as.split()) >= 4:
+                start, end, rule = a, a + len(before_as), "reported:postposed"
         if start is None and head.endswith(","):
             rest = m[max(cue.end(), after_hearer(m, word, cue.end(), b)) : b]  # past "told X"
             if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
@@ -176,13 +182,14 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         own_subject = nxt and re.search(r"\b(?:he|she|they)\s", nxt.group())  # "…, though she noted"
         # "said Roof stood over her and asked her if …": a named subject of its own goes on
         capital = rule == "reported:clause" and m[start : start + 3].lstrip()[:1].isupper()
+        charge = word.startswith("accus")  # "accused X of A and said that B": B is another statement
         # (not "said Gates was not … and said Manafort was not …": the same cue again is the subject's)
-        inner = capital and nxt and nxt.group()[0] != "," and not nxt.group().rstrip().endswith(word)
+        same_cue = nxt and nxt.group().rstrip().endswith(word)
+        inner = capital and nxt and nxt.group()[0] != "," and not same_cue and not charge
         # 'called X “crazy” and said A', 'declared “What a night!” and said that A': one object
         # or one quote, then the next cue of the same subject
         done = nxt and (rule == "reported:object" or not m[start : nxt.start()].strip(f" “”\"{MASK}!?.,"))
         bare_next = nxt and BARE.match(m, start, nxt.start())
-        charge = word.startswith("accus")  # "accused X of A and asserted that B": B is another statement
         splits = rule == "reported:that" or own_subject or done or bare_next or charge
         if nxt and not inner and splits:
             end = nxt.start()  # "said A, and added that B": B is a statement of its own

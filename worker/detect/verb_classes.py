@@ -31,7 +31,8 @@ _WH = re.compile(r"\s+(?:aloud\s+)?(?=(?:whether|what|why|how|if)\s+\w)")
 _IF_WHETHER = re.compile(
     r"\s+(?=(?:if|whether)\s+(?:he|she|they|we|I|you|it|there|the|a|an|[A-Z]|[a-z]+s\s))"
 )
-_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if)\s+$")
+# "was asked if …", "Putin, asked whether …, said": the question is put to the name
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if)\s+$|,\s*(?:\w+ly\s+)?$")
 _OF_CHARGE = re.compile(r"\s+(?:[\w'’.-]+\s+){1,6}?of\s+(?:[a-z]|[“\"])")
 # "told him / Rosing / his generals / the staff to VERB …": a person or people as the
 # hearer (not "told the story to friends", where "to" names the hearer).

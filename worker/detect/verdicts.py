@@ -37,7 +37,8 @@ def find_verdicts(art: Article, a: int, b: int) -> None:
         for verb in _VERDICT.finditer(m, max(a, q.open - 90), q.open):
             cause = verb.group().startswith(("blam", "credit"))
             obj = (_CAUSE_QUOTE if cause else _OBJECT_QUOTE).match(m, verb.end(), q.open + 1)
-            if obj is None and m[verb.end() : q.open].strip() == "" and not cause:
+            opens_low = art.text[q.start : q.start + 1].islower()  # not 'attacked “Saturday Night Live”'
+            if obj is None and m[verb.end() : q.open].strip() == "" and not cause and opens_low:
                 obj = _RIGHT_AFTER.match(m, verb.end(), q.open + 1)  # 'attacked “the hateful ideology …”'
             if obj is None or obj.end() != q.open + 1:
                 continue
