@@ -4,8 +4,9 @@ says A. ¶ “…,” said Don Fowler", "Donald Trump’s campaign manager says 
 
 Wire copy introduces a new speaker by role and names them in the next sentence. Only for a
 role of a person ("commissioner", not "the company"), at the start of its paragraph, when the
-first person written of afterwards is a tracked one the article had not named before (the one
-introduced); anyone else first, and there is no guess.
+first person written of in the next sentence is a tracked one the article had not named before
+(the one introduced) and that sentence has them say something; anyone else first, and there is
+no guess.
 """
 
 from __future__ import annotations
