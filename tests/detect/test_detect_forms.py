@@ -1950,6 +1950,13 @@ POSITIVE = [
         [("kellogg", "ending discrimination"), ("putin", "the shooting as a moment"),
          ("kellogg", "he’d have to earn 15 percent"), ("putin", "if he was able to get 15 percent")],
     ),
+    (
+        "two roles, the second 'former secretary of state': 'The Democratic front-runner and former "
+        "secretary of state said'",
+        doc("“We’re not winning,” Claire McCaskill said on Sunday.", "The Democratic presidential "
+            "front-runner and former secretary of state said the U.S. “clearly” needed more air power."),
+        [("mccaskill", "the U.S. “clearly” needed more air power")],
+    ),
 ]
 
 VERBS = [

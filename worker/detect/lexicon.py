@@ -171,7 +171,7 @@ ORG_GENERIC = word_set(
 )
 
 TITLES = (
-    r"spokesman|spokeswoman|spokesperson|president|minister|secretary|chancellor|premier|"
+    r"spokesman|spokeswoman|spokesperson|president|minister|secretary of state|secretary|chancellor|premier|"
     r"leader|chief|director|head|chairman|chairwoman|chair|ceo|executive|governor|mayor|"
     r"senator|ambassador|envoy|official|adviser|advisor|commissioner|prosecutor|attorney|"
     r"lawyer|general|commander|king|queen|pope|prince|economist|analyst|professor|"

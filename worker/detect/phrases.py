@@ -98,7 +98,7 @@ def _title_end(seg: str) -> bool:
     last = words[-1]
     if last in TITLE_SET or last.rsplit("-", 1)[-1] in TITLE_SET:
         return True
-    return len(words) > 1 and f"{words[-2]} {last}" in TITLE_SET
+    return (len(words) > 1 and f"{words[-2]} {last}" in TITLE_SET) or " ".join(words[-3:]) in TITLE_SET
 
 
 def last_word(text: str) -> str:
