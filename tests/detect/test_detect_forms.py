@@ -1957,6 +1957,15 @@ POSITIVE = [
             "front-runner and former secretary of state said the U.S. “clearly” needed more air power."),
         [("mccaskill", "the U.S. “clearly” needed more air power")],
     ),
+    (
+        "no person's role for an organisation: 'released by the State Department, the candidate … "
+        "appeared' leaves 'The presidential candidate' to the person",
+        doc("In the batch of Claire McCaskill emails released by the Department of Justice, the candidate "
+            "appeared to show callousness.", "McCaskill proclaimed at a press conference, “I did not "
+            "email any classified material.” The presidential candidate reiterated: “I am well aware of "
+            "the requirements.”"),
+        [("mccaskill", "I am well aware of the requirements")],
+    ),
 ]
 
 VERBS = [
@@ -2503,6 +2512,18 @@ NEGATIVE = [
         "'The Russian envoy — X, a former banker — said': a title before a dash is no described subject",
         doc("Keith Kellogg, the U.S. envoy, arrived.", "The Russian envoy — Kirill Dmitriev, a former "
             "banker — said the talks would continue."),
+        {"kellogg"},
+    ),
+    (
+        "'disputed both critiques': an object that points back says nothing of its own",
+        doc("Some allies have described it as a lapse. Kellogg has disputed both critiques, without saying "
+            "more."),
+        {"kellogg"},
+    ),
+    (
+        "'told the Biblical story of …': a story told, no hearer nor clause",
+        doc("In the final Mass of his trip, Kellogg told the Biblical story of the city of Nineveh, which "
+            "was “self-destructing as a result of oppression.”"),
         {"kellogg"},
     ),
 ]

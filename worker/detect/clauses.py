@@ -80,6 +80,9 @@ _STATEMENT_BY = re.compile(
 _DET_VERB = re.compile(
     r"\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}[a-z]{3,}s\s+(?:the|a|an|that|to)\b"
 )
+_TOLD_WHAT = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:story|stories|tale|joke|anecdote|parable|truth|lies?)\b"
+)
 _TO_QUOTE = re.compile(r"\s+to\s+[“\"]")
 _PREP_THAT = re.compile(r"\b(?:at|of|on|about|with|to|for|by|from|in)\s+that$")
 _PP_TAIL = re.compile(r"\s+[a-z][\w'’-]*\s*,")
@@ -126,6 +129,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     if classed != UNDECIDED:
         return classed
     pos = vend
+    if word in TELL and _TOLD_WHAT.match(m, pos, b):
+        return None  # "told the Biblical story of Nineveh": a story told, no hearer nor clause
     if word in TELL:
         pos = after_hearer(m, word, pos, b)
         if pos < 0 or m[pos : pos + 1] == ",":

@@ -12,6 +12,7 @@ from .lexicon import (
     MALE_NAMES,
     NOT_PERSON,
     ORG_HEADS,
+    ORG_ROLES,
     PREP,
     SUFFIXES,
     TITLE_ABBREVIATIONS,
@@ -189,6 +190,9 @@ class Entities:
             actor = self.index.actors[span.actor]
             person = actor.kind == "person"
             if not person:
+                # no person's role for an organisation ("released by the State Department, the
+                # candidate … appeared": a new subject, no appositive of the department)
+                titles = {t for t in titles if t in ORG_ROLES}
                 name = actor.name.lower().split()
                 # "the commission" for the Commission on Presidential Debates
                 titles.add(name[0] if len(name) > 2 and name[1] in ("of", "on", "for") else name[-1])

@@ -165,6 +165,13 @@ MESSAGES = (
 )
 # Generic names an organisation goes by once named: "the company said".
 ORG_HEADS = word_set("company firm group organization organisation agency")
+# The titles an organisation may be called by (the rest of TITLES are people's roles).
+ORG_ROLES = word_set(
+    """ministry department government agency company firm office commission committee council court
+    bank administration campaign party union group organization organisation foundation association
+    institute presidency cabinet kremlin service board authority police military army fund network
+    website newspaper magazine broadcaster"""
+) | {"white house"}
 # What the story may go on to call the organisation it named last: "RT … The network said".
 ORG_GENERIC = word_set(
     "network website newspaper magazine broadcaster bank union council committee commission board"
@@ -190,5 +197,5 @@ TITLE_SET = frozenset(w for t in TITLES.split("|") for w in (t.replace("[sz]", "
 # allegations". After them no reported clause of the speaker's own follows.
 REFERRING_NOUNS = (
     r"argument|claims?|ideas?|notion|reports?|allegations?|suggestions?|characteri[sz]ation|requests?|"
-    r"accusations?|charges?|assertions?|premise|criticism|view|story|stories|account|motion|demands?"
+    r"accusations?|charges?|assertions?|premise|criticisms?|critiques?|view|story|stories|account|motion|demands?"
 )

@@ -29,7 +29,7 @@ _TITLE_WORDS = re.compile(
 )
 # An object that only points back: "rejected that argument", "denied the allegations".
 _ANAPHORIC = re.compile(
-    rf"\s+(?:that|this|those|these|the|such|his|her|their|its)\s+(?:[a-z]+\s+)?(?:{REFERRING_NOUNS})\b"
+    rf"\s+(?:that|this|those|these|the|such|his|her|their|its|both)\s+(?:[a-z]+\s+)?(?:{REFERRING_NOUNS})\b"
 )
 # "As X observed (in May), CONTENT": the words after the aside are X's.
 _AS_BEFORE = re.compile(r"(?<!\w)[Aa]s\s+(?:[Tt]he\s+)?$")
