@@ -15,17 +15,14 @@ import bisect
 import re
 
 from .article import Article
-from .lexicon import ORG_GENERIC, TITLE_SET
+from .lexicon import ORG_ROLES, TITLE_SET
 from .phrases import Phrase
 from .speaker import Speaker
 
 # Roles of organisations and groups, which a person named next is not.
-_NOT_PERSONS = ORG_GENERIC | frozenset(
-    """ministry department government agency company firm office campaign party union group
-    organization organisation foundation association institute presidency cabinet kremlin
-    service authority police military army fund court administration officials executives
-    representatives aides spokespeople republican democrat network website""".split()  # noqa: SIM905
-)
+_NOT_PERSONS = ORG_ROLES | {
+    "officials", "executives", "representatives", "aides", "spokespeople", "republican", "democrat"
+}
 _OPENER = re.compile(r"\s*(?:(?:But|And|Meanwhile|Separately|Also),?\s+)?(?=(?:An?\s+(?:[a-z-]+\s+)?)?$)")
 # A role that introduces someone: indefinite, or someone's ("Connecticut’s tax commissioner").
 _INTRODUCING = re.compile(r"(?:An?\s|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s)")

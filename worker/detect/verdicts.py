@@ -17,16 +17,13 @@ _VERDICT = re.compile(
     r"\b(?:blast|slam|criticiz|criticis|prais|mock|decri|denounc|condemn|hail|laud|chid|rebuk|ridicul|"
     r"assail|lambast|derid|blam|credit|attack)(?:ed|es|s)\b"
 )
-# The object, then "for"/"as" and the quote: 'Disney for its “…”', 'the test as “…”'.
+# The object, then a preposition and the quote: 'Disney for its “…”', 'the test as “…”'; blame
+# and credit go "on" or "to" a cause: 'blamed the law on “…”', 'credited the victory to “…”'.
 _OBJECT_QUOTE = re.compile(
-    rf"(?:\s+[^\s,;:.!?{MASK}“”\"]+){{1,8}}?\s+(?:for|as)\s+(?:its\s+|his\s+|her\s+|their\s+)?[“\"]"
+    rf"(?:\s+[^\s,;:.!?{MASK}“”\"]+){{1,8}}?\s+(?P<prep>for|as|on|to)\s+(?:its\s+|his\s+|her\s+|their\s+)?[“\"]"
 )
+_PREPS = {False: ("for", "as"), True: ("for", "on", "to")}
 _RIGHT_AFTER = re.compile(r"\s+[“\"]")
-# Blame and credit go "on" or "to" a cause: 'blamed the law on “knuckleheaded Democratic
-# politicians”', 'credited Clinton's victory to “a closed primary”'.
-_CAUSE_QUOTE = re.compile(
-    rf"(?:\s+[^\s,;:.!?{MASK}“”\"]+){{1,8}}?\s+(?:for|on|to)\s+(?:its\s+|his\s+|her\s+|their\s+)?[“\"]"
-)
 
 
 def find_verdicts(art: Article, a: int, b: int) -> None:
@@ -36,7 +33,9 @@ def find_verdicts(art: Article, a: int, b: int) -> None:
             continue
         for verb in _VERDICT.finditer(m, max(a, q.open - 90), q.open):
             cause = verb.group().startswith(("blam", "credit"))
-            obj = (_CAUSE_QUOTE if cause else _OBJECT_QUOTE).match(m, verb.end(), q.open + 1)
+            obj = _OBJECT_QUOTE.match(m, verb.end(), q.open + 1)
+            if obj is not None and obj.group("prep") not in _PREPS[cause]:
+                obj = None
             opens_low = art.text[q.start : q.start + 1].islower()  # not 'attacked “Saturday Night Live”'
             if obj is None and m[verb.end() : q.open].strip() == "" and not cause and opens_low:
                 obj = _RIGHT_AFTER.match(m, verb.end(), q.open + 1)  # 'attacked “the hateful ideology …”'
