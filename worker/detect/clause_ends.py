@@ -11,6 +11,7 @@ from .lexicon import TITLES
 from .names import Span
 from .quotes import MASK
 from .sayverbs import CUE
+from .subjects import SUBORDINATE_OPEN
 
 # Title words between a comma and the next speaker: ", U.S. Secretary of State X said".
 _LINK = re.compile(r"\s+(?:while|whereas|but|and|though|although)(?=\s)")
@@ -65,7 +66,6 @@ def second_that(m: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
-_SUBORDINATE_OPEN = re.compile(r"\s*(While|When|If|Although|Though|As|Because|After|Before|Since|Once)\s")
 _COMMA = re.compile(rf",|(?<={MASK})[”\"](?=\s+(?:he|she|they|it|we|I)\s)")
 _NOT_MAIN = re.compile(
     r"\s*(?:which|who|whom|whose|where|and|but|or|was|is|were|are|has|had|have|will|would|[a-z]+ly)\b"
@@ -84,7 +84,7 @@ def trimmed_end(m: str, a: int, v: int, subject: int, start: int, end: int, clau
     if _DASH_OPEN.search(m, max(a, v - 40), v) and len(_DASH.findall(m, a, v)) % 2 == 1:
         close = _DASH.search(m, start, end)  # "Trump — even as he says A — has proposed little"
         end = close.start() if close else end
-    opener = _SUBORDINATE_OPEN.match(m, a, subject)
+    opener = SUBORDINATE_OPEN.match(m, a, subject)
     # ("After he said …," but not "After the meeting Kellogg said …": a preposition's phrase)
     conjunction = opener is not None and (opener.group(1) in _CONJUNCTIONS or opener.end() == subject)
     if clause and conjunction and "," not in m[a:v]:

@@ -10,6 +10,9 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+
+
 PREP = word_set(
     "to for of with by from at on in about against under than like as toward towards "
     "and or nor between including"

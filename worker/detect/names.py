@@ -9,7 +9,7 @@ from dataclasses import replace
 from worker.records import ActorRef
 
 from .givennames import HONORIFICS, someone_else
-from .lexicon import PARTICLES, STOP, SUFFIXES, TITLE_SET
+from .lexicon import PARTICLES, STOP, SUFFIXES, TITLE_SET, WEEKDAYS
 from .span import Span, ends_org, ends_sentence, is_label
 from .variants import skeleton, variants
 
@@ -18,7 +18,6 @@ from .variants import skeleton, variants
 _WORD = re.compile(r"[^\W\d_][\w]*(?:[-'’][^\W\d_][\w]*)*(?:['’]s?\b)?\.?")
 _HEADLINE_VERBS = frozenset({"Says", "Said", "Warns", "Tells", "Insists", "says", "said", "warns"})
 _SKIP = STOP | _HEADLINE_VERBS
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OPENERS = frozenset(".!?:“‘(\n")  # after these (and spaces) a sentence may start
 
@@ -83,7 +82,7 @@ class ActorIndex:
                 if prev.endswith(("'s", "’s")) or ends_sentence(prev):
                     break
                 word = texts[j]
-                if word.lower() in _WEEKDAYS:
+                if word.lower() in WEEKDAYS:
                     break  # "Even Friday, he said": a day ends a name ("May" may not: Theresa May)
                 if word in _HEADLINE_VERBS:
                     break  # "... Warming Says James Hansen": a headline verb, not a name

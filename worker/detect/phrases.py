@@ -8,7 +8,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CLAUSE_OPENERS, DOCUMENT_WORDS, DOCUMENTS, PREP, STAFF, TITLE_SET, TITLES
+from .lexicon import (
+    CLAUSE_OPENERS,
+    DOCUMENT_WORDS,
+    DOCUMENTS,
+    PREP,
+    STAFF,
+    TITLE_SET,
+    TITLES,
+    WEEKDAYS,
+    word_set,
+)
 from .names import Span
 
 _LAST = re.compile(r"([A-Za-z’']+)\W*$")
@@ -54,9 +64,7 @@ def _owner(m: str, lo: int, seq: int, ends: dict[int, Span]) -> Span | None:
         return _owner(m, lo, named.seq, ends) or named
     return named
 # "but late Saturday he announced": a time after a clause opener, then the pronoun subject
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight night morning".split()  # noqa: SIM905
-)
+_TIME_WORDS = WEEKDAYS | word_set("today yesterday tonight night morning")
 # "Afterwards he said": a time adverb opening the sentence, then the pronoun subject.
 _SENTENCE_ADVERBS = frozenset(
     "afterwards afterward later earlier yesterday today now then separately".split()  # noqa: SIM905

@@ -27,8 +27,10 @@ _AFTER_PREP = re.compile(
     r"although|though|once|unless|if)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_OPENS_SUBORDINATE = re.compile(
-    r"\s*(?:When|If|After|As|Because|While|Although|Though|Since|Before|Until|Once|Unless)\s"
+# A sentence opening with a subordinate clause: "When told Perez was …, Bush …", "While he
+# allowed that A, …".
+SUBORDINATE_OPEN = re.compile(
+    r"\s*(When|If|After|As|Because|While|Although|Though|Since|Before|Until|Once|Unless)\s"
 )
 # "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
 _PRONOUN_START = re.compile(
@@ -46,7 +48,7 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
     for span in spans:
         if span.possessive or _AFTER_PREP.search(m, max(a, span.seq - 12), span.seq):
             continue  # "… warned what it might mean for American diplomacy": no subject
-        inside = _OPENS_SUBORDINATE.match(m, a, span.seq) and "," not in m[a : span.seq]
+        inside = SUBORDINATE_OPEN.match(m, a, span.seq) and "," not in m[a : span.seq]
         if inside and "," in m[span.end : v]:
             continue  # "When told Perez was in Obama's Cabinet, Bush thought … and said": Bush's
         end = span.end
