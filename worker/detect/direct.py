@@ -14,15 +14,13 @@ from .cues import noun_use
 from .intros import credit_line, lead_in
 from .layout import LONGEST
 from .participles import PARTICIPLE
-from .quotes import MASK, Quote, is_title, words
+from .quotes import MASK, TITLE_BEFORE, Quote, is_title, words
 from .sayverbs import CUE
 from .speaker import Speaker
 
 _SCARE = re.compile(rf"[“\"‘]{MASK}{{1,25}}[”\"’]")
 # A short quote governed by a preposition is a phrase talked about ("went on about “…”"), and
 # so is one listed after it ("“…,” and “…”").
-# A show's name after "on (NBC's)": '… said by telephone on NBC's “Meet the Press.”'
-_SHOW = re.compile(r"\b(?:on|On)\s+(?:[A-Z][\w.&]*['’]s\s+)?$")
 _GOVERNED = re.compile(r"\b(?:about|of|like|against|over)\s*$")
 _LISTED = re.compile(r"[”\"’]\s*,?\s*(?:and|or)\s*$")
 _GOES_ON = frozenset(("added", "adds", "continued", "continues", "went on"))
@@ -64,7 +62,7 @@ def find_direct(art: Article, a: int, b: int) -> None:
                 found, rule = lead_in(art, q, quote_cues.before), "direct:lead-in"
             if not found and lo == a:
                 found, rule = credit_line(art, q), "direct:credit"
-            show = _SHOW.search(art.masked, max(a, q.open - 24), q.open)
+            show = TITLE_BEFORE.search(art.masked, max(a, q.open - 24), q.open)  # 'on NBC's “Meet the Press”'
             if not found and (show or is_title(art.text[q.start : q.end].strip(" .,"))):
                 continue  # '“…,” X said by telephone on NBC's “Meet the Press.”': a show, no second part
             split = [v for v in by_verb if lo <= v < q.open] if lo > a else []

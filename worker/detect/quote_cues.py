@@ -10,7 +10,7 @@ from .attribution import COORDINATED, subject_before
 from .intros import parenthetical, subject_colon
 from .inverted import subject_after
 from .phrases import Phrase, np_before
-from .quotes import Quote
+from .quotes import TITLE_BEFORE, Quote
 from .sayverbs import CONTINUATIVE, CUE, SOURCE_CUES
 from .subjects import main_subject
 
@@ -25,7 +25,6 @@ _REDUCED = re.compile(r"\b(?:when|if|as|once|after|before|until|unless)\s+$")
 _DASH = re.compile(r"\s(?:-{1,2}|—|–)\s")
 # '“…,” an angry Hollande retaliated': a mood before the name.
 _MOOD = re.compile(r"an?\s+[a-z]{3,}\s+")
-_IN_TITLE = re.compile(r"\b(?:[Ii]n|[Oo]n|of|from|about|for|with)\s*$")
 _ADVERBS_ONLY = re.compile(r"\b(?:[a-z]{3,}ly|so|and|then|simply)\b")
 _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet|As)\b[\s,]*)?")
 
@@ -40,12 +39,12 @@ def after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
     # A quote that trails off ('“… but with this law ...” she said') ends like one with a comma.
     if not (inner[-1:] in ",!?—–-…" or inner.endswith("...") or m[lo:at].strip()):
         return None
-    opening = len(m[art.sentence_of(q.open)[0] : q.open].split()) <= 3
-    if opening and _IN_TITLE.search(m, max(0, q.open - 12), q.open) and len(inner.split()) <= 6:
+    titled = TITLE_BEFORE.search(m, max(0, q.open - 24), q.open) is not None
+    if titled and len(inner.split()) <= 6 and len(m[art.sentence_of(q.open)[0] : q.open].split()) <= 3:
         return None  # 'Later on “This Week,” Senator X questioned …': a show's name opens the sentence
     cue = CUE.search(m, at, min(hi, at + 220))  # the speaker still opens it (45 below)
     if not cue:  # any verb, but not after a title: 'In “Hail, Caesar!,” Brolin gets …'
-        return None if _IN_TITLE.search(m, max(0, q.open - 12), q.open) else _any_verb(art, at, hi)
+        return None if titled else _any_verb(art, at, hi)
     if m[at : cue.start()].strip() == "":
         phrase = subject_after(m, cue.end(), hi, art.starts)
         if phrase is None:

@@ -126,6 +126,10 @@ _SENTENCE = frozenset(
 )
 
 
+# Before a quote that names a show or a work: 'on NBC's “Meet the Press”', 'In “Hail, Caesar!,”'.
+TITLE_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n|of|from|about|for|with)\s*(?:[A-Z][\w.&]*['’]s\s+)?$")
+
+
 def is_title(text: str) -> bool:
     """Quoted words that read as the title of a work or a slogan ("On the Historical Unity
     of Russians and Ukrainians"): every word but the minor ones capitalised, no full stop."""
