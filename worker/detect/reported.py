@@ -141,12 +141,13 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         named = phrase.span.seq if phrase.kind == "span" and phrase.span else phrase.start
         tail = max(a, named - 80)  # title words sit just before the name: scan only there
         head = m[a:tail] + _TITLE_WORDS.sub("", m[tail:named])
-        aside = _AS_ASIDE.match(m, cue.end(), b) if start is None else None
         opens = phrase.span.seq if phrase.span else phrase.start
-        if aside and _AS_BEFORE.search(m, max(a, opens - 8), opens) and not CUE.search(m, aside.end(), b):
+        as_x = _AS_BEFORE.search(m, max(a, opens - 8), opens) if start is None else None  # "as X observed"
+        aside = _AS_ASIDE.match(m, cue.end(), b) if as_x else None
+        if aside and not CUE.search(m, aside.end(), b):
             # "Yet, as Mr. Bown observed, in the early days …" (not "As Levy reported, X told Y that")
             start, rule = aside.end(), "reported:as"
-        as_after = _AS_BEFORE.search(m, max(a, opens - 8), opens) if start is None else None
+        as_after = as_x if start is None else None
         comma_as = as_after and m[a : as_after.start()].rstrip().endswith(",") and word in _AS_SAID
         if comma_as and _AFTER_POSTPOSED.match(m, cue.end(), b):
             # "Bridging that gap means cutting costs, as Mr. McDonough suggested at the meeting."
