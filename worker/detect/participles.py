@@ -19,11 +19,10 @@ from .speaker import Speaker
 from .subjects import main_subject
 
 # "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
-# "quoted as saying", "began by saying", "skepticism after saying" (the "d"/"s"/"y"/"r"/"e" stand
-# for "and", "heard", "as", "by", "after", "before", checked after the match:
-# a cheap first character to scan for).
-PARTICIPLE = re.compile(
-    r"[,—–”\"dsyre]\s+(?:even\s+|while\s+|also\s+|before\s+|despite\s+|after\s+(?:initially\s+|first\s+)?|(?:aside|apart)\s+from\s+)?(saying|arguing|insisting|warning|noting|"
+# "quoted as saying" or "began by saying" (the "d"/"s"/"y" stand for "and", "heard", "as",
+# "by", checked after the match: a cheap first character to scan for).
+_PARTICIPLES = (
+    r"(saying|arguing|insisting|warning|noting|"
     r"stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding|going\s+on\s+to\s+say|"
     r"insinuating|implying|reiterating|pointing\s+out|"
@@ -39,6 +38,14 @@ PARTICIPLE = re.compile(
     r"(?=(?:\s+(?:later|then|also|too))?[,:]\s*[“\"]|\s+that\s|\s+(?:he|she|it|they|we|there)\s+[a-z]))"
     r"(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"  # "saying, “…”", "saying: “…”", "saying (that) …"
 )
+PARTICIPLE = re.compile(
+    r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+|before\s+|despite\s+|after\s+(?:initially\s+|first\s+)?|"
+    r"(?:aside|apart)\s+from\s+)?" + _PARTICIPLES
+)
+# "… is facing skepticism after saying that …": the time word itself links the participle. A
+# second pattern, run only where the sentence holds one: in PARTICIPLE's cheap first character it
+# would make the scan stop at every "r" and "e".
+_AFTER_TIME = re.compile(r"(?<=\s)(?:after|before)\s+" + _PARTICIPLES)
 # ", and X …, saying": the participle belongs to the last coordinated clause.
 _LAST_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
 # A prepositional phrase, then the clause: "insisting before a district judge that …";
@@ -67,7 +74,7 @@ _AFTER_MESSAGE = re.compile(
 _BEFORE_VERB = re.compile(r"^,\s+(?:despite|after)\s")
 _MAIN_AFTER = re.compile(rf"[,”\"]\s+(?:[a-z]+ed|[a-z]+s|said|told|{IRREGULAR_PAST})\b")
 _TIME_LINK = re.compile(r"\S\s+(?:before|after)\s")
-_LINK = re.compile(r"(?:\band|\bheard|\bquoted as|\bby|\bafter|\bbefore)$")  # "… skepticism after saying"
+_LINK = re.compile(r"(?:\band|\bheard|\bquoted as|\bby)$")
 _REST_OF_HEARER = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}(?=to\s+[a-z“\"])")
 _TO_DIRECTIVE = re.compile(r"to\s+(?:[“\"]|(?!the\b|a\b|an\b|his\b|her\b)[a-z]+\s)")
 _HEARD = re.compile(r"(?:\s+that\b|\s*,)?\s*")
@@ -106,9 +113,14 @@ def _participle(art: Article, a: int, b: int) -> None:
     spots = _message_spots(m)
     k = bisect.bisect_left(spots, a)
     if k < len(spots) and spots[k] < b:  # "a news conference announcing that …"
-        found = sorted(found + list(_AFTER_MESSAGE.finditer(m, a, b)), key=lambda p: p.start(1))
+        found += _AFTER_MESSAGE.finditer(m, a, b)
+    seg = m[a:b]
+    if " after " in seg or " before " in seg:  # (", before adding" PARTICIPLE has found already)
+        have = {p.start(1) for p in found}
+        found += (p for p in _AFTER_TIME.finditer(m, a, b) if p.start(1) not in have)
+    found.sort(key=lambda p: p.start(1))
     for p in found:
-        linked_word = m[p.start()] in "dsyre" or p.re is _AFTER_MESSAGE  # the match opens on a word
+        linked_word = m[p.start()] in "dsy" or p.re is _AFTER_MESSAGE  # the match opens on a word
         if linked_word and p.re is PARTICIPLE and not _linked(m, a, p):
             continue  # after "and", "was heard/quoted as saying", "began by saying", "a statement saying"
         if art.is_claimed(p.start(), p.end()):
