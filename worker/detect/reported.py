@@ -107,7 +107,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         coordinated = phrase is None and COORDINATED.search(m, a, v)
         guessed = bool(coordinated and last is None)  # subject guessed from the sentence start
         subordinate = None  # "and when Rubio thanked Miami and said A": the subordinate clause's subject
-        objecting = word in QUOTE_VERBS or word in OBJECT_VERBS  # (not "that Putin was ready and added that")
+        objecting = word in OBJECT_VERBS  # (not "that Putin was ready and added that")
         inside = _THAT_NAME.search(m, last_end, v) if coordinated and last is not None and objecting else None
         if inside and not _CLAUSE_BREAK.search(m, inside.end(), v):
             continue  # "She noted that Sanders has criticized X and called him “weak”": his, in her words

@@ -6,15 +6,15 @@ import re
 
 from .lexicon import word_set
 
-# Verbs whose object is the content itself ("the Kremlin rejected the accusation").
-OBJECT_VERBS = word_set(
-    "denied denies rejected rejects dismissed dismisses refuted refutes disputed disputes "
-    "called calls labeled labelled labels described describes framed frames"
-) | {"referred to", "refers to"}
 # Verbs that are a statement only with quoted words: 'called the aircraft "an example ..."'.
 QUOTE_VERBS = word_set("called calls labeled labelled labels described describes framed frames") | {
     "referred to", "refers to"
 }
+# Verbs whose object is the content itself ("the Kremlin rejected the accusation").
+OBJECT_VERBS = (
+    word_set("denied denies rejected rejects dismissed dismisses refuted refutes disputed disputes")
+    | QUOTE_VERBS
+)
 # Verbs of promising, whose content may be a to-infinitive: "Trump vowed to end it".
 COMMISSIVE = word_set("vowed vows promised promises pledged pledges threatened threatens")
 # Cues that name their source after them, as "according to" does: "As reported by X, A".
