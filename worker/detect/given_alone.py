@@ -12,9 +12,8 @@ from dataclasses import replace
 
 from .lexicon import SUFFIXES
 from .names import ActorIndex, Span
-from .variants import skeleton
+from .variants import POSSESSIVE, skeleton
 
-_POSS = re.compile(r"['’]s?$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an)\s")
 _NAMED_ONLY = re.compile(r"\b(?:as|named|called)\s+$")
 _NEXT = r"\b{}['’]?\s+([A-Z][\w'’.-]*)(?:\s+([A-Z][\w.]*))?"
@@ -39,14 +38,14 @@ def given_alone(
     if _DESCRIBED_AFTER.match(text, span.end) or _NAMED_ONLY.search(text, max(0, span.seq - 20), span.seq):
         return None  # "said Hillary, a 45-year-old nurse", "a protester who gave his name only as Donald"
     key = skeleton(span.text)  # (possessive dropped)
-    if key not in index.given_keys:
+    hits = index.by_given.get(key)
+    if hits is None:
         return None  # most one-word names are no tracked person's given name: nothing more to test
-    word = _POSS.sub("", span.text)
+    word = POSSESSIVE.sub("", span.text)
     if not word.isalpha():
         return None
     if (key,) in index.keys or (key,) in index.shared:
         return None  # someone's surname or alias: matched as such
-    hits = [a for a, given in index.given.items() if given == key]
     if len(hits) != 1 or hits[0] not in seen:
         return None
     actor = hits[0]

@@ -18,7 +18,6 @@ from .variants import skeleton, variants
 _WORD = re.compile(r"[^\W\d_][\w]*(?:[-'’][^\W\d_][\w]*)*(?:['’]s?\b)?\.?")
 _HEADLINE_VERBS = frozenset({"Says", "Said", "Warns", "Tells", "Insists", "says", "said", "warns"})
 _SKIP = STOP | _HEADLINE_VERBS
-_POSSESSIVE = re.compile(r"['’]s?$")
 _OPENERS = frozenset(".!?:“‘(\n")  # after these (and spaces) a sentence may start
 
 
@@ -44,7 +43,10 @@ class ActorIndex:
                 self.keys.setdefault(key, (actor.id, how))
             names = (actor.name, *actor.aliases)
             self.own[actor.id] = frozenset(skeleton(w) for p in names for w in p.split())
-        self.given_keys = frozenset(g for g in self.given.values() if g)  # for given_alone.py
+        self.by_given: dict[str, list[str]] = {}  # skeleton given name -> actors (given_alone.py)
+        for actor_id, given in self.given.items():
+            if given:
+                self.by_given.setdefault(given, []).append(actor_id)
         for key in self.shared:
             del self.keys[key]
         self.key_words = frozenset(w for k in (*self.keys, *self.shared) for w in k)
@@ -121,8 +123,6 @@ class ActorIndex:
         """The name after a particle that ends a tracked name's run ("Ted Cruz of Texas",
         "Keith Kellogg of Liberty Baptist Church"): a span of its own, so that the verb after
         it finds the person named before "of"."""
-        if not span.actor:
-            return None
         k = next((x for x in range(i0, j) if words[x].start() >= span.end), j)
         if k == j or words[k].group() not in PARTICLES:
             return None

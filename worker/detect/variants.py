@@ -11,7 +11,7 @@ from worker.records import ActorRef
 
 from .lexicon import CORPORATE, FAMILY_FIRST, SUFFIXES
 
-_POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE = re.compile(r"['’]s?$")
 _NONLETTER = re.compile(r"[^a-z]")
 _DOUBLE = re.compile(r"(.)\1+")
 
@@ -21,7 +21,7 @@ def skeleton(word: str) -> str:
     """A spelling-tolerant key: Zelenskyy, Zelenskiy and Zelensky, or Dmitri and
     Dmitry, share one, because transliterations differ mostly in y/i and doubling."""
     low = anyascii(word).lower() if not word.isascii() else word.lower()
-    low = _POSSESSIVE.sub("", low)
+    low = POSSESSIVE.sub("", low)
     low = _NONLETTER.sub("", low).replace("y", "i")
     return _DOUBLE.sub(r"\1", low)
 
