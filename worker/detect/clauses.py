@@ -129,9 +129,9 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     if classed != UNDECIDED:
         return classed
     pos = vend
-    if word in TELL and _TOLD_WHAT.match(m, pos, b):
-        return None  # "told the Biblical story of Nineveh": a story told, no hearer nor clause
     if word in TELL:
+        if _TOLD_WHAT.match(m, pos, b):
+            return None  # "told the Biblical story of Nineveh": a story told, no hearer nor clause
         pos = after_hearer(m, word, pos, b)
         if pos < 0 or m[pos : pos + 1] == ",":
             return None  # no hearer, or 'A, X told Trump officials, B': a parenthetical

@@ -23,10 +23,10 @@ _POINTING = re.compile(rf"(?:{REFERRING_NOUNS})\b")
 # 'warned of “dire consequences” if …': the quoted words are what was said.
 _OF = re.compile(r"\s+(?:of|about)\s+")
 _OF_CUES = frozenset(("warned", "warns", "complained", "complains", "cautioned", "cautions"))
+# A verb after "to", not an object ("to the voters", "to them").
+_INFINITIVE = r"(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S"
 # "vows (not) to revive …", not "promised to the voters" nor "pledged to them".
-_TO_VERB = re.compile(
-    r"\s+(?:not\s+)?to\s+(?:[“\"]|(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S)"
-)
+_TO_VERB = re.compile(rf"\s+(?:not\s+)?to\s+(?:[“\"]|{_INFINITIVE})")
 _WH = re.compile(r"\s+(?:aloud\s+)?(?=(?:whether|what|why|how|if)\s+\w)")
 _IF_WHETHER = re.compile(
     r"\s+(?=(?:if|whether)\s+(?:he|she|they|we|I|you|it|there|the|a|an|[A-Z]|[a-z]+s\s))"
@@ -41,13 +41,13 @@ TOLD_TO = re.compile(
     r"\s+(?:him|her|them|us|me|you|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
     r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:[a-z]+s|staff|team|people)|"
     r"(?:[A-Z][\w-]+\s+)?[a-z]{3,}s)"  # "urged (Western) leaders to …"
-    r"\s+(to\s+(?:[“\"]|(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S))"
+    rf"\s+(to\s+(?:[“\"]|{_INFINITIVE}))"
 )
 # A single hearer, for directives only ("asked the jury to consider", "instructed an employee
 # to …"; "told the story to friends" has no hearer).
 _ONE_TO = re.compile(
     r"\s+(?:a|an|the|his|her|their|its|our|one)\s+(?:[a-z-]+\s+)?[a-z]{3,}"
-    r"\s+(to\s+(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S)"
+    rf"\s+(to\s+{_INFINITIVE})"
 )
 
 
