@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import NOT_PERSON, TITLE_SET
+from .lexicon import NOT_PERSON, TITLE_ABBREVIATIONS, TITLE_SET, word_set
 
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt prof rev co corp inc ltd ft mt maj "  # noqa: SIM905
-    "adm cmdr supt del sec amb pres sens reps govs".split()
+# Titles written short, and other abbreviations a name may hold ("Acme Co.", "Mt. Vernon").
+ABBREVIATIONS = frozenset(t.lower() for t in TITLE_ABBREVIATIONS) | word_set(
+    "co corp inc ltd ft mt cmdr supt del sec amb"
 )
 _LINE_END = re.compile(r"[.:]?[ \t]*(?:\n|$)")
 
