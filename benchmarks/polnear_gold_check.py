@@ -2,7 +2,8 @@
 
     python benchmarks/polnear_gold_check.py GOLD.json
 
-Every `must_contain` must stand in its article's text (quotes, dashes and spacing aside), every
+Every `must_contain` must stand in its article's text as shared/tools/score_statements.py
+compares words (its own folding of quotes, dashes, case and spacing), every
 statement's actor and every forbidden actor must be declared, and a `must_contain` should hold
 4 to 12 words (ANNOTATING.md; a shorter one is printed as a warning). The texts are read from
 $POLNEAR_DIR, as detect_bench.py reads them. Prints each problem and a last line
@@ -12,8 +13,9 @@ $POLNEAR_DIR, as detect_bench.py reads them. Prints each problem and a last line
 from __future__ import annotations
 
 import json
-import re
+import runpy
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,17 +23,20 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.detect_bench import POLNEAR_DIR  # noqa: E402
 
-_FOLD = str.maketrans(
-    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-", "\u2013": "-"}
-)
+SCORER = ROOT.parent / "shared" / "tools" / "score_statements.py"
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.translate(_FOLD)).strip().lower()
+def _scorer_norm() -> Callable[[str], str]:
+    """The scorer's own folding of quotes, dashes, case and spacing: a phrase stands in the
+    text when it stands there as the scorer will compare it."""
+    if not SCORER.exists():
+        sys.exit(f"scorer not found: {SCORER} (the shared folder is needed)")
+    return runpy.run_path(str(SCORER))["norm"]
 
 
 def main(path: str) -> int:
     gold = json.loads(Path(path).read_text("utf-8"))
+    _norm = _scorer_norm()
     problems = 0
     for art in gold["articles"]:
         local = POLNEAR_DIR / art["source"].removeprefix("polnear:")
