@@ -152,11 +152,9 @@ class Entities:
         if said:
             votes[0 if said.group(1) == "he" else 1] += 1
 
-    def _entity(self, span: Span, surnames: set[str]) -> Entity | None:
+    def _subject(self, span: Span, before: str) -> bool:
+        """Is the name at `span` a clause's subject: it opens one, or a cue verb follows it?"""
         m = self.masked
-        words = span.text.split()
-        titles, before = titles_of(m, span)
-        titled = before in TITLE_SET
         # the stop of "Govs." or "Sen." ends no clause ("particularly Govs. Jeb Bush and Chris
         # Christie" is no sentence's subject); the same length, so offsets hold
         window = m[max(0, span.seq - 80) : span.seq]
@@ -182,10 +180,16 @@ class Entities:
             )
         )
         # "a co-owner of UC Global asked": after a preposition, the cue is not the name's
-        subject = opening or (
+        return opening or (
             CUE_AFTER.match(m, span.end, span.end + 40) is not None
             and before not in PREP
         )
+
+    def _entity(self, span: Span, surnames: set[str]) -> Entity | None:
+        m = self.masked
+        words = span.text.split()
+        titles, before = titles_of(m, span)
+        titled = before in TITLE_SET
         if span.actor:
             actor = self.index.actors[span.actor]
             person = actor.kind == "person"
@@ -203,7 +207,7 @@ class Entities:
                 span.actor,
                 person,
                 frozenset(titles),
-                subject,
+                self._subject(span, before),
                 span.possessive,
                 span.how,
             )
@@ -224,4 +228,5 @@ class Entities:
             titles.update(ORG_HEADS)  # an untracked company blocks "the company said"
         if not person and not titles:
             return None
+        subject = self._subject(span, before)  # only now: most untracked names are dropped above
         return Entity(span.start, None, last, person, frozenset(titles), subject, span.possessive, span.how)

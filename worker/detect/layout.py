@@ -19,6 +19,9 @@ _ABBREV = re.compile(
     rf"(?:\b(?:{'|'.join(TITLE_ABBREVIATIONS)}|Jan|Feb|Aug|Sept|Sep|"
     r"Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|etc|approx|Ft|Mt)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])$"
 )
+# _ABBREV ends at the full stop: searched over the last characters only, not the whole paragraph
+# (no abbreviation or initialism it knows is this long).
+_ABBREV_SPAN = 40
 # "… after the polls close at 7 p.m. He says …", "… attacks in the U.S. He says …": a clock time
 # or an initialism, then a word that only opens a sentence, ends one ("7 p.m. Eastern" does not).
 _CLOCK_END = re.compile(
@@ -59,7 +62,7 @@ def _sentences(base: int, text: str, quotes: list[Quote]) -> tuple[tuple[int, in
     for m in _BOUNDARY.finditer(text):
         stop = m.start()
         clock = _CLOCK_END.match(text, text.rfind(" ", 0, stop) + 1)
-        if text[stop] == "." and _ABBREV.search(text, 0, stop) and not clock:
+        if text[stop] == "." and _abbreviated(text, stop) and not clock:
             continue
         pos = base + stop
         if any(q.start < pos < q.end - 1 for q in quotes):  # inside a quotation
@@ -69,6 +72,11 @@ def _sentences(base: int, text: str, quotes: list[Quote]) -> tuple[tuple[int, in
     cuts.append(len(text))
     cuts.sort()
     return tuple((base + a, base + b) for a, b in itertools.pairwise(cuts) if b > a)
+
+
+def _abbreviated(text: str, stop: int) -> bool:
+    """Does the word before the full stop at `stop` abbreviate ("Mr.", "U.S.", "Sept.")?"""
+    return _ABBREV.search(text, max(0, stop - _ABBREV_SPAN), stop) is not None
 
 
 def _tight(base: int, text: str, quotes: list[Quote]) -> list[int]:
@@ -107,7 +115,7 @@ def cut(words: str) -> str:
     # a sentence end as _sentences finds one (no "Mr." or "U.S."), its closing marks kept
     ends = [
         m.end() for m in _BOUNDARY.finditer(words, LONGEST // 3, LONGEST + 8)
-        if m.end() <= LONGEST + 4 and not (words[m.start()] == "." and _ABBREV.search(words, 0, m.start()))
+        if m.end() <= LONGEST + 4 and not (words[m.start()] == "." and _abbreviated(words, m.start()))
     ]
     at = ends[-1] if ends else words.rfind(" ", 0, LONGEST)
     return words[: at if at > 0 else LONGEST].rstrip(" ,;:—–-") + " …"
