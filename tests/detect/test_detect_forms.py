@@ -1966,6 +1966,14 @@ POSITIVE = [
             "the requirements.”"),
         [("mccaskill", "I am well aware of the requirements")],
     ),
+    (
+        "'said each year of education yields a 10% bump', 'said Trump’s use of social media gives his "
+        "campaign …': a bare clause whose present-tense verb takes an object",
+        doc("Keith Kellogg said each year of education yields a 10% bump in income.",
+            "Claire McCaskill said Trump’s use of social media gives his campaign an extra dimension."),
+        [("kellogg", "each year of education yields a 10% bump in income."),
+         ("mccaskill", "Trump’s use of social media gives his campaign an extra dimension.")],
+    ),
 ]
 
 VERBS = [
@@ -2525,6 +2533,13 @@ NEGATIVE = [
         doc("In the final Mass of his trip, Kellogg told the Biblical story of the city of Nineveh, which "
             "was “self-destructing as a result of oppression.”"),
         {"kellogg"},
+    ),
+    (
+        "'said his prayers for the victims', 'said in Moscow the talks …': no present verb with an "
+        "object after a short subject, or a preposition first",
+        doc("Keith Kellogg said his prayers for the victims of the crash.",
+            "Claire McCaskill said goodbye to friends and thanks the staff."),
+        {"kellogg", "mccaskill"},
     ),
 ]
 

@@ -74,6 +74,22 @@ NP_CLAUSE = re.compile(
 )
 
 
+# A short subject, then a verb in the present that takes an object: "said each year of
+# education yields a 10% bump", "said Trump’s use of social media gives his campaign …". The
+# object's determiner tells the verb from a plural noun ("said the talks were …" is BARE's).
+_PRESENT_OBJECT = re.compile(
+    r"\s+(?!(?:in|on|at|during|after|before|for|with|from|to|by|about|of|as|while|when|if|because|"
+    r"through|without|goodbye|last|this|next|earlier|later|so|but|and|that|thanks|sorry)\b)"
+    r"(?:[\w'’-]+\s+){1,6}?(?!(?:news|times|rates|sales|affairs|politics|officials|ones|series)\b)"
+    r"[a-z]{2,}[^su\W]s\s+(?:a|an|the|his|her|its|their|our|my|your|no|more|\d)\b"
+)
+
+
+def present_object(m: str, pos: int, b: int) -> bool:
+    """A clause whose verb is a present tense with an object: "said each year … yields a …"."""
+    return _PRESENT_OBJECT.match(m, pos, b) is not None
+
+
 def long_clause(m: str, pos: int, b: int) -> bool:
     """A clause whose present-tense verb BARE cannot tell: a dozen words from a determiner with
     no new subject after a comma, or a name and a verb in the present."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .bare import BARE, NP_CLAUSE, bare, long_clause
+from .bare import BARE, NP_CLAUSE, bare, long_clause, present_object
 from .hearers import after_hearer
 from .quotes import MASK
 from .sayverbs import CONTINUATIVE, CUE, TELL
@@ -216,4 +216,6 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         return pos  # a predicate goes on in lower case; a quoted sentence opens in capitals
     if long_clause(m, pos, b):
         return pos  # "said the nonstop demands … sometimes erase …": a present-tense verb BARE can't tell
+    if word in _IF_CUES and present_object(m, pos, b):
+        return pos
     return None
