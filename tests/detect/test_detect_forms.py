@@ -27,6 +27,7 @@ ACTORS = (
     ActorRef("ivanka", "Ivanka Trump"),
     ActorRef("ban", "Ban Ki-moon"),
     ActorRef("peabody", "Peabody Energy", "organization"),
+    ActorRef("clevepd", "Cleveland Police", "organization"),
 )
 
 
@@ -1974,6 +1975,11 @@ POSITIVE = [
         [("kellogg", "each year of education yields a 10% bump in income."),
          ("mccaskill", "Trump’s use of social media gives his campaign an extra dimension.")],
     ),
+    (
+        "an organisation's name in lower case after its first word: 'Cleveland police have insisted …'",
+        doc("Cleveland police have insisted they are prepared for the crowds."),
+        [("clevepd", "they are prepared for the crowds.")],
+    ),
 ]
 
 VERBS = [
@@ -2540,6 +2546,13 @@ NEGATIVE = [
         doc("Keith Kellogg said his prayers for the victims of the crash.",
             "Claire McCaskill said goodbye to friends and thanks the staff."),
         {"kellogg", "mccaskill"},
+    ),
+    (
+        "'a cleveland police officer said' (no capital to open the name), 'Cleveland Police "
+        "Chief Calvin Williams said': the chief speaks, not the force",
+        doc("“We are ready,” a cleveland police officer said.",
+            "Cleveland Police Chief Calvin Williams said the city was ready."),
+        {"clevepd"},
     ),
 ]
 

@@ -21,6 +21,12 @@ _SKIP = STOP | _HEADLINE_VERBS
 _OPENERS = frozenset(".!?:“‘(\n")  # after these (and spaces) a sentence may start
 
 
+def _lowered(found: str) -> bool:
+    """Does a name found case-blind start with a capital and hold a word in lower case?"""
+    words = found.split()
+    return words[0][0].isupper() and any(w[0].islower() and w not in PARTICLES for w in words[1:])
+
+
 class ActorIndex:
     """Variant keys for every tracked actor, built once per detect() call."""
 
@@ -53,12 +59,18 @@ class ActorIndex:
         self.max_len = max((len(k) for k in (*self.keys, *self.shared)), default=1)
         self.phrases: dict[str, str] = {}  # regex group name -> actor id
         parts = []
+        # An organisation's name written in lower case after its first word ("Cleveland police"
+        # for the Cleveland Police): found as a phrase, though no run of capitals holds it.
+        self.folded: set[str] = set()
         for actor in actors:
             for phrase in (actor.name, *actor.aliases):
                 words = phrase.split()
-                if not any(w.islower() and w not in PARTICLES for w in words):
+                folded = actor.kind != "person" and len(words) >= 2 and words[0][0].isupper()
+                if not any(w.islower() and w not in PARTICLES for w in words) and not folded:
                     continue
                 group = f"p{len(self.phrases)}"
+                if not any(w.islower() and w not in PARTICLES for w in words):
+                    self.folded.add(group)
                 self.phrases[group] = actor.id
                 body = r"[\s-]+".join(re.escape(w).replace("'", "['’]") for w in words)
                 parts.append(rf"(?P<{group}>\b{body}\b)")
@@ -136,6 +148,7 @@ class ActorIndex:
         found = [
             Span(m.start(), m.end(), m.group(), self.phrases[m.lastgroup or ""], "alias", seq=m.start())
             for m in self.phrase_re.finditer(text)
+            if m.lastgroup not in self.folded or _lowered(m.group())
         ]
         if not found:
             return spans
