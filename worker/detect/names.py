@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from worker.records import ActorRef
 
+from .aliases import PhraseIndex
 from .givennames import HONORIFICS, someone_else
 from .lexicon import PARTICLES, STOP, SUFFIXES, TITLE_SET, WEEKDAYS
 from .span import Span, ends_org, ends_sentence, is_label
@@ -19,12 +20,6 @@ _WORD = re.compile(r"[^\W\d_][\w]*(?:[-'’][^\W\d_][\w]*)*(?:['’]s?\b)?\.?")
 _HEADLINE_VERBS = frozenset({"Says", "Said", "Warns", "Tells", "Insists", "says", "said", "warns"})
 _SKIP = STOP | _HEADLINE_VERBS
 _OPENERS = frozenset(".!?:“‘(\n")  # after these (and spaces) a sentence may start
-
-
-def _lowered(found: str) -> bool:
-    """Does a name found case-blind start with a capital and hold a word in lower case?"""
-    words = found.split()
-    return words[0][0].isupper() and any(w[0].islower() and w not in PARTICLES for w in words[1:])
 
 
 class ActorIndex:
@@ -57,24 +52,7 @@ class ActorIndex:
             del self.keys[key]
         self.key_words = frozenset(w for k in (*self.keys, *self.shared) for w in k)
         self.max_len = max((len(k) for k in (*self.keys, *self.shared)), default=1)
-        self.phrases: dict[str, str] = {}  # regex group name -> actor id
-        parts = []
-        # An organisation's name written in lower case after its first word ("Cleveland police"
-        # for the Cleveland Police): found as a phrase, though no run of capitals holds it.
-        self.folded: set[str] = set()
-        for actor in actors:
-            for phrase in (actor.name, *actor.aliases):
-                words = phrase.split()
-                folded = actor.kind != "person" and len(words) >= 2 and words[0][0].isupper()
-                if not any(w.islower() and w not in PARTICLES for w in words) and not folded:
-                    continue
-                group = f"p{len(self.phrases)}"
-                if not any(w.islower() and w not in PARTICLES for w in words):
-                    self.folded.add(group)
-                self.phrases[group] = actor.id
-                body = r"[\s-]+".join(re.escape(w).replace("'", "['’]") for w in words)
-                parts.append(rf"(?P<{group}>\b{body}\b)")
-        self.phrase_re = re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
+        self.aliases = PhraseIndex(actors)  # names found as phrases (aliases.py)
 
     def spans(self, text: str) -> list[Span]:
         """Every capitalised-name span in `text`, matched to actors where possible."""
@@ -129,7 +107,7 @@ class ActorIndex:
             if tail is not None:
                 spans.append(tail)
             i = j
-        return self._phrases(text, spans) if self.phrases else spans
+        return self.aliases.find(text, spans)
 
     def _tail(self, text: str, words: list[re.Match[str]], span: Span, i0: int, j: int) -> Span | None:
         """The name after a particle that ends a tracked name's run ("Ted Cruz of Texas",
@@ -141,19 +119,6 @@ class ActorIndex:
         while k < j and words[k].group() in PARTICLES:
             k += 1
         return self._span(text, words[k:j], 0, j - k, None, "untracked") if k < j else None
-
-    def _phrases(self, text: str, spans: list[Span]) -> list[Span]:
-        """Names and aliases with lowercase words ("Kremlin spokesman", "Morton County
-        sheriff's office"), which runs of capitalised words cannot hold."""
-        found = [
-            Span(m.start(), m.end(), m.group(), self.phrases[m.lastgroup or ""], "alias", seq=m.start())
-            for m in self.phrase_re.finditer(text)
-            if m.lastgroup not in self.folded or _lowered(m.group())
-        ]
-        if not found:
-            return spans
-        kept = [s for s in spans if not any(f.start < s.end and s.seq < f.end for f in found)]
-        return sorted(kept + found, key=lambda s: s.start)
 
     def _match(self, text: str, words: list[re.Match[str]]) -> Span:
         keys = [skeleton(w.group()) for w in words]
