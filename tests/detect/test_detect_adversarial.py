@@ -613,3 +613,16 @@ def test_adversarial(document: Document, silent: set[str], want: Want, wrong: Wa
     assert not bad, f"statements for actors who did not say them: {bad}"
     for actor, words in want:
         assert any(s.actor_id == actor and words in s.text for s in found), (actor, words, found)
+
+
+def test_the_actor_index_is_built_once_per_list_and_a_list_of_aliases_still_works() -> None:
+    """A worker detects with one actor list article after article: its index is built once.
+    An ActorRef made with a list of aliases (not hashable) is indexed afresh, never an error."""
+    from worker.detect.names import actor_index
+
+    actors = (ActorRef("kellogg", "Keith Kellogg", aliases=("envoy Kellogg",)),)
+    assert actor_index(actors) is actor_index(list(actors))
+    listed = [ActorRef("kellogg", "Keith Kellogg", aliases=["envoy Kellogg"])]  # type: ignore[arg-type]
+    assert actor_index(listed) is not actor_index(listed)
+    found = detect(doc("The envoy Kellogg said the talks failed."), listed)
+    assert [(s.actor_id, s.text) for s in found] == [("kellogg", "the talks failed.")]

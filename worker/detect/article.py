@@ -10,7 +10,7 @@ from worker.records import ActorRef, Document, Statement
 
 from .coref import Resolver
 from .layout import Paragraph, cut, layout, paragraph_offsets
-from .names import ActorIndex, Span
+from .names import Span, actor_index
 from .phrases import Phrase
 from .quotes import Quote, find_quotes, mask
 from .speaker import Speaker
@@ -43,7 +43,7 @@ class Article:
         text = doc.text
         quotes = find_quotes(paragraph_offsets(doc))
         masked = mask(text, quotes)
-        index = ActorIndex(actors)
+        index = actor_index(actors)
         spans = index.spans(masked)
         paras = layout(doc, quotes)
         sentence_starts = [a for para in paras for a, _ in para.sentences]

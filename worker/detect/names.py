@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from worker.records import ActorRef
 
@@ -20,6 +21,20 @@ _WORD = re.compile(r"[^\W\d_][\w]*(?:[-'’][^\W\d_][\w]*)*(?:['’]s?\b)?\.?")
 _HEADLINE_VERBS = frozenset({"Says", "Said", "Warns", "Tells", "Insists", "says", "said", "warns"})
 _SKIP = STOP | _HEADLINE_VERBS
 _OPENERS = frozenset(".!?:“‘(\n")  # after these (and spaces) a sentence may start
+
+
+def actor_index(actors: Sequence[ActorRef]) -> ActorIndex:
+    """The index of a list of actors, built once: a worker detects with the same list article
+    after article (an ActorIndex is never changed once built)."""
+    try:
+        return _cached_index(tuple(actors))
+    except TypeError:  # an actor built with a list of aliases cannot be a cache key
+        return ActorIndex(actors)
+
+
+@lru_cache(maxsize=16)
+def _cached_index(actors: tuple[ActorRef, ...]) -> ActorIndex:
+    return ActorIndex(actors)
 
 
 class ActorIndex:

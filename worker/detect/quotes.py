@@ -136,8 +136,14 @@ def is_title(text: str) -> bool:
     text = text.strip(" ,")
     if text[-1:] in ".!?…":
         return False
-    low = {w.strip(",;:").lower().replace("’", "'") for w in text.split()}
-    if low & _SENTENCE:
-        return False  # "Low Rate Policy Is A Dangerous Gamble": a headline, still a claim
-    major = [w for w in text.split() if w.lower() not in _MINOR]
-    return len(major) >= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in major)
+    words = text.split()
+    major = 0
+    for w in words:  # most quotes are sentences: the first major word in lower case ends the test
+        if w.lower() in _MINOR:
+            continue
+        if not (w[:1].isupper() or w[:1].isdigit()):
+            return False
+        major += 1
+    low = {w.strip(",;:").lower().replace("’", "'") for w in words}
+    # "Low Rate Policy Is A Dangerous Gamble": a headline, still a claim
+    return major >= 3 and not (low & _SENTENCE)
