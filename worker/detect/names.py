@@ -38,7 +38,7 @@ def _cached_index(actors: tuple[ActorRef, ...]) -> ActorIndex:
 
 
 class ActorIndex:
-    """Variant keys for every tracked actor, built once per detect() call."""
+    """Variant keys for every tracked actor; built once per actor list (actor_index)."""
 
     def __init__(self, actors: Sequence[ActorRef]) -> None:
         self.actors = {a.id: a for a in actors}
