@@ -45,6 +45,8 @@ class PhraseIndex:
 
     def find(self, text: str, spans: list[Span]) -> list[Span]:
         """`spans` with the phrase names of `text` in place of the name runs they overlap."""
+        if not self.phrases:
+            return spans
         low = text.lower()
         hits: list[tuple[int, int, int, str]] = []  # start, phrase order, end, actor
         for order, p in enumerate(self.phrases):

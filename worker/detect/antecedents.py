@@ -129,7 +129,7 @@ def named_since(r: Resolver, a: int, pos: int, want: str, key: str) -> Speaker |
     others = [
         e for e in r.entities[lo:hi]
         if e.person and e.key != key and r.gender.get(e.key) == want
-        and not _GOVERNED.search(r.masked, max(0, e.pos - 30), e.pos)
+        and not governed(r, e.pos)
         and r.sentence_start(e.pos) > a  # not in the last speaker's own words
     ]
     if not others:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from worker.records import Document
 
-from .lexicon import TITLE_ABBREVIATIONS
+from .lexicon import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from .quotes import Quote
 
 # A full stop (with any closing marks) then space and a capital after any opening marks
@@ -16,8 +16,8 @@ from .quotes import Quote
 _BOUNDARY = re.compile(r"[.!?][\"”’»)\]]*\s+(?=[\"“”‘«„(\[]*[A-Z0-9])")
 _TIGHT = re.compile(r"[.!?](?=[\"“][A-Z])")
 _ABBREV = re.compile(
-    rf"(?:\b(?:{'|'.join(TITLE_ABBREVIATIONS)}|Jan|Feb|Aug|Sept|Sep|"
-    r"Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|etc|approx|Ft|Mt)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])$"
+    rf"(?:\b(?:{'|'.join((*TITLE_ABBREVIATIONS, *NAME_ABBREVIATIONS))}|Jan|Feb|Aug|Sept|Sep|"
+    r"Oct|Nov|Dec|No|vs|etc|approx)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])$"
 )
 # _ABBREV ends at the full stop: searched over the last characters only, not the whole paragraph
 # (no abbreviation or initialism it knows is this long).

@@ -147,6 +147,8 @@ TITLE_ABBREVIATIONS = (
     "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
     "Prof", "Rev", "Pres", "Adm", "Maj", "Det", "Atty", "Sens", "Reps", "Govs",
 )
+# Abbreviations a name may hold that are no titles: "Acme Co.", "Mt. Vernon".
+NAME_ABBREVIATIONS = ("Co", "Corp", "Inc", "Ltd", "Ft", "Mt")
 # Name suffixes after a surname: "James Roosevelt Jr.", "Vann R. Newkirk II".
 SUFFIXES = word_set("jr sr ii iii iv")
 # Last words of a company's name: no person's ("Acme Corp."), and dropped once it is named

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import NOT_PERSON, TITLE_ABBREVIATIONS, TITLE_SET, word_set
+from .lexicon import NAME_ABBREVIATIONS, NOT_PERSON, TITLE_ABBREVIATIONS, TITLE_SET, word_set
 
-# Titles written short, and other abbreviations a name may hold ("Acme Co.", "Mt. Vernon").
-ABBREVIATIONS = frozenset(t.lower() for t in TITLE_ABBREVIATIONS) | word_set(
-    "co corp inc ltd ft mt cmdr supt del sec amb"
+# Titles written short (with a few more a name run may hold), and other abbreviations in names.
+ABBREVIATIONS = frozenset(t.lower() for t in (*TITLE_ABBREVIATIONS, *NAME_ABBREVIATIONS)) | word_set(
+    "cmdr supt del sec amb"
 )
 _LINE_END = re.compile(r"[.:]?[ \t]*(?:\n|$)")
 
