@@ -22,14 +22,17 @@ _VERBS = (
     f"{IRREGULAR_PAST}|"
     "deserves|understands|cares|means|seems|lacks|owes|supports|opposes|leads|lies"
 )
+# Words that open no subject of a bare clause: "said in Moscow", "said goodbye", "said that".
+_NOT_SUBJECT = (
+    r"in|on|at|during|after|before|for|with|from|to|by|about|of|as|while|when|if|because|through|without|"
+    r"goodbye|last|this|next|earlier|late|early|later|so|but|and|that"
+)
 BARE = re.compile(
     r"\s+(?:(?:he|she|it|they|we|I|you|there|that['’]s)(?:['’][a-z]+)?\s+[a-z]|"
     r"(?:(?i:the|a|an|this|these|those|his|her|"
     r"its|their|our|some|many|no|one|most|all)|[A-Z][\w'’-]*|\d[\d,.]*|"  # a quantity: "about 20 people"
     r"(?:about|nearly|almost|roughly|around|over|more\s+than|fewer\s+than|at\s+least)\s+\d[\d,.]*|"
-    r"(?!(?:in|on|at|during|after|before|"
-    r"for|with|from|to|by|about|of|as|while|when|if|because|through|without|goodbye|last|this|"
-    r"next|earlier|late|early|later|so|but|and|that)\b)[a-z]+)\b"
+    rf"(?!(?:{_NOT_SUBJECT})\b)[a-z]+)\b"
     rf"(?:[^.;:!?]|\.(?=\s+[a-z0-9])|{_ABBR}\.){{0,100}}?"
     rf"\b(?:{trie(alternatives(_VERBS))}|[a-z]{{3,}}ed|"
     r"[a-z]{2,}ly\s+[a-z]{2,}s)\b)"  # "the questionnaire only increases": an adverb, a verb
@@ -75,11 +78,11 @@ NP_CLAUSE = re.compile(
 
 
 # A short subject, then a verb in the present that takes an object: "said each year of
-# education yields a 10% bump", "said Trump’s use of social media gives his campaign …". The
-# object's determiner tells the verb from a plural noun ("said the talks were …" is BARE's).
+# education yields a 10% bump", "said Trump’s use of social media gives his campaign …", "the
+# AP report merits the appointment". The object's determiner tells the verb from a plural noun
+# ("said the talks were …" is BARE's).
 _PRESENT_OBJECT = re.compile(
-    r"\s+(?!(?:in|on|at|during|after|before|for|with|from|to|by|about|of|as|while|when|if|because|"
-    r"through|without|goodbye|last|this|next|earlier|later|so|but|and|that|thanks|sorry)\b)"
+    rf"\s+(?!(?:{_NOT_SUBJECT}|thanks|sorry)\b)"
     r"(?:[\w'’-]+\s+){1,6}?(?!(?:news|times|rates|sales|affairs|politics|officials|ones|series)\b)"
     r"[a-z]{2,}[^su\W]s\s+(?:a|an|the|his|her|its|their|our|my|your|no|more|\d)\b"
 )
