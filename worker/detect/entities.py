@@ -70,6 +70,7 @@ class Entity:
     subject: bool  # opens its sentence or heads a cue verb: a likely antecedent
     possessive: bool
     how: str
+    surname: str = ""  # the last word of the mention as written, lower case ("" for a title)
 
 
 _BROUGHT_IN = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")  # "the brother of strategist …"
@@ -128,10 +129,12 @@ class Entities:
             fits = [a for a in span.shared if self.index.actors[a].name.split()[0].lower() in want]
             if len(fits) == 1:
                 return replace(span, actor=fits[0], how="alias:surname(shared,gender)")
+        surname = _last(span.text)
         for ent in reversed(self.items):
             if "\n" in self.masked[ent.pos : span.start]:
                 break  # only a full name in the same paragraph decides
-            if ent.actor in span.shared and ent.how != "shared":
+            # (named with the surname: "Freddy" alone tells nothing of whom "Mr. Trump" is)
+            if ent.actor in span.shared and ent.how != "shared" and ent.surname == surname:
                 return replace(span, actor=ent.actor, how="alias:surname(shared)")
         return replace(span, actor=span.shared[0], how="alias:surname(shared,first)")
 
@@ -210,6 +213,7 @@ class Entities:
                 self._subject(span, before),
                 span.possessive,
                 span.how,
+                _last(span.text),
             )
         if all(_POSS.sub("", w.lower().strip(".,")) in TITLE_SET or w == "First" for w in words):
             return None  # "the First Lady", "President": a title, not a name
@@ -229,4 +233,5 @@ class Entities:
         if not person and not titles:
             return None
         subject = self._subject(span, before)  # only now: most untracked names are dropped above
-        return Entity(span.start, None, last, person, frozenset(titles), subject, span.possessive, span.how)
+        roles = frozenset(titles)
+        return Entity(span.start, None, last, person, roles, subject, span.possessive, span.how, last)

@@ -24,6 +24,8 @@ def _others(index: ActorIndex, actor: str, word: str, text: str) -> bool:
     own = index.own[actor]
     for m in re.finditer(_NEXT.format(re.escape(word)), text):
         nxt, after = skeleton(m.group(1)), (m.group(2) or "").lower().rstrip(".,")
+        if len(m.group(1).rstrip(".")) == 1 and m.group(2):  # "Donald J. Trump": past the initial
+            nxt, after = skeleton(m.group(2)), ""
         if nxt not in own or after in SUFFIXES:
             return True
     return False

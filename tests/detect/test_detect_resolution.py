@@ -1,0 +1,52 @@
+"""Whom a name, a shared surname or a pronoun denotes, and where a statement's words end:
+cases from PolNeAR development articles, each with the actors an admin would list."""
+
+from __future__ import annotations
+
+from worker.detect import detect
+from worker.records import ActorRef, Document
+
+BROTHERS = (
+    ActorRef("trump", "Donald Trump"),
+    ActorRef("freddy", "Fred Trump Jr.", aliases=("Freddy Trump", "Freddy")),
+    ActorRef("robert", "Robert Trump"),
+)
+
+
+def doc(*paragraphs: str) -> Document:
+    return Document(title="", paragraphs=paragraphs, source="text")
+
+
+def said(document: Document, actors: tuple[ActorRef, ...]) -> list[tuple[str, str]]:
+    return [(s.actor_id, s.text) for s in detect(document, actors)]
+
+
+def test_shared_surname_is_not_given_to_someone_named_by_given_name_alone() -> None:
+    # "Freddy" names Fred Trump Jr. but not by the surname: "Mr. Trump" stays the first listed
+    found = said(
+        doc(
+            "Donald J. Trump grew up in Queens with his brother.",
+            'As Freddy stumbled, Mr. Trump said, "I watched him. And I learned from him."',
+        ),
+        BROTHERS,
+    )
+    assert [a for a, _ in found] == ["trump"]
+
+
+def test_shared_surname_goes_to_the_one_named_in_full_in_the_paragraph() -> None:
+    found = said(doc('Freddy Trump was a pilot. "I loved flying," Mr. Trump said.'), BROTHERS)
+    assert found == [("freddy", "I loved flying")]
+
+
+def test_given_name_alone_after_a_full_name_with_a_middle_initial() -> None:
+    # "Donald J. Trump" gives "Donald" to no other person: "Donald … he said" is Trump's
+    found = said(
+        doc(
+            "Donald J. Trump grew up in Queens.",
+            "Freddy began drinking heavily. And Donald, then in college, did not approve.",
+            '"I was too young; I didn\'t realize," he said.',
+        ),
+        BROTHERS,
+    )
+    assert found == [("trump", "I was too young; I didn't realize")]
+
