@@ -50,3 +50,16 @@ def test_given_name_alone_after_a_full_name_with_a_middle_initial() -> None:
     )
     assert found == [("trump", "I was too young; I didn't realize")]
 
+
+def test_a_statement_cut_inside_a_closing_quote_keeps_the_mark() -> None:
+    found = said(
+        doc(
+            "Donald Trump is insisting that he has “expanded the Republican party,” claiming that he "
+            "is responsible for higher voter turnout."
+        ),
+        BROTHERS[:1],
+    )
+    assert found == [
+        ("trump", "he has “expanded the Republican party,”"),
+        ("trump", "he is responsible for higher voter turnout."),
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -14,6 +15,8 @@ from .names import Span, actor_index
 from .phrases import Phrase
 from .quotes import Quote, find_quotes, mask
 from .speaker import Speaker
+
+_CLOSE_AFTER = re.compile(r",?[”\"]")
 
 
 @dataclass
@@ -101,6 +104,15 @@ class Article:
     def is_claimed(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.claimed)
 
+    def _close_quote(self, start: int, end: int) -> int:
+        """`end`, moved past the closing mark of a quote the statement opens but stops short of
+        ('he has “expanded the party,” claiming …' keeps ',”': its words, as printed, whole)."""
+        seg = self.text[start:end]
+        if seg.count("“") > seg.count("”") or seg.count('"') % 2:
+            close = _CLOSE_AFTER.match(self.text, end)
+            return close.end() if close else end
+        return end
+
     def note_speaker(self, pos: int, speaker: Speaker) -> None:
         self.speakers.setdefault(self.para_of(pos).index, []).append((pos, speaker))
 
@@ -119,6 +131,7 @@ class Article:
             end -= 1
         while start < end and self.text[start] in " ,;:—–-":
             start += 1
+        end = self._close_quote(start, end)
         self.claimed.append((start, end))
         text = cut(text or self.text[start:end])
         n = len(text.split())
