@@ -63,3 +63,30 @@ def test_a_statement_cut_inside_a_closing_quote_keeps_the_mark() -> None:
         ("trump", "he has “expanded the Republican party,”"),
         ("trump", "he is responsible for higher voter turnout."),
     ]
+
+
+JUDGES = (ActorRef("trump", "Donald Trump"), ActorRef("geyh", "Charles Geyh"))
+
+
+def test_he_opening_a_subordinate_clause_after_a_possessive_is_the_possessor() -> None:
+    found = said(
+        doc(
+            "Charles Geyh said the attacks were troubling.",
+            "One of Trump’s earlier jeremiads came in February, when he told Fox News that Curiel "
+            "was biased against him.",
+        ),
+        JUDGES,
+    )
+    assert found[-1] == ("trump", "Curiel was biased against him.")
+
+
+def test_a_possessive_that_brings_in_another_person_is_no_antecedent() -> None:
+    # "Trump's lawyer …, when he told": the lawyer spoke, not Trump
+    found = said(
+        doc(
+            "Charles Geyh said the attacks were troubling.",
+            "Trump’s lawyer spoke in February, when he told Fox News that Curiel was biased.",
+        ),
+        JUDGES,
+    )
+    assert "trump" not in [a for a, _ in found]

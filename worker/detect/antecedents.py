@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .entities import Entity
-from .lexicon import TITLES
+from .lexicon import TITLE_SET, TITLES, word_set
 from .phrases import Phrase
 from .speaker import Speaker
 
@@ -138,3 +138,36 @@ def named_since(r: Resolver, a: int, pos: int, want: str, key: str) -> Speaker |
     if any(e.key != ent.key for e in others) or ent.actor is None or ent.possessive:
         return Speaker(None, "", "untracked", 0.0, ent.key)
     return Speaker(ent.actor, "", f"coref:pronoun->{ent.actor}", 0.6, ent.key)
+
+
+# Nouns after a possessive that bring in another person ("Trump's lawyer … He said" is the
+# lawyer): after them the possessor is no antecedent.
+_PEOPLE_AFTER = TITLE_SET | word_set(
+    """wife husband son sons daughter daughters brother brothers sister sisters father mother parents
+    children family friend friends staff staffer staffers team running mate ally allies supporters
+    critics rivals rival opponent opponents surrogate surrogates camp backers aides doctor longtime
+    former top senior chief campaign"""
+)
+# The pronoun opens a clause of the possessive's sentence: "…, when he told Fox News".
+_SUBORDINATE = re.compile(r"\b(?:when|as|while|after|because|since|where|before|until)\s+$")
+_POSSESSED = re.compile(r"[^\n]{0,60}?['’]s?\s+(?:(?P<a>[a-z-]+)\s+)?(?P<b>[a-z-]+)?")
+
+
+def possessor(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
+    """'One of Trump's earlier jeremiads came in February, when he told Fox News': the tracked
+    person named last, in a possessive of the same sentence, whose thing (not whose aide) the
+    sentence is about, when the pronoun opens a subordinate clause."""
+    if _SUBORDINATE.search(r.masked, max(0, pos - 12), pos) is None:
+        return None
+    i = bisect.bisect_left(r.positions, pos) - 1
+    ent = r.entities[i] if i >= 0 else None
+    if ent is None or not (ent.possessive and ent.person and ent.actor) or ent.key in not_them:
+        return None
+    if r.gender.get(ent.key, want) != want or "\n" in r.masked[ent.pos : pos]:
+        return None
+    if r.sentence_start(ent.pos) != r.sentence_start(pos):
+        return None
+    head = _POSSESSED.match(r.masked, ent.pos)
+    if head is None or {head.group("a"), head.group("b")} & _PEOPLE_AFTER:
+        return None
+    return ent

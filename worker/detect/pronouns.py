@@ -62,6 +62,10 @@ def resolve(
         if ent.subject and not r.in_words(ent.pos):  # "He declared that … Trump would …": not Trump
             chosen = ent
             break
+    owner = antecedents.possessor(r, phrase.start, want, not_them)
+    after_owner = recent is None or recent[0] < owner.pos if owner else False
+    if owner and after_owner and (chosen is None or chosen.pos < owner.pos):
+        return Speaker(owner.actor, phrase.text, f"coref:pronoun->{owner.actor}", 0.6, owner.key)
     introduced = antecedents.introduced_last(r, phrase.start, want, not_them)
     if introduced is not None and (chosen is None or chosen.pos < introduced.pos):
         chosen = introduced  # "… concerns Henry Crespo, president of the caucus. ¶ “…,” he said"
