@@ -90,3 +90,16 @@ def test_a_possessive_that_brings_in_another_person_is_no_antecedent() -> None:
         JUDGES,
     )
     assert "trump" not in [a for a, _ in found]
+
+
+def test_a_name_after_a_preposition_and_a_possessive_is_no_subject() -> None:
+    # "in last week's Iowa caucus": Iowa is no subject of "asserting"
+    found = said(
+        doc(
+            "Marco Rubio spoke on Monday.",
+            "Instead, he is emphasizing his strong third-place finish in last week’s Iowa caucus, "
+            "asserting that he has a chance to do equally as well in New Hampshire.",
+        ),
+        (ActorRef("rubio", "Marco Rubio"),),
+    )
+    assert found[-1] == ("rubio", "he has a chance to do equally as well in New Hampshire.")

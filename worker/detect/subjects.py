@@ -24,7 +24,8 @@ _STAFF_AFTER = re.compile(rf"\.?\s+(?:{'|'.join(sorted(STAFF))})\b")
 # "after Clinton suffered a concussion, Axelrod emailed …"
 _AFTER_PREP = re.compile(
     r"\b(?:for|of|to|with|about|against|in|on|at|from|after|before|when|while|because|since|until|"
-    r"although|though|once|unless|if)\s+(?:the\s+)?$",
+    # ("in last week's Iowa caucus": a determiner or a possessive between)
+    r"although|though|once|unless|if)\s+(?:the\s+|(?:his|her|their|its|[a-z]+\s+[a-z]+['’]s)\s+)?$",
     re.IGNORECASE,
 )
 # A sentence opening with a subordinate clause: "When told Perez was …, Bush …", "While he
@@ -46,7 +47,7 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
     """The sentence's subject before a coordinated cue: a name or pronoun then a verb,
     past an appositive ("Sharron Angle, a Tea Party favorite, released an ad saying …")."""
     for span in spans:
-        if span.possessive or _AFTER_PREP.search(m, max(a, span.seq - 12), span.seq):
+        if span.possessive or _AFTER_PREP.search(m, max(a, span.seq - 24), span.seq):
             continue  # "… warned what it might mean for American diplomacy": no subject
         inside = SUBORDINATE_OPEN.match(m, a, span.seq) and "," not in m[a : span.seq]
         if inside and "," in m[span.end : v]:
