@@ -26,16 +26,18 @@ _PARTICIPLES = (
     r"stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding|going\s+on\s+to\s+say|"
     r"insinuating|implying|reiterating|pointing\s+out|"
-    r"telling(?=(?:\s+[\w.'’-]+){1,4}?(?:\s+that\s|\s+to\s+[a-z“\"]|,\s*[“\"]|\s+(?:she|he)\s+(?:had|has|was|is|would|will|[a-z]+ed)\b))|"
+    r"(?:telling|reassuring|assuring|reminding|informing)(?=(?:,?\s+[\w.'’-]+){1,4}?(?:,?\s+that\s|\s+to\s+[a-z“\"]|,\s*[“\"]|\s+(?:she|he)\s+(?:had|has|was|is|would|will|[a-z]+ed)\b))|"
     r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"])|"  # 'calling Obama an “ignorant baboon”'
     r"(?:urging|asking)(?=(?:\s+[\w.'’-]+){1,4}?\s+(?:not\s+)?to\s+[a-z“\"])|"
     r"calling\s+on(?=(?:\s+[\w.'’-]+){1,4}?\s+to\s+[a-z“\"])|proposing(?=\s+that\s)|"  # "calling on X to act"
+    r"calling\s+for(?=\s+[a-z“\"])|"  # "calling for heavy tariffs on …": a demand
     # verbs that also take objects ("writing a book"): only before a quote or "that"
     r"(?:interjecting|quipping|joking|retorting|tweeting|writing|responding|replying|answering|"
     r"countering|remarking|boasting|recalling|lamenting|observing|exclaiming|clarifying|denying|"
     r"confirming|revealing|indicating|emphasi[sz]ing|maintaining|admitting|cautioning|stating|claiming|adding|"
     r"pledging)"
-    r"(?=(?:\s+(?:later|then|also|too))?[,:]\s*[“\"]|\s+that\s|\s+(?:he|she|it|they|we|there)\s+[a-z]))"
+    r"(?=(?:\s+(?:later|then|also|too))?[,:]\s*[“\"]|\s+that\s|\s+(?:he|she|it|they|we|there)\s+[a-z]|"
+    r"\s+(?:in|on|at|during|to)\s[^,.;:!?]{1,80}?\s+that\s))"  # "stating in an interview on Fox that"
     r"(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"  # "saying, “…”", "saying: “…”", "saying (that) …"
 )
 PARTICIPLE = re.compile(
@@ -51,7 +53,12 @@ _LAST_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
 # A prepositional phrase, then the clause: "insisting before a district judge that …";
 # not a relative "that" ("saying at the meeting that was held …").
 _PP_THAT = re.compile(
-    rf"(?:[^\s,;:!?{MASK}]+\s+){{1,6}}?that\s+(?!(?:is|was|are|were|has|had|will|would)\b)(?=\S)"
+    rf"(?:[^\s,;:!?{MASK}]+,?\s+){{1,14}}?that\s+(?!(?:is|was|are|were|has|had|will|would)\b)(?=\S)"
+)
+# A time, then the clause's own subject: "announcing on Wednesday he would meet with the NRA".
+_TIME_PP = re.compile(
+    r"(?:on|last|this|early|late|earlier)\s+(?:[A-Z][a-z]+day|week|month|year|morning|afternoon|evening|night)"
+    r",?\s+(?=(?:he|she|it|they|we)\s)"
 )
 _SUBORDINATE = re.compile(
     r"\b(?:when|after|as|while|because|before|since|until|if)\s+(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]*"
@@ -64,7 +71,8 @@ _MESSAGE_BEFORE = re.compile(rf"\b(?:{'|'.join(MESSAGES)})s?(?:\s+[\w’'-]+){{0
 # letter), as the words that open them in the text.
 _MESSAGE_VERBS = ("saying", "announcing", "declaring", "claiming", "arguing", "warning", "insisting",
                   "calling", "condemning", "criticizing", "criticising", "denouncing", "praising", "urging",
-                  "accusing", "confirming", "noting", "stressing", "explaining", "acknowledging", "denying")
+                  "accusing", "confirming", "noting", "stressing", "explaining", "acknowledging", "denying",
+                  "telling", "reassuring", "assuring", "reminding")
 _AFTER_MESSAGE = re.compile(
     rf"\b(?:{'|'.join(MESSAGES)})\s+({'|'.join(v for v in _MESSAGE_VERBS if v != 'calling')}|"
     r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"]))(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"
@@ -77,6 +85,7 @@ _TIME_LINK = re.compile(r"\S\s+(?:before|after)\s")
 _LINK = re.compile(r"(?:\band|\bheard|\bquoted as|\bby)$")
 _REST_OF_HEARER = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}(?=to\s+[a-z“\"])")
 _TO_DIRECTIVE = re.compile(r"to\s+(?:[“\"]|(?!the\b|a\b|an\b|his\b|her\b)[a-z]+\s)")
+_TELLING = frozenset(("telling", "reassuring", "assuring", "reminding", "informing"))
 _HEARD = re.compile(r"(?:\s+that\b|\s*,)?\s*")
 _PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
 
@@ -154,7 +163,7 @@ def _participle(art: Article, a: int, b: int) -> None:
         if len(words) < (2 if words and words[0][0] in "“\"" else 4):  # quoted words may be short
             continue
         start = p.end()
-        if p.group(1) == "telling":  # past the hearer: "telling Fox 35 that …", "telling her, “…”"
+        if p.group(1) in _TELLING:  # past the hearer: "telling Fox 35 that …", "telling her, “…”"
             hearer_end = after_hearer(m, "tells", p.end(1), end)
             heard = _HEARD.match(m, hearer_end, end) if hearer_end >= 0 else None
             if heard is None:
@@ -165,7 +174,8 @@ def _participle(art: Article, a: int, b: int) -> None:
         if p.group(1) == "calling" and m.startswith("on ", start):
             start += 3  # 'a statement calling on the United States “to redouble …”': the hearer opens it
         if _PREPOSITION.match(m, start, end) and not _TO_DIRECTIVE.match(m, start, end):
-            pp = _PP_THAT.match(m, start, end)  # "saying in a statement that …"
+            # "saying in a statement that …", "announcing on Wednesday he would …"
+            pp = _PP_THAT.match(m, start, end) or _TIME_PP.match(m, start, end)
             if not pp:
                 continue  # 'adding with a bit of cheek': no clause or object follows
             start = pp.end()

@@ -1,0 +1,61 @@
+"""Participles after a clause's object: '…, calling for', '…, telling supporters in Columbus,
+Ohio, that', 'a statement reassuring voters that', 'stating in an interview on Fox that',
+'announcing on Wednesday he would'. Cases from PolNeAR development articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.detect import detect
+from worker.records import ActorRef, Document
+
+ACTORS = (
+    ActorRef("trump", "Donald Trump"),
+    ActorRef("kasich", "John Kasich"),
+    ActorRef("detzner", "Ken Detzner"),
+    ActorRef("engoron", "Arthur Engoron"),
+)
+
+CASES = [
+    (
+        "Mr. Trump has repudiated decades of Republican support for free trade, calling for heavy "
+        "tariffs on Mexican-made goods.",
+        ("trump", "heavy tariffs on Mexican-made goods."),
+    ),
+    (
+        "Ohio Gov. John Kasich suspended his campaign Wednesday evening, telling supporters in "
+        "Columbus, Ohio, that he had renewed faith in the party.",
+        ("kasich", "he had renewed faith in the party."),
+    ),
+    (
+        "Florida’s Secretary of State Ken Detzner sent out a statement reassuring voters that Trump "
+        "had not been left off any presidential ballots.",
+        ("detzner", "Trump had not been left off any presidential ballots."),
+    ),
+    (
+        "Trump is touting a cautious stance, stating in an interview on Fox News’ On the Record with "
+        "Greta Van Susteren that the Chinese economy was in a precarious situation.",
+        ("trump", "the Chinese economy was in a precarious situation."),
+    ),
+    (
+        "Donald Trump also joined the gun debate, announcing on Wednesday he would meet with the "
+        "National Rifle Association.",
+        ("trump", "he would meet with the National Rifle Association."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1][0] + str(i) for i, c in enumerate(CASES)])
+def test_participle_after_an_object(text: str, expected: tuple[str, str]) -> None:
+    found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), ACTORS)]
+    assert expected in found
+
+
+def test_telling_someone_to_do_something_is_no_statement() -> None:
+    # a directive to hearers four words long and more: not the judge's words on the record
+    text = (
+        "“I am not here to hear what he has to say,” Engoron said, raising his voice and telling "
+        "Trump attorney Alina Habba and Kise to sit down."
+    )
+    found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), ACTORS)]
+    assert found == [("engoron", "I am not here to hear what he has to say")]
