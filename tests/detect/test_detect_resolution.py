@@ -103,3 +103,28 @@ def test_a_name_after_a_preposition_and_a_possessive_is_no_subject() -> None:
         (ActorRef("rubio", "Marco Rubio"),),
     )
     assert found[-1] == ("rubio", "he has a chance to do equally as well in New Hampshire.")
+
+
+def test_the_quote_after_an_unnamed_questioner_is_the_answer() -> None:
+    found = said(
+        doc(
+            "Donald Trump says political correctness has run amok in the military.",
+            "At a forum with military leaders on Monday, one questioner claimed that social engineering "
+            "was hurting the military.",
+            "“You’re right, we have a politically correct military,” he said.",
+        ),
+        BROTHERS[:1],
+    )
+    assert ("trump", "You’re right, we have a politically correct military") in found
+
+
+def test_a_named_voter_keeps_the_quote_after_his_own_words() -> None:
+    found = said(
+        doc(
+            "Donald Trump spoke in Virginia on Monday.",
+            "A voter, Tom Harris, said that the rally was too long.",
+            "“I came for the jobs talk,” he said.",
+        ),
+        BROTHERS[:1],
+    )
+    assert found == []

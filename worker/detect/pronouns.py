@@ -31,6 +31,13 @@ _ABSOLUTE = re.compile(r"\s*(?:[—–-][^—–]{0,80}[—–-]\s*)?[a-z]{3,}in
 _DASH_ASIDE = re.compile(
     r"\s+(?:—|–|--)\s+(?:even\s+)?(?:as|while|when|though|although|because|since|if|after|before)\s+"
 )
+# Someone from the audience, unnamed, who put a question or a claim to the person the story
+# is about: the quote after it is that person's answer.
+_ASKER = re.compile(
+    r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+)?(?:questioner|reporter|voter|audience\s+member|"
+    r"member\s+of\s+the\s+audience|attendee|caller|student|participant|heckler|protester|man|woman)"
+    r"\s+(?:also\s+|then\s+)?$"
+)
 _WHO_SAID = re.compile(r",\s*who\s+(?:also\s+|have\s+|has\s+|had\s+)?$")
 _NOT_NAMES = frozenset(
     """nobody everybody everyone someone somebody nothing everything something one both
@@ -47,6 +54,8 @@ def resolve(
     if phrase.head not in ("he", "she"):
         return None  # "they" too often a group or a crowd: a miss beats a wrong speaker
     want = "m" if phrase.head == "he" else "f"
+    if recent and recent[1].actor is None and _ASKER.search(r.masked, max(0, recent[0] - 40), recent[0]):
+        recent = None  # '… one questioner claimed that A. ¶ “You're right,” he said': the answer
     framed = _framed(r, phrase, want, not_them) or _aside(r, phrase, want, not_them)
     if framed is not None:
         return framed
