@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DOUBLE = re.compile(r"[\"“”„«»]")
+# Typewriter quotes (two apostrophes, in NYT copy) count as a straight double mark; three
+# apostrophes are one of those and a nested single quote's mark: ''A, 'B,''' he said.
+_DOUBLE = re.compile(r"'''?|[\"“”„«»]")
 # Single quotes only where they cannot be apostrophes: no letter before the opener,
 # no letter after the closer (so "Putin's" and "don’t" never open or close a quote).
 _SINGLE = re.compile(r"(?<![\w])[‘'](?=[^\s'’])([^‘’'\n]*?[^\s‘'])[’'](?![\w])")
@@ -37,16 +39,23 @@ def _doubles(text: str, base: int, para: int) -> list[Quote]:
     out: list[Quote] = []
     opened: tuple[int, str] | None = None
     nested = False  # opened as '“ ‘': closes as '’ ”', the mark after a space
+    skip = 1  # the opening mark's width
     for m in _DOUBLE.finditer(text):
         ch, i = m.group(), m.start()
+        typed = ch[0] == "'"  # its words start after two marks; a third closes a nested quote
+        if typed:
+            ch = '"'
         if opened is None:
-            after = text[i + 1 : i + 2]
+            after = text[m.end() : m.end() + 1]
             if after and not after.isspace():  # a closer with no opener is a stray mark
-                opened, nested = (i, ch), False
+                opened, nested, skip = (i, ch), False, 2 if typed else 1
+            elif typed:
+                continue
             elif ch in '"”' and _SAID_COMMA.search(text, max(0, i - 12), i) and text[i + 1 : i + 4].strip():
-                opened, nested = (i, ch), False  # 'Ryan said," Look, …': the space slipped inside
+                opened, nested, skip = (i, ch), False, 1  # 'Ryan said," Look, …': the space slipped inside
             elif _NESTED_OPEN.match(text, i) and _NESTED_CLOSE.search(text, i + 3, i + 3000):
-                opened, nested = (i, ch), True  # '" \'A,\' he said. B.\' "': a quote of a quote, spaced out
+                # '" \'A,\' he said. B.\' "': a quote of a quote, spaced out
+                opened, nested, skip = (i, ch), True, 1
             continue
         o, och = opened
         if i == o + 1:
@@ -57,14 +66,15 @@ def _doubles(text: str, base: int, para: int) -> list[Quote]:
             continue  # '“He said "no" to us”': a straight pair nested in a curly quote
         spaced = nested and text[i - 2 : i - 1] in "'’"
         if (ch in _CLOSERS[och] and (not before.isspace() or spaced)) or (ch == och == '"'):
-            out.append(Quote(base + o + 1, base + i, base + o, base + i, para))
+            end = i + 1 if typed and len(m.group()) == 3 else i
+            out.append(Quote(base + o + skip, base + end, base + o, base + end, para))
             opened = None
         elif ch in "“„«" and before.isspace():  # an opener while open: the last one never closed
-            out.append(Quote(base + o + 1, base + i - 1, base + o, None, para))
-            opened = (i, ch)
+            out.append(Quote(base + o + skip, base + i - 1, base + o, None, para))
+            opened, skip = (i, ch), 1
     if opened is not None:
         o = opened[0]
-        out.append(Quote(base + o + 1, base + len(text), base + o, None, para))
+        out.append(Quote(base + o + skip, base + len(text), base + o, None, para))
     return out
 
 

@@ -1,0 +1,40 @@
+"""Typewriter quotes: two apostrophes for a double mark, as NYT copy writes them, with a
+nested single quote closing on the third apostrophe."""
+
+from __future__ import annotations
+
+from worker.detect import detect
+from worker.detect.quotes import find_quotes
+from worker.records import ActorRef, Document
+
+PUTIN = (ActorRef("putin", "Vladimir Putin"), ActorRef("english", "Bryan English"))
+
+
+def said(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(s.actor_id, s.text) for s in detect(Document(paragraphs=paragraphs, source="text"), PUTIN)]
+
+
+def test_typewriter_quotes_are_one_quote_with_a_nested_one() -> None:
+    text = "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said."
+    (q,) = find_quotes([(0, text)])
+    assert text[q.start : q.end] == "We are told all the time, 'Kosovo is a special case,'"
+
+
+def test_a_quote_split_by_its_attribution_in_typewriter_quotes() -> None:
+    text = "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies.''"
+    found = said(text)
+    assert found == [("putin", "We are told all the time, 'Kosovo is a special case,' It is all lies.")]
+
+
+def test_typewriter_close_after_a_straight_open_ends_the_quote() -> None:
+    # the attribution after it is no longer inside a quote left open
+    found = said(
+        "Bryan English spoke in Iowa.",
+        "\"Part of my job is to say: 'Hey, this guy's for real. He's one of us,''' Mr. English said of "
+        "Mr. Cruz. He said he had reached out to fellow social conservatives.",
+    )
+    assert ("english", "he had reached out to fellow social conservatives.") in found
+
+
+def test_an_apostrophe_pair_with_a_space_after_opens_nothing() -> None:
+    assert find_quotes([(0, "The Joneses'' house was sold, Putin said.")]) == []
