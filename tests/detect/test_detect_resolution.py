@@ -128,3 +128,27 @@ def test_a_named_voter_keeps_the_quote_after_his_own_words() -> None:
         BROTHERS[:1],
     )
     assert found == []
+
+
+def test_a_given_name_after_a_kinship_word_names_the_tracked_relative() -> None:
+    found = said(
+        doc(
+            "Bernie Sanders is in New York.",
+            "But his wife, Jane, offered a preview of the candidate's thinking.",
+            '"If he\'s president, he wants to keep this movement going," she said.',
+        ),
+        (ActorRef("sanders", "Bernie Sanders"), ActorRef("jane", "Jane Sanders")),
+    )
+    assert found == [("jane", "If he's president, he wants to keep this movement going")]
+
+
+def test_a_given_name_never_named_in_full_stays_unknown() -> None:
+    found = said(
+        doc(
+            "Bernie Sanders is in New York.",
+            "Jane, a volunteer, offered a preview of the candidate's thinking.",
+            '"If he\'s president, he wants to keep this movement going," she said.',
+        ),
+        (ActorRef("sanders", "Bernie Sanders"), ActorRef("jane", "Jane Sanders")),
+    )
+    assert found == []

@@ -14,6 +14,7 @@ from .lexicon import SUFFIXES
 from .names import ActorIndex, Span
 from .variants import POSSESSIVE, skeleton
 
+_KIN_BEFORE = re.compile(r"\b(?:wife|husband|son|daughter|brother|sister|mother|father),?\s+$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an)\s")
 _NAMED_ONLY = re.compile(r"\b(?:as|named|called)\s+$")
 _NEXT = r"\b{}['’]?\s+([A-Z][\w'’.-]*)(?:\s+([A-Z][\w.]*))?"
@@ -48,7 +49,8 @@ def given_alone(
         return None
     if (key,) in index.keys or (key,) in index.shared:
         return None  # someone's surname or alias: matched as such
-    if len(hits) != 1 or hits[0] not in seen:
+    kin = _KIN_BEFORE.search(text, max(0, span.seq - 20), span.seq) is not None
+    if len(hits) != 1 or (hits[0] not in seen and not kin):  # "his wife, Jane,": named by kinship
         return None
     actor = hits[0]
     if actor not in cache:
