@@ -152,3 +152,15 @@ def test_a_given_name_never_named_in_full_stays_unknown() -> None:
         (ActorRef("sanders", "Bernie Sanders"), ActorRef("jane", "Jane Sanders")),
     )
     assert found == []
+
+
+def test_a_name_holding_an_acronym_is_no_person_a_pronoun_could_be() -> None:
+    found = said(
+        doc(
+            "Kelly Ayotte is in a tight race. Michael R. Bloomberg's super PAC, Independence USA, has "
+            "spent more than $10 million since June 1.",
+            "She acknowledges that she did not expect to be inundated with questions.",
+        ),
+        (ActorRef("ayotte", "Kelly Ayotte"),),
+    )
+    assert found == [("ayotte", "she did not expect to be inundated with questions.")]

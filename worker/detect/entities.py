@@ -221,6 +221,7 @@ class Entities:
         # "the Carolina Panthers", "the Mental Health Coalition": a person's name takes no "the"
         the = not span.lead and m[max(0, span.seq - 4) : span.seq] in ("the ", "The ")
         orgish = any(w.lower().strip(".,") in NOT_PERSON for w in words) or words[0] in _PLACE_LEAD or the
+        orgish = orgish or any(len(w.strip(".,")) > 1 and w.isupper() for w in words)  # "Independence USA"
         person = (
             bool(_PERSON_TITLES.search(span.lead) or (span.lead and titled))
             or (len(words) >= 2 and not orgish and not span.text.isupper())
