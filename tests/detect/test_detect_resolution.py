@@ -164,3 +164,16 @@ def test_a_name_holding_an_acronym_is_no_person_a_pronoun_could_be() -> None:
         (ActorRef("ayotte", "Kelly Ayotte"),),
     )
     assert found == [("ayotte", "she did not expect to be inundated with questions.")]
+
+
+def test_a_contraction_opens_no_name() -> None:
+    # "Don’t Republicans" is no person the next "he" could be
+    found = said(
+        doc(
+            "“That will leave the next president with 100 vacancies to fill,” Carl Tobias said.",
+            "But what if Hillary Clinton wins? Don’t Republicans run the risk of more liberal nominees?",
+            "“Hillary should just do whatever she wants to do,” he said.",
+        ),
+        (ActorRef("tobias", "Carl Tobias"),),
+    )
+    assert found[-1] == ("tobias", "Hillary should just do whatever she wants to do")

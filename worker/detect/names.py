@@ -20,6 +20,10 @@ from .variants import skeleton, variants
 _WORD = re.compile(r"[^\W\d_][\w]*(?:[-'’][^\W\d_][\w]*)*(?:['’]s?\b)?\.?")
 _HEADLINE_VERBS = frozenset({"Says", "Said", "Warns", "Tells", "Insists", "says", "said", "warns"})
 _SKIP = STOP | _HEADLINE_VERBS
+# A contraction opens no name: "Don’t Republicans run the risk …", "It’s", "What’s".
+_CONTRACTION = re.compile(
+    r"[A-Z][a-z]*(?:n['’]t|['’](?:re|ve|ll|m|d))$|(?:It|That|There|Here|What|Who|Let|He|She)['’]s$"
+)
 _OPENERS = frozenset(".!?:“‘(\n")  # after these (and spaces) a sentence may start
 
 
@@ -77,7 +81,7 @@ class ActorIndex:
         n = len(words)
         i = 0
         for i0, t in enumerate(texts):  # only capitalised words can open a name
-            if i0 < i or not t[0].isupper() or t.lower().rstrip(".") in _SKIP:
+            if i0 < i or not t[0].isupper() or t.lower().rstrip(".") in _SKIP or _CONTRACTION.match(t):
                 continue
             j = i0 + 1
             while j < n:
