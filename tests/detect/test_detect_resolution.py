@@ -177,3 +177,17 @@ def test_a_contraction_opens_no_name() -> None:
         (ActorRef("tobias", "Carl Tobias"),),
     )
     assert found[-1] == ("tobias", "Hillary should just do whatever she wants to do")
+
+
+def test_an_untracked_name_of_unknown_sex_does_not_outweigh_the_last_speaker() -> None:
+    # "Sandy Hook" may be a place: "he" stays with the man who just spoke
+    found = said(
+        doc(
+            "“It changed everything for me,” Chris Murphy said on Friday.",
+            "Sandy Hook wasn’t just a national tragedy, but a personal summons. “This was something "
+            "different, in part because my son just graduated from first grade,” he added.",
+        ),
+        (ActorRef("cmurphy", "Chris Murphy"),),
+    )
+    assert found[-1][0] == "cmurphy"
+    assert found[-1][1].startswith("This was something different")

@@ -75,6 +75,9 @@ def resolve(
     after_owner = recent is None or recent[0] < owner.pos if owner else False
     if owner and after_owner and (chosen is None or chosen.pos < owner.pos):
         return Speaker(owner.actor, phrase.text, f"coref:pronoun->{owner.actor}", 0.6, owner.key)
+    sexless = chosen is not None and chosen.actor is None and r.gender.get(chosen.key) is None
+    if sexless and recent and recent[1].key and r.gender.get(recent[1].key) == want:
+        chosen = None  # "… Murphy said. ¶ Sandy Hook wasn't just a tragedy. “…,” he added": Murphy
     introduced = antecedents.introduced_last(r, phrase.start, want, not_them)
     if introduced is not None and (chosen is None or chosen.pos < introduced.pos):
         chosen = introduced  # "… concerns Henry Crespo, president of the caucus. ¶ “…,” he said"
