@@ -191,3 +191,16 @@ def test_an_untracked_name_of_unknown_sex_does_not_outweigh_the_last_speaker() -
     )
     assert found[-1][0] == "cmurphy"
     assert found[-1][1].startswith("This was something different")
+
+
+def test_a_relative_clause_without_that_makes_no_unknown_speaker() -> None:
+    found = said(
+        doc(
+            "“We need a president who will make America first,” Phyllis Schlafly said.",
+            "Schlafly invoked the title of the book she wrote that helped lay the foundation for "
+            "American conservatism as she closed her final column.",
+            "“Trump’s strong stance demonstrates that Donald Trump is the choice,” she wrote.",
+        ),
+        (ActorRef("schlafly", "Phyllis Schlafly"), ActorRef("trump", "Donald Trump")),
+    )
+    assert found[-1] == ("schlafly", "Trump’s strong stance demonstrates that Donald Trump is the choice")

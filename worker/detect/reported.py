@@ -43,6 +43,12 @@ _AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{
 _WHICH_HE = re.compile(r"\b(?:which|who)\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 _RELATIVE_VP = re.compile(r"\s+(?:were|was|is|are|would|will|could|should|had|has|have|can)\s+[a-z]")
 _WHAT_HE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
+# "the book she wrote that helped …": a relative clause with no "that", its pronoun a speaker
+# already known or no one
+_NOUN_HE = re.compile(
+    r"\b(?!(?:and|but|or|so|that|because|when|while|as|if|since|though|although|after|before|until|"
+    r"where|said|says|then|now|also|yet|still|once|whether)\b)[a-z]{3,}\s+(?:he|she|they)\s+$"
+)
 # A group speaking ("- some say unrealistic -", "critics argue"), or a thing ("rules that promise
 # to transform"), is nobody a later "he" could be.
 _GROUP = re.compile(
@@ -119,6 +125,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             # someone these rules cannot name spoke: "he" may be them (but "condemned what he
             # called a “breach”" names nobody new)
             naming = _WHAT_HE.search(m, max(a, v - 20), v) or _GROUP.search(m, max(a, v - 20), v)
+            naming = naming or _NOUN_HE.search(m, max(a, v - 30), v)
             if not (coordinated or naming) and clause_start(m, word, v, cue.end(), b, art.text) is not None:
                 art.note_unknown(v)
             continue
