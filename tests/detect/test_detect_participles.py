@@ -16,6 +16,9 @@ ACTORS = (
     ActorRef("engoron", "Arthur Engoron"),
 )
 
+CRUZ = ActorRef("cruz", "Ted Cruz")
+BACKER = ActorRef("backer", "Dan Backer")
+
 CASES = [
     (
         "Mr. Trump has repudiated decades of Republican support for free trade, calling for heavy "
@@ -59,3 +62,32 @@ def test_telling_someone_to_do_something_is_no_statement() -> None:
     )
     found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), ACTORS)]
     assert found == [("engoron", "I am not here to hear what he has to say")]
+
+
+def test_a_clause_after_that_may_open_with_a_prepositional_phrase() -> None:
+    text = (
+        "Mr. Cruz has pursued a national strategy of uniting evangelicals behind him, arguing that "
+        "with the backing of energized conservatives alone he can win the nomination."
+    )
+    found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), (CRUZ,))]
+    assert found == [("cruz", "with the backing of energized conservatives alone he can win the nomination.")]
+
+
+def test_an_appositive_listing_roles_before_the_verb() -> None:
+    text = (
+        "Dan Backer, the fund's lawyer, treasurer and strategist, has rejected the label, noting that "
+        "it costs money to raise money."
+    )
+    found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), (BACKER,))]
+    assert found == [("backer", "it costs money to raise money.")]
+
+
+def test_a_clause_between_commas_is_no_appositive_list() -> None:
+    # "…, and obtained by AP, concluded that A but said B": the opinion's, not AP's
+    text = (
+        "A legal opinion drafted for the project in May 2012, and obtained by AP, concluded that the "
+        "centre qualified as a foreign principal but said disclosure to the Justice Department was "
+        "not required."
+    )
+    found = detect(Document(paragraphs=(text,), source="text"), (ActorRef("ap", "AP", "organization"),))
+    assert found == ()

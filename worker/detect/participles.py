@@ -173,7 +173,8 @@ def _participle(art: Article, a: int, b: int) -> None:
             start = directive.end() if directive else start
         if p.group(1) == "calling" and m.startswith("on ", start):
             start += 3  # 'a statement calling on the United States “to redouble …”': the hearer opens it
-        if _PREPOSITION.match(m, start, end) and not _TO_DIRECTIVE.match(m, start, end):
+        after_that = p.group().endswith(("that ", "that\n"))  # "arguing that with the backing of …, he"
+        if not after_that and _PREPOSITION.match(m, start, end) and not _TO_DIRECTIVE.match(m, start, end):
             # "saying in a statement that …", "announcing on Wednesday he would …"
             pp = _PP_THAT.match(m, start, end) or _TIME_PP.match(m, start, end)
             if not pp:

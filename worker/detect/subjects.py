@@ -22,6 +22,8 @@ FINITE = re.compile(
 _STAFF_AFTER = re.compile(rf"\.?\s+(?:{'|'.join(sorted(STAFF))})\b")
 # A name after a preposition or a subordinator is no main subject: "… for American diplomacy",
 # "after Clinton suffered a concussion, Axelrod emailed …"
+# One more role in an appositive's list: ", treasurer and strategist,".
+_ROLE_ITEM = re.compile(r"\s*(?:and\s+)?[a-z][\w'’-]*(?:\s+(?:and\s+)?[a-z][\w'’-]*){0,2}\s*")
 _AFTER_PREP = re.compile(
     r"\b(?:for|of|to|with|about|against|in|on|at|from|after|before|when|while|because|since|until|"
     # ("in last week's Iowa caucus": a determiner or a possessive between)
@@ -59,6 +61,11 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
         if m.startswith(",", end) and APPOSITIVE.match(m, end + 1, v):
             close = m.find(",", end + 1, v)
             end = close + 1 if close > 0 else end
+            for _ in range(2):  # "Dan Backer, the fund's lawyer, treasurer and strategist, has …"
+                later = m.find(",", end, v)
+                if later < 0 or FINITE.match(m, end, v) or not _ROLE_ITEM.fullmatch(m, end, later):
+                    break
+                end = later + 1
         if FINITE.match(m, end, v):
             if span.actor is None and only_titles(span.text):  # "the First Lady tore into …"
                 return np_before(m, a, span.end, {})
