@@ -91,3 +91,13 @@ def test_a_clause_between_commas_is_no_appositive_list() -> None:
     )
     found = detect(Document(paragraphs=(text,), source="text"), (ActorRef("ap", "AP", "organization"),))
     assert found == ()
+
+
+def test_a_description_of_two_titles_heads_the_participle() -> None:
+    paragraphs = (
+        "Donald Trump is taking questions in Salem.",
+        "The billionaire businessman began by talking about the drug crisis, saying that heroin is now "
+        "cheaper than candy.",
+    )
+    found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=paragraphs, source="text"), ACTORS)]
+    assert found == [("trump", "heroin is now cheaper than candy.")]

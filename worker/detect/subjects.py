@@ -41,7 +41,7 @@ _PRONOUN_START = re.compile(
 )
 # "(Without naming him,) the First Lady tore into …": a description opening the sentence.
 _DESCRIBED_START = re.compile(
-    rf"\s*(?:[A-Z][^,;:!?]{{0,60}},\s*)?[Tt]he\s+(?:[\w.-]+\s+){{0,3}}?(?:{TITLES})\b"
+    rf"\s*(?:[A-Z][^,;:!?]{{0,60}},\s*)?[Tt]he\s+(?:[\w.-]+\s+){{0,3}}(?:{TITLES})\b"  # (the longest)
 )
 
 
