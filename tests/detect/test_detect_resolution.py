@@ -204,3 +204,11 @@ def test_a_relative_clause_without_that_makes_no_unknown_speaker() -> None:
         (ActorRef("schlafly", "Phyllis Schlafly"), ActorRef("trump", "Donald Trump")),
     )
     assert found[-1] == ("schlafly", "Trump’s strong stance demonstrates that Donald Trump is the choice")
+
+
+def test_a_party_tag_before_an_auxiliary() -> None:
+    found = said(
+        doc("As House Speaker Paul Ryan (R-Wis.) has pointed out, that’s the textbook definition of racism."),
+        (ActorRef("ryan", "Paul Ryan"),),
+    )
+    assert found == [("ryan", "that’s the textbook definition of racism.")]

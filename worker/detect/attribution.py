@@ -95,6 +95,9 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         if not w or not _adverb(w.group(1)):
             break
         end = _rstrip(m, lo, w.start(1))
+    tag = _PARTY_TAG.search(m, max(lo, end - 24), end)
+    if tag:  # "Paul Ryan (R-Wis.) has pointed out": the tag before the auxiliary
+        end = _rstrip(m, lo, tag.start())
     dash = _DASHED.search(m, max(lo, end - 130), end) if m[end - 1 : end] in "-—–" else None
     if dash:  # "Kall -- co-editor of a book on Trump -- said": the name before the first dash
         np = np_before(m, lo, _rstrip(m, lo, dash.start()), ends)
