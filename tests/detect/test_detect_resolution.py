@@ -212,3 +212,35 @@ def test_a_party_tag_before_an_auxiliary() -> None:
         (ActorRef("ryan", "Paul Ryan"),),
     )
     assert found == [("ryan", "that’s the textbook definition of racism.")]
+
+
+def test_a_namesake_in_a_story_about_a_tracked_person_takes_the_surname_in_its_paragraph() -> None:
+    found = said(
+        doc(
+            "Sen. Chris Murphy spoke on Monday. Murphy said he was unfocused. Murphy said he was adrift.",
+            "Murphy recalled the six-year-old boy and a teacher’s aide, Anne Marie Murphy, who was killed.",
+            "“It doesn’t take courage to stand here on the floor,” Murphy said.",
+        ),
+        (ActorRef("cmurphy", "Chris Murphy"),),
+    )
+    assert found[-1] == ("cmurphy", "It doesn’t take courage to stand here on the floor")
+
+
+def test_a_daughter_named_in_full_leaves_her_father_his_surname_later() -> None:
+    found = said(
+        doc(
+            "President Trump said on Tuesday that Ms. Haley would leave. Mr. Trump praised her. Mr. Trump "
+            "said she had done a fantastic job.",
+            "Earlier he said that his daughter Ivanka Trump would be incredible in the job.",
+            "Mr. Trump said he would consider Mr. Grenell for the post.",
+        ),
+        BROTHERS[:1],
+    )
+    assert found[-1] == ("trump", "he would consider Mr. Grenell for the post.")
+
+
+def test_a_namesake_without_a_tracked_story_takes_the_surname() -> None:
+    # the tracked Donald Trump is named nowhere before: "Trump" is Eric's
+    story = doc("Reporters spoke with Eric Trump, who runs the family business.", "Trump said sales rose.")
+    found = said(story, BROTHERS[:1])
+    assert found == []

@@ -95,22 +95,36 @@ class Entities:
         # Whom a bare surname denotes: the last person named in full with it ("Pamela
         # Anderson … Anderson wrote" is hers, not a tracked Adelson's or Anderson's).
         owner: dict[str, str | None] = {}
+        # A namesake in a story about a tracked person ("a teacher's aide, Anne Marie Murphy,"
+        # in a profile of Chris Murphy) takes the surname only up to its paragraph's end.
+        uses: dict[str, int] = {}  # surname -> mentions of a tracked person by it so far
+        until: dict[str, int] = {}
+
+        def taken(last: str, pos: int) -> bool:
+            return owner.get(last, "") is None or pos < until.get(last, -1)
+
         for span in spans:
-            if span.shared and owner.get(_last(span.text), "") is None:
+            last = _last(span.text)
+            if span.shared and taken(last, span.start):
                 span = replace(span, actor=None, how="untracked", shared=())  # Eric Trump's "Trump"
             elif span.shared:
                 span = self._shared(span)
             elif span.actor is None:
                 fuzzy = misspelt(index, span, seen, masked) or given_alone(index, span, seen, masked, given)
-                span = fuzzy if fuzzy and owner.get(_last(span.text), "") is not None else span
-            elif span.how == "alias:surname" and owner.get(_last(span.text), "") is None:
+                span = fuzzy if fuzzy and not taken(last, span.start) else span
+            elif span.how == "alias:surname" and taken(last, span.start):
                 span = replace(span, actor=None, how="untracked")  # someone else's surname
             full = span.how in ("name", "untracked") and " " in span.text and not _LINKED.search(span.text)
             # (not "Bikers for Trump": no one's full name; nor "the brother of strategist John
             # Podesta": someone brought in by a preposition does not take the surname over)
             governed = full and span.actor is None and _brought_in(masked, span.seq)
-            if full and not governed:
-                owner[_last(span.text)] = span.actor
+            if full and not governed and span.actor is None and uses.get(last, 0) >= 3:
+                end = masked.find("\n", span.end)
+                until[last] = end if end >= 0 else len(masked)
+            elif full and not governed:
+                owner[last] = span.actor
+            if span.actor:
+                uses[last] = uses.get(last, 0) + 1
             ent = self._entity(span, surnames)
             if span.actor:
                 seen.add(span.actor)

@@ -154,7 +154,7 @@ def _known_sex_since(
     lo, hi = bisect.bisect_right(r.positions, recent[0]), bisect.bisect_left(r.positions, pos)
     found = {
         e.key: e for e in r.entities[lo:hi]
-        if e.person and r.gender.get(e.key) == want
+        if e.person and r.gender.get(e.key) == want and not r.in_words(e.pos)
         and (not antecedents.governed(r, e.pos) or _acting(r, e.pos))
     }  # (not "praise from Hillary Clinton": after a preposition, unless "with Clinton … lambasting")
     if len(found) != 1:
