@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 # Typewriter quotes (two apostrophes, in NYT copy) count as a straight double mark; three
 # apostrophes are one of those and a nested single quote's mark: ''A, 'B,''' he said.
-_DOUBLE = re.compile(r"'''?|[\"“”„«»]")
+_DOUBLE_TYPED = re.compile(r"'''?|[\"“”„«»]")
+_DOUBLE = re.compile(r"[\"“”„«»]")  # (a faster scan, where no two apostrophes meet)
 # Single quotes only where they cannot be apostrophes: no letter before the opener,
 # no letter after the closer (so "Putin's" and "don’t" never open or close a quote).
 _SINGLE = re.compile(r"(?<![\w])[‘'](?=[^\s'’])([^‘’'\n]*?[^\s‘'])[’'](?![\w])")
@@ -40,7 +41,7 @@ def _doubles(text: str, base: int, para: int) -> list[Quote]:
     opened: tuple[int, str] | None = None
     nested = False  # opened as '“ ‘': closes as '’ ”', the mark after a space
     skip = 1  # the opening mark's width
-    for m in _DOUBLE.finditer(text):
+    for m in (_DOUBLE_TYPED if "''" in text else _DOUBLE).finditer(text):
         ch, i = m.group(), m.start()
         typed = ch[0] == "'"  # its words start after two marks; a third closes a nested quote
         if typed:
