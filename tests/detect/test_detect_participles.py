@@ -101,3 +101,37 @@ def test_a_description_of_two_titles_heads_the_participle() -> None:
     )
     found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=paragraphs, source="text"), ACTORS)]
     assert found == [("trump", "heroin is now cheaper than candy.")]
+
+
+ONE = (
+    ActorRef("shen", "Shen Dingcheng"),
+    ActorRef("cmurphy", "Chris Murphy"),
+    ActorRef("francis", "Pope Francis"),
+    ActorRef("trump", "Donald Trump"),
+)
+MORE = [
+    (
+        "Shen Dingcheng, a doctoral candidate, urged Chinese people not to rush to judgment.",
+        ("shen", "Chinese people not to rush to judgment."),
+    ),
+    (
+        "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) "
+        "says he was unfocused in the weeks after being elected.",
+        ("cmurphy", "he was unfocused in the weeks after being elected."),
+    ),
+    (
+        "Pope Francis spoke in Ciudad Juarez as he called for greater Christian ethics in business.",
+        ("francis", "called for greater Christian ethics in business."),
+    ),
+    (
+        "In Beaumont, Mr. Trump was just as blunt, claiming without any evidence that President Obama "
+        "wanted to take in 250,000 Syrian refugees.",
+        ("trump", "President Obama wanted to take in 250,000 Syrian refugees."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE, ids=[c[1][0] for c in MORE])
+def test_more_forms_from_development_misses(text: str, expected: tuple[str, str]) -> None:
+    found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), ONE)]
+    assert expected in found

@@ -57,6 +57,8 @@ _DASHED = re.compile(r"\s(?:--|—|–|-)\s[^—–]{3,120}?\s(?:--|—|–|-)$"
 _WHO_ASIDE = re.compile(r"\s(?:--|—|–|-)\s(?:who|which)\b")
 # A short bracket after a name: party and state ("(D-Mo.)", "(R)"), an age, a place.
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,18}\)$|,\s*[RDI]-[A-Z][A-Za-z.]{1,8},?$")
+# A longer aside in brackets: "Sen. Chris Murphy (a Connecticut Democrat so boyish …) says".
+_PAREN_ASIDE = re.compile(r"\s+\([^()]{19,140}\)$")
 TAG_AFTER = re.compile(r"\s*\([RDI]-[^()]{1,14}\)")
 # A condition or an open question, no statement: "If Putin said …", "whether Trump said …".
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
@@ -83,6 +85,9 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
     tag = _PARTY_TAG.search(m, max(lo, end - 24), end)
     if tag:  # "Sen. Claire McCaskill (D-Mo.) said": the tag is no part of the subject
         end = _rstrip(m, lo, tag.start())
+    aside = _PAREN_ASIDE.search(m, max(lo, end - 150), end) if m[end - 1 : end] == ")" else None
+    if aside:
+        end = _rstrip(m, lo, aside.start())
     if last_word(m[max(lo, end - 20) : end]) in PASSIVE:
         return None  # "Peskov was told"
     if _NOT_MADE.search(m, max(lo, end - 30), end):

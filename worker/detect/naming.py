@@ -20,7 +20,8 @@ _CALL_ON = re.compile(
 # (not "called for help", "called for an hour").
 _CALL_FOR = re.compile(
     r"\s+for\s+(?:(?=(?!during\b)[a-z]{3,}ing\s+[a-z])|"  # "called for ending discrimination"
-    r"(?:a|an|the|all|his|her|their|its|more|new|some|both|[\w-]+s)\s+(?!(?:hour|minute|day|week|while)\b))"
+    r"(?:a|an|the|all|his|her|their|its|more|new|some|both|greater|further|stronger|tougher|better|"
+    r"immediate|swift|[\w-]+s)\s+(?!(?:hour|minute|day|week|while)\b))"  # "called for greater ethics"
     r"[\w'’-]+(?:\s+[\w'’-]+){2}"
 )
 # "called climate change a hoax", "called him a political opportunist": a name for something,

@@ -37,7 +37,7 @@ _PARTICIPLES = (
     r"confirming|revealing|indicating|emphasi[sz]ing|maintaining|admitting|cautioning|stating|claiming|adding|"
     r"pledging)"
     r"(?=(?:\s+(?:later|then|also|too))?[,:]\s*[“\"]|\s+that\s|\s+(?:he|she|it|they|we|there)\s+[a-z]|"
-    r"\s+(?:in|on|at|during|to)\s[^,.;:!?]{1,80}?\s+that\s))"  # "stating in an interview on Fox that"
+    r"\s+(?:in|on|at|during|to|without)\s[^,.;:!?]{1,80}?\s+that\s))"  # "stating in an interview on Fox that"
     r"(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"  # "saying, “…”", "saying: “…”", "saying (that) …"
 )
 PARTICIPLE = re.compile(
@@ -87,7 +87,7 @@ _REST_OF_HEARER = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}(?=to\s+[a-z“\"])")
 _TO_DIRECTIVE = re.compile(r"to\s+(?:[“\"]|(?!the\b|a\b|an\b|his\b|her\b)[a-z]+\s)")
 _TELLING = frozenset(("telling", "reassuring", "assuring", "reminding", "informing"))
 _HEARD = re.compile(r"(?:\s+that\b|\s*,)?\s*")
-_PREPOSITION = re.compile(r"(?:with|in|at|on|by|for|to|from|about|as|after|before)\b")
+_PREPOSITION = re.compile(r"(?:with|without|in|at|on|by|for|to|from|about|as|after|before)\b")
 
 
 @lru_cache(maxsize=4)

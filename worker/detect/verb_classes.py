@@ -40,8 +40,8 @@ TOLD_TO = re.compile(
     # "(the) Democratic Party"
     r"\s+(?:him|her|them|us|me|you|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
     r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:[a-z]+s|staff|team|people)|"
-    r"(?:[A-Z][\w-]+\s+)?[a-z]{3,}s)"  # "urged (Western) leaders to …"
-    rf"\s+(to\s+(?:[“\"]|{_INFINITIVE}))"
+    r"(?:[A-Z][\w-]+\s+)?(?:[a-z]{3,}s|people|everyone|everybody))"  # "urged (Chinese) people to …"
+    rf"\s+((?:not\s+)?to\s+(?:[“\"]|{_INFINITIVE}))"  # ("urged X not to rush")
 )
 # A single hearer, for directives only ("asked the jury to consider", "instructed an employee
 # to …"; "told the story to friends" has no hearer).
