@@ -18,6 +18,7 @@ ACTORS = (
 
 CRUZ = ActorRef("cruz", "Ted Cruz")
 BACKER = ActorRef("backer", "Dan Backer")
+SCOTT = ActorRef("scott", "Rick Scott")
 
 CASES = [
     (
@@ -135,3 +136,12 @@ MORE = [
 def test_more_forms_from_development_misses(text: str, expected: tuple[str, str]) -> None:
     found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), ONE)]
     assert expected in found
+
+
+def test_a_coordinated_cue_after_a_day_with_a_sum_as_the_clause_subject() -> None:
+    text = (
+        "Scott has freed up $26 million in state funds and on Monday announced $5 million more was being "
+        "sent to Miami-Dade County."
+    )
+    found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), (SCOTT,))]
+    assert found == [("scott", "$5 million more was being sent to Miami-Dade County.")]

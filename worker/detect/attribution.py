@@ -64,7 +64,7 @@ TAG_AFTER = re.compile(r"\s*\([RDI]-[^()]{1,14}\)")
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 # A cue coordinated with an earlier verb: "X rejected the claim and insisted".
 COORDINATED = re.compile(
-    r"(?:(?:,\s*)?\b(?:and|but)|,\s*then)(?:\s+(?:also|then|later|has|have|had))*\s*$"  # ", then says"
+    r"(?:(?:,\s*)?\b(?:and|but)|,\s*then)(?:\s+(?:also|then|later|has|have|had|on\s+[A-Z][a-z]+day))*\s*$"
 )
 _FREE_RELATIVE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever)\s+$")
 _AGE = re.compile(r",\s*\d{1,3}$")

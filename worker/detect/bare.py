@@ -30,7 +30,8 @@ _NOT_SUBJECT = (
 BARE = re.compile(
     r"\s+(?:(?:he|she|it|they|we|I|you|there|that['’]s)(?:['’][a-z]+)?\s+[a-z]|"
     r"(?:(?i:the|a|an|this|these|those|his|her|"
-    r"its|their|our|some|many|no|one|most|all)|[A-Z][\w'’-]*|\d[\d,.]*|"  # a quantity: "about 20 people"
+    # a quantity: "about 20 people", "$5 million more was …"
+    r"its|their|our|some|many|no|one|most|all)|[A-Z][\w'’-]*|[$£€]?\d[\d,.]*|"
     r"(?:about|nearly|almost|roughly|around|over|more\s+than|fewer\s+than|at\s+least)\s+\d[\d,.]*|"
     rf"(?!(?:{_NOT_SUBJECT})\b)[a-z]+)\b"
     rf"(?:[^.;:!?]|\.(?=\s+[a-z0-9])|{_ABBR}\.){{0,100}}?"
