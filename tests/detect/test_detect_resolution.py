@@ -244,3 +244,11 @@ def test_a_namesake_without_a_tracked_story_takes_the_surname() -> None:
     story = doc("Reporters spoke with Eric Trump, who runs the family business.", "Trump said sales rose.")
     found = said(story, BROTHERS[:1])
     assert found == []
+
+
+def test_a_parenthetical_attribution_with_a_time() -> None:
+    found = said(
+        doc("Donald Trump spoke.", "China can build a Great Wall, he observed this week, and we can too."),
+        BROTHERS[:1],
+    )
+    assert found == [("trump", "China can build a Great Wall and we can too.")]

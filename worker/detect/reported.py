@@ -39,6 +39,9 @@ _AS_SAID = frozenset(
     "writes explained explains acknowledged acknowledges reported reports warned warns".split()
 ) | {"pointed out", "points out", "put it", "puts it"}
 _AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{0,30})?\s*,\s*(?=\S)")
+_DATED = re.compile(
+    r"\s+(?:(?:on|last|this|earlier|later)\s+(?:[A-Z][a-z]+day|week|month|year)|today|yesterday)(?=,)"
+)
 # "donations, which he said were …", "daughters, who he said were …"
 _WHICH_HE = re.compile(r"\b(?:which|who)\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 _RELATIVE_VP = re.compile(r"\s+(?:were|was|is|are|would|will|could|should|had|has|have|can)\s+[a-z]")
@@ -163,6 +166,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
                 start, end, rule = a, a + len(before_as), "reported:postposed"
         if start is None and head.endswith(","):
             rest = m[max(cue.end(), after_hearer(m, word, cue.end(), b)) : b]  # past "told X"
+            dated = _DATED.match(rest)  # "…, he observed this week, …"
+            rest = rest[dated.end() :] if dated else rest
             if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
                 # the content on both sides of the attribution, as one statement
                 after = b - len(rest) + rest.index(",") + 1
