@@ -252,3 +252,14 @@ def test_a_parenthetical_attribution_with_a_time() -> None:
         BROTHERS[:1],
     )
     assert found == [("trump", "China can build a Great Wall and we can too.")]
+
+
+def test_the_columnist_is_the_columnist_named_before() -> None:
+    found = said(
+        doc(
+            '"Many of his ideas are far from heartwarming," columnist Ai Jun wrote in the Global Times.',
+            'But Trump shares something with the Chinese, the columnist suggested: "He is similar."',
+        ),
+        (ActorRef("aijun", "Ai Jun"),),
+    )
+    assert found[-1] == ("aijun", "He is similar.")
