@@ -263,3 +263,11 @@ def test_the_columnist_is_the_columnist_named_before() -> None:
         (ActorRef("aijun", "Ai Jun"),),
     )
     assert found[-1] == ("aijun", "He is similar.")
+
+
+def test_more_verbs_of_saying() -> None:
+    clinton = (ActorRef("clinton", "Hillary Clinton"),)
+    found = said(doc("Clinton proclaimed at a rally, “I did not email classified material.”"), clinton)
+    assert found == [("clinton", "I did not email classified material.")]
+    found = said(doc("Clinton confided to her aides that the campaign was in trouble."), clinton)
+    assert found == [("clinton", "the campaign was in trouble.")]

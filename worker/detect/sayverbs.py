@@ -69,7 +69,8 @@ _SAY = (
     r"was quick to add|was quick to say|was quick to note|was quick to point out|is quick to add|"
     r"is quick to say|is quick to note|is quick to point out|"
     r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to|[Aa]s reported by|"
-    r"[Aa]s first reported by|Said|Says|Tweeted"
+    r"proclaimed|proclaims|confided|confides|opined|opines|griped|gripes|yelled|yells|whispered|whispers|"
+    r"muttered|mutters|[Aa]s first reported by|Said|Says|Tweeted"
 )
 
 
