@@ -271,3 +271,9 @@ def test_more_verbs_of_saying() -> None:
     assert found == [("clinton", "I did not email classified material.")]
     found = said(doc("Clinton confided to her aides that the campaign was in trouble."), clinton)
     assert found == [("clinton", "the campaign was in trouble.")]
+
+
+def test_a_full_name_with_a_middle_initial_is_the_full_name() -> None:
+    ryan = (ActorRef("ryan", "Paul Ryan"),)
+    (s,) = detect(doc('"We will not accept it," House Speaker Paul D. Ryan said.'), ryan)
+    assert (s.speaker, s.evidence[-1], s.confidence) == ("Paul D. Ryan", "speaker:name:middle", 0.9)

@@ -109,7 +109,7 @@ def introduced_last(r: Resolver, pos: int, want: str, not_them: frozenset[str]) 
     if i < 0:
         return None
     ent = r.entities[i]
-    if ent.actor is None or ent.how != "name" or ent.possessive or ent.key in not_them:
+    if ent.actor is None or ent.how not in ("name", "name:middle") or ent.possessive or ent.key in not_them:
         return None
     if r.gender.get(ent.key, want) != want or r.masked.count("\n\n", ent.pos, pos) > 1:
         return None

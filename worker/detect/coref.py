@@ -32,6 +32,7 @@ def _put_out(head: str) -> re.Pattern[str]:
 
 _CONF = {
     "name": 0.95,
+    "name:middle": 0.95,
     "alias": 0.9,
     "alias:surname": 0.9,
     "name:first-last": 0.9,

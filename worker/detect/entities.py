@@ -114,7 +114,8 @@ class Entities:
                 span = fuzzy if fuzzy and not taken(last, span.start) else span
             elif span.how == "alias:surname" and taken(last, span.start):
                 span = replace(span, actor=None, how="untracked")  # someone else's surname
-            full = span.how in ("name", "untracked") and " " in span.text and not _LINKED.search(span.text)
+            full = span.how in ("name", "name:middle", "untracked") and " " in span.text
+            full = full and not _LINKED.search(span.text)
             # (not "Bikers for Trump": no one's full name; nor "the brother of strategist John
             # Podesta": someone brought in by a preposition does not take the surname over)
             governed = full and span.actor is None and _brought_in(masked, span.seq)

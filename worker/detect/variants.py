@@ -36,6 +36,9 @@ _PLACES = tuple(
 _PLACE_FIRST = frozenset(p[0] for p in _PLACES)
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxz"  # (a skeleton spells y as i)
+
+
 def variants(actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
     """Keys an actor can be written as: full name, aliases, surname, initial, first-last,
     hyphen split, and "Justice Department" for "Department of Justice"."""
@@ -66,4 +69,6 @@ def variants(actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
         if len(core) > 2:
             out.append(((core[0], surname), "name:first-last"))
         out.append(((core[0][0], surname), "name:initial"))
+        if len(core) == 2 and surname == core[1]:  # "Donald J. Trump", "Paul D. Ryan"
+            out += [((core[0], letter, surname), "name:middle") for letter in _LETTERS]
     return out
