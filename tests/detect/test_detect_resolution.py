@@ -277,3 +277,15 @@ def test_a_full_name_with_a_middle_initial_is_the_full_name() -> None:
     ryan = (ActorRef("ryan", "Paul Ryan"),)
     (s,) = detect(doc('"We will not accept it," House Speaker Paul D. Ryan said.'), ryan)
     assert (s.speaker, s.evidence[-1], s.confidence) == ("Paul D. Ryan", "speaker:name:middle", 0.9)
+
+
+def test_he_after_a_titled_name_alone_in_the_sentence_before() -> None:
+    found = said(
+        doc(
+            "So Trump has at least seemed to understand that low interest rates are what the economy needs.",
+            "That's more than you can say for other Republicans. Just look at House Speaker Paul D. Ryan. "
+            "He's said he gets his ideas about monetary policy from a novel.",
+        ),
+        (ActorRef("trump", "Donald Trump"), ActorRef("ryan", "Paul Ryan")),
+    )
+    assert found == [("ryan", "he gets his ideas about monetary policy from a novel.")]

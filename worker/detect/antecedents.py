@@ -116,7 +116,15 @@ def introduced_last(r: Resolver, pos: int, want: str, not_them: frozenset[str]) 
     k = bisect.bisect_left(r.name_starts, ent.pos)
     span = r.spans[k] if k < len(r.spans) and r.name_starts[k] == ent.pos else None
     appositive = span is not None and r.masked.startswith(",", span.end) and bool(ent.titles)
-    return ent if appositive else None
+    # "Just look at House Speaker Paul D. Ryan. He's said …": titled, alone in the sentence before
+    before = r.sentence_start(pos) - 1
+    alone = (
+        span is not None and bool(span.lead) and before >= 0
+        and r.sentence_start(ent.pos) == r.sentence_start(before)
+        and "\n" not in r.masked[ent.pos : pos]
+        and (i == 0 or r.sentence_start(r.entities[i - 1].pos) != r.sentence_start(ent.pos))
+    )
+    return ent if appositive or alone else None
 
 
 def named_since(r: Resolver, a: int, pos: int, want: str, key: str) -> Speaker | None:

@@ -57,6 +57,7 @@ _DASHED = re.compile(r"\s(?:--|—|–|-)\s[^—–]{3,120}?\s(?:--|—|–|-)$"
 _WHO_ASIDE = re.compile(r"\s(?:--|—|–|-)\s(?:who|which)\b")
 # A short bracket after a name: party and state ("(D-Mo.)", "(R)"), an age, a place.
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,18}\)$|,\s*[RDI]-[A-Z][A-Za-z.]{1,8},?$")
+_PRONOUN_HAS = re.compile(r"\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)['’](?:s|ve|d)$")
 # A longer aside in brackets: "Sen. Chris Murphy (a Connecticut Democrat so boyish …) says".
 _PAREN_ASIDE = re.compile(r"\s+\([^()]{19,140}\)$")
 TAG_AFTER = re.compile(r"\s*\([RDI]-[^()]{1,14}\)")
@@ -100,6 +101,9 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         if not w or not _adverb(w.group(1)):
             break
         end = _rstrip(m, lo, w.start(1))
+    had = _PRONOUN_HAS.search(m, max(lo, end - 12), end)
+    if had:  # "He's said", "they've argued": the auxiliary is a contraction
+        end = had.end(1)
     tag = _PARTY_TAG.search(m, max(lo, end - 24), end)
     if tag:  # "Paul Ryan (R-Wis.) has pointed out": the tag before the auxiliary
         end = _rstrip(m, lo, tag.start())
