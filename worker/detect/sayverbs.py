@@ -105,4 +105,5 @@ def trie(words: list[str]) -> str:
     return build(root)
 
 
-CUE = re.compile(rf"(?<![-\w])(?:{trie(alternatives(_SAY))})\b")
+# (\b then no hyphen before: the same as a lookbehind for neither, and the engine scans faster)
+CUE = re.compile(rf"\b(?<!-)(?:{trie(alternatives(_SAY))})\b")
