@@ -38,3 +38,9 @@ def test_typewriter_close_after_a_straight_open_ends_the_quote() -> None:
 
 def test_an_apostrophe_pair_with_a_space_after_opens_nothing() -> None:
     assert find_quotes([(0, "The Joneses'' house was sold, Putin said.")]) == []
+
+
+def test_a_quoted_title_before_and_another_subjects_cue_is_not_attributed_to_it() -> None:
+    text = 'ABC is axing its revival of "The Muppets," and on Monday, CBS said it was canceling "Rush Hour."'
+    found = detect(Document(paragraphs=(text,), source="text"), (ActorRef("cbs", "CBS", "organization"),))
+    assert [(s.actor_id, s.text) for s in found] == [("cbs", 'it was canceling "Rush Hour."')]

@@ -20,6 +20,7 @@ _LEAD = re.compile(r"[\s,—–-]*")
 _INTRO = re.compile(
     r"(?:(?:\s+[^,:;.!?\u2591]{1,30}?,)?\s+[^,:;.!?\u2591]{1,60}?\s*[,:]|\s*[,:]|\s+that|\s+against)?\s*$"
 )
+_AND = re.compile(r"(?:and|but)\b")
 _VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
 _REDUCED = re.compile(r"\b(?:when|if|as|once|after|before|until|unless)\s+$")
 _DASH = re.compile(r"\s(?:-{1,2}|—|–)\s")
@@ -53,6 +54,8 @@ def after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
         phrase = subject_before(m, at, cue.start(), art.ends)
         if phrase and phrase.start - at > 45:
             return None
+        if phrase and _AND.match(m, at, phrase.start) and cue.start() in art.used_verbs:
+            return None  # '… “The Muppets,” and on Monday, CBS said it was …': a clause of its own
     if phrase is None:
         art.note_unknown(cue.start())  # attributed to someone these rules cannot name
     return (phrase, cue.start(), cue.group()) if phrase else None
