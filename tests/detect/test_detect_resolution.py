@@ -289,3 +289,11 @@ def test_he_after_a_titled_name_alone_in_the_sentence_before() -> None:
         (ActorRef("trump", "Donald Trump"), ActorRef("ryan", "Paul Ryan")),
     )
     assert found == [("ryan", "he gets his ideas about monetary policy from a novel.")]
+
+
+def test_an_inverted_cue_before_a_place_and_a_title_is_a_description() -> None:
+    found = said(
+        doc("Sen. Marco Rubio spoke in Miami.", '"It is a difficult issue," said the Florida senator.'),
+        (ActorRef("rubio", "Marco Rubio"),),
+    )
+    assert found == [("rubio", "It is a difficult issue")]
