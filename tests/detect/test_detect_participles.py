@@ -145,3 +145,23 @@ def test_a_coordinated_cue_after_a_day_with_a_sum_as_the_clause_subject() -> Non
     )
     found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), (SCOTT,))]
     assert found == [("scott", "$5 million more was being sent to Miami-Dade County.")]
+
+
+def test_calling_a_long_object_a_quoted_name() -> None:
+    text = (
+        "Trump defended eminent domain, calling the expropriation of private property for public use an "
+        '"absolute necessity" for the government.'
+    )
+    found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), ACTORS)]
+    words = 'the expropriation of private property for public use an "absolute necessity" for the government.'
+    assert found == [("trump", words)]
+
+
+def test_a_parenthetical_cue_in_a_tweet_and_continued_to_suggest() -> None:
+    clinton = (ActorRef("clinton", "Hillary Clinton"),)
+    text = "If she becomes president, Clinton suggested in a tweet, women won’t be punished for it."
+    found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), clinton)]
+    assert found == [("clinton", "If she becomes president women won’t be punished for it.")]
+    text = "Clinton continued to suggest that the emails were not marked classified."
+    found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), clinton)]
+    assert found == [("clinton", "the emails were not marked classified.")]

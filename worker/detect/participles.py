@@ -27,7 +27,7 @@ _PARTICIPLES = (
     r"declaring|contending|complaining|predicting|vowing|promising|conceding|going\s+on\s+to\s+say|"
     r"insinuating|implying|reiterating|pointing\s+out|"
     r"(?:telling|reassuring|assuring|reminding|informing)(?=(?:,?\s+[\w.'’-]+){1,4}?(?:,?\s+that\s|\s+to\s+[a-z“\"]|,\s*[“\"]|\s+(?:she|he)\s+(?:had|has|was|is|would|will|[a-z]+ed)\b))|"
-    r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"])|"  # 'calling Obama an “ignorant baboon”'
+    r"calling(?=(?:\s+[\w.'’-]+){1,10}?\s+[“\"])|"  # 'calling Obama an “ignorant baboon”'
     r"(?:urging|asking)(?=(?:\s+[\w.'’-]+){1,4}?\s+(?:not\s+)?to\s+[a-z“\"])|"
     r"calling\s+on(?=(?:\s+[\w.'’-]+){1,4}?\s+to\s+[a-z“\"])|proposing(?=\s+that\s)|"  # "calling on X to act"
     r"calling\s+for(?=\s+[a-z“\"])|"  # "calling for heavy tariffs on …": a demand

@@ -40,7 +40,8 @@ _AS_SAID = frozenset(
 ) | {"pointed out", "points out", "put it", "puts it"}
 _AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{0,30})?\s*,\s*(?=\S)")
 _DATED = re.compile(
-    r"\s+(?:(?:on|last|this|earlier|later)\s+(?:[A-Z][a-z]+day|week|month|year)|today|yesterday)(?=,)"
+    r"\s+(?:(?:on|last|this|earlier|later)\s+(?:[A-Z][a-z]+day|week|month|year)|today|yesterday|"
+    r"in\s+an?\s+(?:tweet|statement|interview|speech|post))(?=,)"  # ", Clinton suggested in a tweet, …"
 )
 # "donations, which he said were …", "daughters, who he said were …"
 _WHICH_HE = re.compile(r"\b(?:which|who)\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")

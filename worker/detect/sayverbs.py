@@ -65,6 +65,7 @@ _SAY = (
     r"questioned|wondered|wonders|clarified|clarifies|"
     r"continues to insist|continued to insist|continues to argue|continued to argue|continues to maintain|"
     r"continued to maintain|continues to claim|continued to claim|continues to say|continued to say|"
+    r"continues to suggest|continued to suggest|"
     r"is continuing to insist|is continuing to argue|is continuing to say|did note|did add|did stress|"
     r"was quick to add|was quick to say|was quick to note|was quick to point out|is quick to add|"
     r"is quick to say|is quick to note|is quick to point out|"
