@@ -11,6 +11,7 @@ from .bare import BARE
 from .cataphora import introduced_next
 from .clause_ends import clause_end, second_that, trimmed_end
 from .clauses import clause_start
+from .coordination import co_speakers
 from .cues import NEXT_CUE, after_quote, cues_in, noun_use
 from .fronted import find_fronted
 from .hearers import after_hearer
@@ -227,7 +228,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         two = second_that(m, start, end) if clause_rule else None
         if two:  # "said that A, and that B": two statements
             parts = [(start, two.start(1)), (two.end(), end)]  # the closing mark stays in A
-        for p_start, p_end in parts:
-            kind = "direct" if MASK in m[p_start:p_end] else "indirect"
-            art.add(speaker, kind, p_start, p_end, 0.9, (rule, f"cue:{word}"), text)
+        for who in (speaker, *co_speakers(art, phrase, a, v, speaker)):  # "Bush and Christie say"
+            for p_start, p_end in parts:
+                kind = "direct" if MASK in m[p_start:p_end] else "indirect"
+                art.add(who, kind, p_start, p_end, 0.9, (rule, f"cue:{word}"), text)
         art.used_verbs.add(v)

@@ -1,0 +1,42 @@
+"""Two or more named people as one subject: each tracked one says the words."""
+
+from __future__ import annotations
+
+from worker.detect import detect
+from worker.records import ActorRef, Document
+
+ACTORS = (
+    ActorRef("bush", "Jeb Bush"),
+    ActorRef("christie", "Chris Christie"),
+    ActorRef("rubio", "Marco Rubio"),
+    ActorRef("toretti", "Christine Toretti"),
+    ActorRef("rao", "Anne Rao"),
+    ActorRef("biden", "Joe Biden"),
+)
+
+
+def said(*paragraphs: str) -> list[tuple[str, str]]:
+    document = Document(paragraphs=paragraphs, source="text")
+    return sorted((s.actor_id, s.text) for s in detect(document, ACTORS))
+
+
+def test_a_list_that_opens_the_sentence() -> None:
+    words = "their networks of donors were almost exclusively men."
+    found = said(f"Ms. Toretti, Mrs. Rao and other prominent bundlers in both parties said {words}")
+    assert found == [("rao", words), ("toretti", words)]
+
+
+def test_names_before_a_who_clause() -> None:
+    words = "the freshman senator doesn’t have the experience."
+    found = said(f"Rubio spared his rivals, particularly Govs. Jeb Bush and Chris Christie, who say {words}")
+    assert found == [("bush", words), ("christie", words)]
+
+
+def test_an_aside_set_off_by_commas_is_no_list() -> None:
+    found = said('Vice President Joe Biden, Rubio said, had been in the Senate for "a thousand years."')
+    assert [a for a, _ in found] == ["rubio"]
+
+
+def test_an_object_and_a_subject_are_no_list() -> None:
+    found = said("Chris Christie met Jeb Bush and Marco Rubio said the talks went well.")
+    assert "christie" not in [a for a, _ in found]
