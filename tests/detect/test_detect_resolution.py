@@ -297,3 +297,17 @@ def test_an_inverted_cue_before_a_place_and_a_title_is_a_description() -> None:
         (ActorRef("rubio", "Marco Rubio"),),
     )
     assert found == [("rubio", "It is a difficult issue")]
+
+
+def test_a_second_cue_with_an_auxiliary_is_a_statement_of_its_own() -> None:
+    found = said(
+        doc(
+            "Donald Trump spoke.",
+            'He describes himself as "totally pro-Israel" and has said that he has donated money to Israel.',
+        ),
+        BROTHERS[:1],
+    )
+    assert found == [
+        ("trump", 'describes himself as "totally pro-Israel"'),
+        ("trump", "he has donated money to Israel."),
+    ]

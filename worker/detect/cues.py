@@ -15,6 +15,7 @@ from .sayverbs import CUE
 _CONJUNCTION = re.compile(r"[\s,—–-]*(?:and|but|though|although|while|whereas)\b")
 NEXT_CUE = re.compile(
     rf",?\s+(?:[—–-]+\s+)?(?:and|but|though|although)\s+(?:(?:he|she|they)\s+)?(?:also\s+|then\s+|later\s+)?"
+    r"(?:(?:has|have|had)\s+(?:also\s+)?)?"  # "… and has said that …"
     rf"(?:{CUE.pattern})\b"
 )
 # A cue word used as a noun: after a determiner ("The answers to …"), or before a modal or
