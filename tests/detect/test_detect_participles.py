@@ -165,3 +165,10 @@ def test_a_parenthetical_cue_in_a_tweet_and_continued_to_suggest() -> None:
     text = "Clinton continued to suggest that the emails were not marked classified."
     found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), clinton)]
     assert found == [("clinton", "the emails were not marked classified.")]
+
+
+def test_chiding_a_hearer_with_a_quote() -> None:
+    clinton = (ActorRef("clinton", "Hillary Clinton"),)
+    text = "Clinton sparred with Sen. Ron Johnson, chiding him, “What difference at this point does it make?”"
+    found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), clinton)]
+    assert found == [("clinton", "“What difference at this point does it make?”")]
