@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .given_alone import given_alone
 from .lexicon import (
@@ -41,6 +42,7 @@ _POSS = re.compile(r"['’]s?$")
 _TITLE_STOP = re.compile(rf"\b({'|'.join(TITLE_ABBREVIATIONS)})\.")
 
 
+@lru_cache(maxsize=4096)
 def _last(name: str) -> str:
     """The surname of a name as written, lower case: "James Roosevelt Jr." -> roosevelt."""
     cut = name.rfind(" ")

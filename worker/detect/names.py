@@ -81,7 +81,9 @@ class ActorIndex:
         n = len(words)
         i = 0
         for i0, t in enumerate(texts):  # only capitalised words can open a name
-            if i0 < i or not t[0].isupper() or t.lower().rstrip(".") in _SKIP or _CONTRACTION.match(t):
+            if i0 < i or not t[0].isupper() or t.lower().rstrip(".") in _SKIP:
+                continue
+            if ("'" in t or "’" in t) and _CONTRACTION.match(t):
                 continue
             j = i0 + 1
             while j < n:
