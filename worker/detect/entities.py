@@ -21,6 +21,7 @@ from .lexicon import (
 )
 from .misspellings import fuzzy as misspelt
 from .names import ActorIndex, Span
+from .namesakes import Namesakes
 from .roles import CLAUSE_START, CUE_AFTER, titles_of
 from .sayverbs import CUE
 
@@ -75,14 +76,6 @@ class Entity:
     surname: str = ""  # the last word of the mention as written, lower case ("" for a title)
 
 
-_BROUGHT_IN = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")  # "the brother of strategist …"
-_LINKED = re.compile(r"\s(?:for|against|of|the|and|to|on|in|with|from)\s", re.IGNORECASE)
-
-
-def _brought_in(masked: str, pos: int) -> bool:
-    return _BROUGHT_IN.search(masked, max(0, pos - 60), pos) is not None
-
-
 class Entities:
     """The mentions of an article in order, with the gender each person is written with."""
 
@@ -94,40 +87,19 @@ class Entities:
         seen: set[str] = set()
         surnames: set[str] = set()
         given: dict[str, bool] = {}  # actor -> is its given name someone else's too here
-        # Whom a bare surname denotes: the last person named in full with it ("Pamela
-        # Anderson … Anderson wrote" is hers, not a tracked Adelson's or Anderson's).
-        owner: dict[str, str | None] = {}
-        # A namesake in a story about a tracked person ("a teacher's aide, Anne Marie Murphy,"
-        # in a profile of Chris Murphy) takes the surname only up to its paragraph's end.
-        uses: dict[str, int] = {}  # surname -> mentions of a tracked person by it so far
-        until: dict[str, int] = {}
-
-        def taken(last: str, pos: int) -> bool:
-            return owner.get(last, "") is None or pos < until.get(last, -1)
-
+        owners = Namesakes(masked)  # whom a bare surname denotes (namesakes.py)
         for span in spans:
             last = _last(span.text)
-            if span.shared and taken(last, span.start):
+            if span.shared and owners.taken(last, span.start):
                 span = replace(span, actor=None, how="untracked", shared=())  # Eric Trump's "Trump"
             elif span.shared:
                 span = self._shared(span)
             elif span.actor is None:
                 fuzzy = misspelt(index, span, seen, masked) or given_alone(index, span, seen, masked, given)
-                span = fuzzy if fuzzy and not taken(last, span.start) else span
-            elif span.how == "alias:surname" and taken(last, span.start):
+                span = fuzzy if fuzzy and not owners.taken(last, span.start) else span
+            elif span.how == "alias:surname" and owners.taken(last, span.start):
                 span = replace(span, actor=None, how="untracked")  # someone else's surname
-            full = span.how in ("name", "name:middle", "untracked") and " " in span.text
-            full = full and not _LINKED.search(span.text)
-            # (not "Bikers for Trump": no one's full name; nor "the brother of strategist John
-            # Podesta": someone brought in by a preposition does not take the surname over)
-            governed = full and span.actor is None and _brought_in(masked, span.seq)
-            if full and not governed and span.actor is None and uses.get(last, 0) >= 3:
-                end = masked.find("\n", span.end)
-                until[last] = end if end >= 0 else len(masked)
-            elif full and not governed:
-                owner[last] = span.actor
-            if span.actor:
-                uses[last] = uses.get(last, 0) + 1
+            owners.read(span, last)
             ent = self._entity(span, surnames)
             if span.actor:
                 seen.add(span.actor)

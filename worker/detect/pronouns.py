@@ -72,7 +72,7 @@ def resolve(
             chosen = ent
             break
     owner = antecedents.possessor(r, phrase.start, want, not_them)
-    after_owner = recent is None or recent[0] < owner.pos if owner else False
+    after_owner = (recent is None or recent[0] < owner.pos) if owner else False
     if owner and after_owner and (chosen is None or chosen.pos < owner.pos):
         return Speaker(owner.actor, phrase.text, f"coref:pronoun->{owner.actor}", 0.6, owner.key)
     sexless = chosen is not None and chosen.actor is None and r.gender.get(chosen.key) is None

@@ -1,0 +1,48 @@
+"""Whom a bare surname denotes as an article goes on: the last person named in full with it
+("Pamela Anderson … Anderson wrote" is hers, not a tracked Adelson's or Anderson's), except
+that a namesake in a story about a tracked person ("a teacher's aide, Anne Marie Murphy," in a
+profile of Chris Murphy) takes the surname only up to the end of its own paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from .names import Span
+
+_LINKED = re.compile(r"\s(?:for|against|of|the|and|to|on|in|with|from)\s", re.IGNORECASE)
+_BROUGHT_IN = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")  # "the brother of strategist …"
+_TRACKED_STORY = 3  # mentions of a tracked person by the surname that make the story theirs
+
+
+def brought_in(masked: str, pos: int) -> bool:
+    """Is the name at `pos` brought in by "of"/"for" ("the brother of strategist John Podesta")?"""
+    return _BROUGHT_IN.search(masked, max(0, pos - 60), pos) is not None
+
+
+class Namesakes:
+    """The owner of each surname so far, as the spans of an article are read in order."""
+
+    def __init__(self, masked: str) -> None:
+        self.masked = masked
+        self.owner: dict[str, str | None] = {}  # surname -> actor (None: someone untracked)
+        self.uses: dict[str, int] = {}  # surname -> mentions of a tracked person by it so far
+        self.until: dict[str, int] = {}  # surname -> where a namesake's paragraph ends
+
+    def taken(self, last: str, pos: int) -> bool:
+        """Does the surname `last` at `pos` denote someone untracked?"""
+        return self.owner.get(last, "") is None or pos < self.until.get(last, -1)
+
+    def read(self, span: Span, last: str) -> None:
+        """Note what `span` (its surname `last`, its actor already decided) tells of owners."""
+        # (not "Bikers for Trump": no one's full name; nor "the brother of strategist John
+        # Podesta": someone brought in by a preposition does not take the surname over)
+        full = span.how in ("name", "name:middle", "untracked") and " " in span.text
+        full = full and not _LINKED.search(span.text)
+        governed = full and span.actor is None and brought_in(self.masked, span.seq)
+        if full and not governed and span.actor is None and self.uses.get(last, 0) >= _TRACKED_STORY:
+            end = self.masked.find("\n", span.end)
+            self.until[last] = end if end >= 0 else len(self.masked)
+        elif full and not governed:
+            self.owner[last] = span.actor
+        if span.actor:
+            self.uses[last] = self.uses.get(last, 0) + 1
