@@ -34,6 +34,11 @@ _DESCRIBED = re.compile(
 )
 
 
+def as_speaker(ent: Entity, mention: str, confidence: float) -> Speaker:
+    """The tracked person `ent` as the speaker a pronoun (`mention`) denotes."""
+    return Speaker(ent.actor, mention, f"coref:pronoun->{ent.actor}", confidence, ent.key)
+
+
 def governed(r: Resolver, pos: int) -> bool:
     """Is the name at `pos` after a preposition ("a deal with Mr. Obama")?"""
     return _GOVERNED.search(r.masked, max(0, pos - 30), pos) is not None
@@ -145,7 +150,7 @@ def named_since(r: Resolver, a: int, pos: int, want: str, key: str) -> Speaker |
     ent = others[-1]
     if any(e.key != ent.key for e in others) or ent.actor is None or ent.possessive:
         return Speaker(None, "", "untracked", 0.0, ent.key)
-    return Speaker(ent.actor, "", f"coref:pronoun->{ent.actor}", 0.6, ent.key)
+    return as_speaker(ent, "", 0.6)
 
 
 # Nouns after a possessive that bring in another person ("Trump's lawyer … He said" is the

@@ -74,7 +74,7 @@ def resolve(
     owner = antecedents.possessor(r, phrase.start, want, not_them)
     after_owner = (recent is None or recent[0] < owner.pos) if owner else False
     if owner and after_owner and (chosen is None or chosen.pos < owner.pos):
-        return Speaker(owner.actor, phrase.text, f"coref:pronoun->{owner.actor}", 0.6, owner.key)
+        return antecedents.as_speaker(owner, phrase.text, 0.6)
     sexless = chosen is not None and chosen.actor is None and r.gender.get(chosen.key) is None
     if sexless and recent and recent[1].key and r.gender.get(recent[1].key) == want:
         chosen = None  # "… Murphy said. ¶ Sandy Hook wasn't just a tragedy. “…,” he added": Murphy
@@ -101,7 +101,7 @@ def resolve(
             return None
         known = _known_sex_since(r, recent, phrase.start, want, not_them)
         if known is not None:  # "…, said Batchelder. ¶ … with Hillary Clinton lambasting …. ¶ “…,” she said"
-            return Speaker(known.actor, phrase.text, f"coref:pronoun->{known.actor}", 0.6, known.key)
+            return antecedents.as_speaker(known, phrase.text, 0.6)
         since = antecedents.named_since(r, recent[0], phrase.start, want, recent[1].key)
         if since is not None:  # "X said. ¶ But she will face the fire Mr. Obama has. He noted …"
             return replace(since, mention=phrase.text) if since.actor else None
@@ -125,7 +125,7 @@ def resolve(
         return None  # named four paragraphs back: "he" is more likely someone unnamed since
     if chosen.actor is None:
         return Speaker(None, phrase.text, "untracked", 0.0, chosen.key)
-    return Speaker(chosen.actor, phrase.text, f"coref:pronoun->{chosen.actor}", 0.7, chosen.key)
+    return antecedents.as_speaker(chosen, phrase.text, 0.7)
 
 
 def _framed(r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str]) -> Speaker | None:
@@ -141,7 +141,7 @@ def _framed(r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str]) ->
         return None
     if ent.key in not_them or r.gender.get(ent.key, want) != want or ent.actor is None:
         return None
-    return Speaker(ent.actor, phrase.text, f"coref:pronoun->{ent.actor}", 0.7, ent.key)
+    return antecedents.as_speaker(ent, phrase.text, 0.7)
 
 
 def _known_sex_since(
@@ -183,7 +183,7 @@ def _aside(r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str]) -> 
         return None  # (not "Trump has praised Vladimir Putin — even as he says …": Putin is no subject)
     if r.gender.get(ent.key, want) != want:
         return None
-    return Speaker(ent.actor, phrase.text, f"coref:pronoun->{ent.actor}", 0.7, ent.key)
+    return antecedents.as_speaker(ent, phrase.text, 0.7)
 
 
 def _org_itself(r: Resolver, s: Speaker) -> bool:
