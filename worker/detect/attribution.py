@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LY_NOUNS, PASSIVE, TITLES, TRAIL
+from .lexicon import LY_NOUNS, PASSIVE, TITLES, TRAIL, WHEN
 from .names import Span
 from .phrases import Phrase, last_word, np_before
 from .quotes import MASK
@@ -16,9 +16,7 @@ from .quotes import MASK
 _WORD_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
 # Time phrases between a subject and its verb: "Tarullo on Friday warned".
 _TIME_TAIL = re.compile(
-    r"\s+(?:(?:on|last|this|early|late|earlier)\s+(?:[A-Z]\w+day|week|month|year|morning|"
-    r"afternoon|evening|night|weekend)(?:\s+\([^)]*\))?|today|yesterday|tonight|"
-    r"at the time|at one point|in (?:19|20)\d\d)$"
+    rf"\s+(?:{WHEN}(?:\s+\([^)]*\))?|today|yesterday|tonight|at the time|at one point|in (?:19|20)\d\d)$"
 )
 
 # A sentence-opening noun phrase, then "that/who" and a short clause with no punctuation.

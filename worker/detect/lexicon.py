@@ -11,6 +11,12 @@ def word_set(text: str) -> frozenset[str]:
 
 
 WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+# A time that dates a statement ("on Monday", "last week", "late Friday"), one spelling for every rule
+# that steps over one.
+WHEN = (
+    r"(?:on|last|this|early|late|earlier|later)\s+"
+    r"(?:[A-Z][a-z]+day|week|month|year|morning|afternoon|evening|night|weekend)"
+)
 
 
 PREP = word_set(

@@ -12,7 +12,7 @@ from .attribution import subject_before
 from .cues import NEXT_CUE, after_quote
 from .footage import find_shown
 from .hearers import after_hearer
-from .lexicon import IRREGULAR_PAST, MESSAGES
+from .lexicon import IRREGULAR_PAST, MESSAGES, WHEN
 from .quotes import MASK
 from .sayverbs import CUE
 from .speaker import Speaker
@@ -56,10 +56,7 @@ _PP_THAT = re.compile(
     rf"(?:[^\s,;:!?{MASK}]+,?\s+){{1,14}}?that\s+(?!(?:is|was|are|were|has|had|will|would)\b)(?=\S)"
 )
 # A time, then the clause's own subject: "announcing on Wednesday he would meet with the NRA".
-_TIME_PP = re.compile(
-    r"(?:on|last|this|early|late|earlier)\s+(?:[A-Z][a-z]+day|week|month|year|morning|afternoon|evening|night)"
-    r",?\s+(?=(?:he|she|it|they|we)\s)"
-)
+_TIME_PP = re.compile(rf"{WHEN},?\s+(?=(?:he|she|it|they|we)\s)")
 _SUBORDINATE = re.compile(
     r"\b(?:when|after|as|while|because|before|since|until|if)\s+(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]*"
     r"\s+[a-z]+(?:ed|s)\b"

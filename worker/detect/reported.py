@@ -16,7 +16,7 @@ from .cues import NEXT_CUE, after_quote, cues_in, noun_use
 from .fronted import find_fronted
 from .hearers import after_hearer
 from .inverted import subject_after
-from .lexicon import REFERRING_NOUNS, TITLES
+from .lexicon import REFERRING_NOUNS, TITLES, WHEN
 from .naming import characterises
 from .participles import PARTICIPLE
 from .quotes import MASK
@@ -40,9 +40,10 @@ _AS_SAID = frozenset(
     "writes explained explains acknowledged acknowledges reported reports warned warns".split()
 ) | {"pointed out", "points out", "put it", "puts it"}
 _AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{0,30})?\s*,\s*(?=\S)")
+# What a parenthetical cue may carry before its comma: "…, he observed this week, …", ", Clinton
+# suggested in a tweet, …".
 _DATED = re.compile(
-    r"\s+(?:(?:on|last|this|earlier|later)\s+(?:[A-Z][a-z]+day|week|month|year)|today|yesterday|"
-    r"in\s+an?\s+(?:tweet|statement|interview|speech|post))(?=,)"  # ", Clinton suggested in a tweet, …"
+    rf"\s+(?:{WHEN}|today|yesterday|in\s+an?\s+(?:tweet|statement|interview|speech|post))(?=,)"
 )
 # "donations, which he said were …", "daughters, who he said were …"
 _WHICH_HE = re.compile(r"\b(?:which|who)\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
