@@ -21,12 +21,16 @@ from .subjects import main_subject
 # "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
 # "quoted as saying" or "began by saying" (the "d"/"s"/"y" stand for "and", "heard", "as",
 # "by", checked after the match: a cheap first character to scan for).
+# Participles that take a hearer first ("telling supporters in Columbus, Ohio, that …").
+_TELLING = ("telling", "reassuring", "assuring", "reminding", "informing", "chiding", "scolding")
 _PARTICIPLES = (
     r"(saying|arguing|insisting|warning|noting|"
     r"stressing|explaining|asserting|acknowledging|alleging|announcing|suggesting|"
     r"declaring|contending|complaining|predicting|vowing|promising|conceding|going\s+on\s+to\s+say|"
     r"insinuating|implying|reiterating|pointing\s+out|"
-    r"(?:telling|reassuring|assuring|reminding|informing|chiding|scolding)(?=(?:,?\s+[\w.'’-]+){1,4}?(?:,?\s+that\s|\s+to\s+[a-z“\"]|,\s*[“\"]|\s+(?:she|he)\s+(?:had|has|was|is|would|will|[a-z]+ed)\b))|"
+    rf"(?:{'|'.join(_TELLING)})"
+    r"(?=(?:,?\s+[\w.'’-]+){1,4}?(?:,?\s+that\s|\s+to\s+[a-z“\"]|,\s*[“\"]|"
+    r"\s+(?:she|he)\s+(?:had|has|was|is|would|will|[a-z]+ed)\b))|"
     r"calling(?=(?:\s+[\w.'’-]+){1,10}?\s+[“\"])|"  # 'calling Obama an “ignorant baboon”'
     r"(?:urging|asking)(?=(?:\s+[\w.'’-]+){1,4}?\s+(?:not\s+)?to\s+[a-z“\"])|"
     r"calling\s+on(?=(?:\s+[\w.'’-]+){1,4}?\s+to\s+[a-z“\"])|proposing(?=\s+that\s)|"  # "calling on X to act"
@@ -82,7 +86,6 @@ _TIME_LINK = re.compile(r"\S\s+(?:before|after)\s")
 _LINK = re.compile(r"(?:\band|\bheard|\bquoted as|\bby)$")
 _REST_OF_HEARER = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}(?=to\s+[a-z“\"])")
 _TO_DIRECTIVE = re.compile(r"to\s+(?:[“\"]|(?!the\b|a\b|an\b|his\b|her\b)[a-z]+\s)")
-_TELLING = frozenset(("telling", "reassuring", "assuring", "reminding", "informing", "chiding", "scolding"))
 _HEARD = re.compile(r"(?:\s+that\b|\s*,)?\s*")
 _PREPOSITION = re.compile(r"(?:with|without|in|at|on|by|for|to|from|about|as|after|before)\b")
 
