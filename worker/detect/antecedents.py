@@ -11,9 +11,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .entities import Entity
-from .lexicon import TITLE_SET, TITLES, word_set
+from .lexicon import KIN, TITLE_SET, TITLES, word_set
 from .phrases import Phrase
 from .speaker import Speaker
+from .subjects import SUBORDINATOR
 
 if TYPE_CHECKING:
     from .coref import Resolver
@@ -155,14 +156,11 @@ def named_since(r: Resolver, a: int, pos: int, want: str, key: str) -> Speaker |
 
 # Nouns after a possessive that bring in another person ("Trump's lawyer … He said" is the
 # lawyer): after them the possessor is no antecedent.
-_PEOPLE_AFTER = TITLE_SET | word_set(
-    """wife husband son sons daughter daughters brother brothers sister sisters father mother parents
-    children family friend friends staff staffer staffers team running mate ally allies supporters
-    critics rivals rival opponent opponents surrogate surrogates camp backers aides doctor longtime
-    former top senior chief campaign"""
+_PEOPLE_AFTER = TITLE_SET | KIN | {f"{k}s" for k in KIN} | word_set(
+    """parents children family friend friends staff staffer staffers team running mate ally allies
+    supporters critics rivals rival opponent opponents surrogate surrogates camp backers aides doctor
+    longtime former top senior chief campaign"""
 )
-# The pronoun opens a clause of the possessive's sentence: "…, when he told Fox News".
-_SUBORDINATE = re.compile(r"\b(?:when|as|while|after|because|since|where|before|until)\s+$")
 _POSSESSED = re.compile(r"[^\n]{0,60}?['’]s?\s+(?:(?P<a>[a-z-]+)\s+)?(?P<b>[a-z-]+)?")
 
 
@@ -170,7 +168,7 @@ def possessor(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Ent
     """'One of Trump's earlier jeremiads came in February, when he told Fox News': the tracked
     person named last, in a possessive of the same sentence, whose thing (not whose aide) the
     sentence is about, when the pronoun opens a subordinate clause."""
-    if _SUBORDINATE.search(r.masked, max(0, pos - 12), pos) is None:
+    if SUBORDINATOR.search(r.masked, max(0, pos - 12), pos) is None:  # "…, when he told …"
         return None
     i = bisect.bisect_left(r.positions, pos) - 1
     ent = r.entities[i] if i >= 0 else None

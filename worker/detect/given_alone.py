@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import SUFFIXES
+from .lexicon import KIN, SUFFIXES
 from .names import ActorIndex, Span
 from .variants import POSSESSIVE, skeleton
 
-_KIN_BEFORE = re.compile(r"\b(?:wife|husband|son|daughter|brother|sister|mother|father),?\s+$")
+_KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),?\s+$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an)\s")
 _NAMED_ONLY = re.compile(r"\b(?:as|named|called)\s+$")
 _NEXT = r"\b{}['’]?\s+([A-Z][\w'’.-]*)(?:\s+([A-Z][\w.]*))?"

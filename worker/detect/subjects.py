@@ -84,7 +84,8 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
 
 
 _ANOTHER_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\b")
-_SUBORDINATOR = re.compile(r"\b(?:when|as|after|while|because|since|before|once|until|if)\s+$", re.IGNORECASE)
+# A subordinating conjunction right before a position: "and when Rubio thanked …", ", when he told …".
+SUBORDINATOR = re.compile(r"\b(?:when|as|after|while|because|since|before|once|until|if)\s+$", re.IGNORECASE)
 
 
 def clause_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
@@ -93,7 +94,7 @@ def clause_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
     for span in reversed(spans):
         if span.possessive or "," in m[span.end : v] or span.actor is None:
             continue
-        opens = _SUBORDINATOR.search(m, max(a, span.seq - 10), span.seq)
+        opens = SUBORDINATOR.search(m, max(a, span.seq - 10), span.seq)
         verb = FINITE.match(m, span.end, v) if opens else None
         if verb and not _ANOTHER_VERB.search(m, verb.end(), v):  # "When X arrived the crowd cheered and said"
             return Phrase("span", span.start, span.end, span.text, span)
