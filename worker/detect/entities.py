@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from .given_alone import given_alone
 from .lexicon import (
@@ -43,7 +42,6 @@ _POSS = re.compile(r"['’]s?$")
 _TITLE_STOP = re.compile(rf"\b({'|'.join(TITLE_ABBREVIATIONS)})\.")
 
 
-@lru_cache(maxsize=4096)
 def _last(name: str) -> str:
     """The surname of a name as written, lower case: "James Roosevelt Jr." -> roosevelt."""
     cut = name.rfind(" ")
@@ -93,14 +91,14 @@ class Entities:
             if span.shared and owners.taken(last, span.start):
                 span = replace(span, actor=None, how="untracked", shared=())  # Eric Trump's "Trump"
             elif span.shared:
-                span = self._shared(span)
+                span = self._shared(span, last)
             elif span.actor is None:
                 fuzzy = misspelt(index, span, seen, masked) or given_alone(index, span, seen, masked, given)
                 span = fuzzy if fuzzy and not owners.taken(last, span.start) else span
             elif span.how == "alias:surname" and owners.taken(last, span.start):
                 span = replace(span, actor=None, how="untracked")  # someone else's surname
             owners.read(span, last)
-            ent = self._entity(span, surnames)
+            ent = self._entity(span, surnames, last)
             if span.actor:
                 seen.add(span.actor)
             if ent:
@@ -108,7 +106,7 @@ class Entities:
                 self._learn_gender(span, ent.key)
         self.gender = {k: "m" if v[0] > v[1] else "f" for k, v in self.votes.items() if v[0] != v[1]}
 
-    def _shared(self, span: Span) -> Span:
+    def _shared(self, span: Span, surname: str) -> Span:
         """A surname two actors share: the one named in full in this paragraph, else the first
         listed (admins list the most prominent first). "Trump says he …": the pronoun right
         after the cue tells Donald from Ivanka when their given names do."""
@@ -118,7 +116,6 @@ class Entities:
             fits = [a for a in span.shared if self.index.actors[a].name.split()[0].lower() in want]
             if len(fits) == 1:
                 return replace(span, actor=fits[0], how="alias:surname(shared,gender)")
-        surname = _last(span.text)
         for ent in reversed(self.items):
             if "\n" in self.masked[ent.pos : span.start]:
                 break  # only a full name in the same paragraph decides
@@ -177,7 +174,7 @@ class Entities:
             and before not in PREP
         )
 
-    def _entity(self, span: Span, surnames: set[str]) -> Entity | None:
+    def _entity(self, span: Span, surnames: set[str], surname: str) -> Entity | None:
         m = self.masked
         words = span.text.split()
         titles, before = titles_of(m, span)
@@ -202,7 +199,7 @@ class Entities:
                 self._subject(span, before),
                 span.possessive,
                 span.how,
-                _last(span.text),
+                surname,
             )
         if all(_POSS.sub("", w.lower().strip(".,")) in TITLE_SET or w == "First" for w in words):
             return None  # "the First Lady", "President": a title, not a name
