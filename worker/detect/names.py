@@ -25,6 +25,25 @@ _CONTRACTION = re.compile(
     r"[A-Z][a-z]*(?:n['’]t|['’](?:re|ve|ll|m|d))$|(?:It|That|There|Here|What|Who|Let|He|She)['’]s$"
 )
 _OPENERS = frozenset(".!?:“‘(\n")  # after these (and spaces) a sentence may start
+# Where a name may open: a capital, or a character outside ASCII that may be one (then tested
+# with isupper); punctuation and symbols (U+2000-U+2BFF) are left out, as a class of ranges is
+# far quicker to scan than one of Unicode categories.
+_CAPITAL = re.compile("[A-Z\u00c0-\u1fff\u2c00-\U0010ffff]")
+
+
+def _opens_word(text: str, p: int) -> bool:
+    """Does a word of _WORD's start at the letter at `p`, as a scan of the whole text finds them?
+    A word holds only word characters, inner hyphens and apostrophes and a final stop, so a scan
+    from just after any other character reads the same words as one from the text's start."""
+    k = p
+    while k and (text[k - 1].isalnum() or text[k - 1] in "_-'’"):
+        k -= 1
+    if k == p:
+        return True
+    for w in _WORD.finditer(text, k):
+        if w.end() > p:
+            return w.start() == p
+    return False
 
 
 def actor_index(actors: Sequence[ActorRef]) -> ActorIndex:
@@ -76,45 +95,29 @@ class ActorIndex:
     def spans(self, text: str) -> list[Span]:
         """Every capitalised-name span in `text`, matched to actors where possible."""
         spans: list[Span] = []
-        words = list(_WORD.finditer(text))
-        texts = [w.group() for w in words]
-        n = len(words)
-        i = 0
-        for i0, t in enumerate(texts):  # only capitalised words can open a name
-            if i0 < i or not t[0].isupper() or t.lower().rstrip(".") in _SKIP:
+        resume = 0  # words before this offset belong to a run already read
+        # Only a capital opens a name: most of an article's words are never tokenised here.
+        for cap in _CAPITAL.finditer(text):
+            p = cap.start()
+            if p < resume or not text[p].isupper() or not _opens_word(text, p):
+                continue
+            first = _WORD.match(text, p)
+            t = first.group()  # type: ignore[union-attr]  # a letter always matches
+            if t.lower().rstrip(".") in _SKIP:
                 continue
             if ("'" in t or "’" in t) and _CONTRACTION.match(t):
                 continue
-            j = i0 + 1
-            while j < n:
-                gap = text[words[j - 1].end() : words[j].start()]
-                prev = texts[j - 1]
-                initials = gap == "" and len(prev) == 2 and prev[1] == "."  # "G.K. Butterfield"
-                if gap not in (" ", "-") and not initials:
-                    break
-                if prev.endswith(("'s", "’s")) or ends_sentence(prev):
-                    break
-                word = texts[j]
-                if word.lower() in WEEKDAYS:
-                    break  # "Even Friday, he said": a day ends a name ("May" may not: Theresa May)
-                if word in _HEADLINE_VERBS:
-                    break  # "... Warming Says James Hansen": a headline verb, not a name
-                joins = word in PARTICLES and j + 1 < n and texts[j + 1][0].isupper()
-                if not (word[0].isupper() or joins):
-                    break
-                j += 1
-            while j - 1 > i0 and texts[j - 1] in PARTICLES:
-                j -= 1
-            span = self._match(text, words[i0:j])
-            at = words[i0].start()
+            words, j = self._run(text, first)  # type: ignore[arg-type]
+            resume = words[j - 1].end()
+            span = self._match(text, words[:j])
+            at = words[0].start()
             opens_line = at == 0 or text[at - 1] == "\n"
             if span.actor is None and opens_line and is_label(text, at, words[j - 1].end()):
-                i = j
                 continue  # "FULL TEXT.", "ABSTRACT.": a section label on a line of its own
             if span.actor and span.seq < span.start:  # "Elizabeth Warren Hammers Wells Fargo CEO"
-                k = next(x for x in range(i0, j) if words[x].start() == span.start)
-                left = self._match(text, words[i0:k])
-                after = next((x for x in range(i0, k) if words[x].start() >= left.end), k)
+                k = next(x for x in range(j) if words[x].start() == span.start)
+                left = self._match(text, words[:k])
+                after = next((x for x in range(k) if words[x].start() >= left.end), k)
                 between = [w.group().lower().rstrip(".") for w in words[after:k]]
                 # a title-case headline runs two names together with a verb between them; not
                 # "EDS President Kim Brace" (an organisation's titled officer)
@@ -124,11 +127,50 @@ class ActorIndex:
                     span = replace(span, lead=text[seq : span.start].strip(), seq=seq)
             spans.append(span)
             runs_on = span.actor is not None and span.end < words[j - 1].end()  # "Ted Cruz of Texas"
-            tail = self._tail(text, words, span, i0, j) if runs_on else None
+            tail = self._tail(text, words, span, 0, j) if runs_on else None
             if tail is not None:
                 spans.append(tail)
-            i = j
         return self.aliases.find(text, spans)
+
+    @staticmethod
+    def _run(text: str, first: re.Match[str]) -> tuple[list[re.Match[str]], int]:
+        """The words of the capitalised run `first` opens, and how many belong to it (the
+        words read past it, at most two, stay in the list)."""
+        words = [first]
+        texts = [first.group()]
+        following = _WORD.finditer(text, first.end())
+        j = 1
+        while True:
+            if len(words) == j:
+                w = next(following, None)
+                if w is None:
+                    break
+                words.append(w)
+                texts.append(w.group())
+            gap = text[words[j - 1].end() : words[j].start()]
+            prev = texts[j - 1]
+            initials = gap == "" and len(prev) == 2 and prev[1] == "."  # "G.K. Butterfield"
+            if gap not in (" ", "-") and not initials:
+                break
+            if prev.endswith(("'s", "’s")) or ends_sentence(prev):
+                break
+            word = texts[j]
+            if word.lower() in WEEKDAYS:
+                break  # "Even Friday, he said": a day ends a name ("May" may not: Theresa May)
+            if word in _HEADLINE_VERBS:
+                break  # "... Warming Says James Hansen": a headline verb, not a name
+            if word in PARTICLES and len(words) == j + 1:
+                w = next(following, None)
+                if w is not None:
+                    words.append(w)
+                    texts.append(w.group())
+            joins = word in PARTICLES and j + 1 < len(words) and texts[j + 1][0].isupper()
+            if not (word[0].isupper() or joins):
+                break
+            j += 1
+        while j - 1 > 0 and texts[j - 1] in PARTICLES:
+            j -= 1
+        return words, j
 
     def _tail(self, text: str, words: list[re.Match[str]], span: Span, i0: int, j: int) -> Span | None:
         """The name after a particle that ends a tracked name's run ("Ted Cruz of Texas",
