@@ -136,9 +136,17 @@ class ActorIndex:
     def _run(text: str, first: re.Match[str]) -> tuple[list[re.Match[str]], int]:
         """The words of the capitalised run `first` opens, and how many belong to it (the
         words read past it, at most two, stay in the list)."""
+        end = first.end()
+        after = text[end : end + 2]
+        if after[:1] not in (" ", "-") and not after[:1].isalpha():
+            return [first], 1  # "Trump," "Trump." "Trump’s": punctuation ends the run at once
+        if after[:1] == " " and "a" <= after[1:] <= "z":  # a lower-case word next ends it, but a
+            nxt = _WORD.match(text, end + 1)  # particle may join ("Secretary of State")
+            if nxt is not None and nxt.group() not in PARTICLES:
+                return [first], 1
         words = [first]
         texts = [first.group()]
-        following = _WORD.finditer(text, first.end())
+        following = _WORD.finditer(text, end)
         j = 1
         while True:
             if len(words) == j:
