@@ -38,12 +38,12 @@ def given_alone(
     """`span`, one capitalised word, as the tracked person of that given name named before it."""
     if span.lead or not seen or " " in span.text:
         return None
-    if _DESCRIBED_AFTER.match(text, span.end) or _NAMED_ONLY.search(text, max(0, span.seq - 20), span.seq):
-        return None  # "said Hillary, a 45-year-old nurse", "a protester who gave his name only as Donald"
     key = skeleton(span.text)  # (possessive dropped)
     hits = index.by_given.get(key)
     if hits is None:
         return None  # most one-word names are no tracked person's given name: nothing more to test
+    if _DESCRIBED_AFTER.match(text, span.end) or _NAMED_ONLY.search(text, max(0, span.seq - 20), span.seq):
+        return None  # "said Hillary, a 45-year-old nurse", "a protester who gave his name only as Donald"
     word = POSSESSIVE.sub("", span.text)
     if not word.isalpha():
         return None
