@@ -54,15 +54,15 @@ def paragraph_offsets(doc: Document) -> list[tuple[int, str]]:
 def _is_heading(text: str, is_title: bool) -> bool:
     if is_title:
         return True
-    return len(text.split()) <= 14 and not _END_PUNCT.search(text.rstrip())
+    return len(text.split(None, 14)) <= 14 and not _END_PUNCT.search(text.rstrip())  # (split stops early)
 
 
 def _sentences(base: int, text: str, quotes: list[Quote]) -> tuple[tuple[int, int], ...]:
     cuts = [0]
     for m in _BOUNDARY.finditer(text):
         stop = m.start()
-        clock = _CLOCK_END.match(text, text.rfind(" ", 0, stop) + 1)
-        if text[stop] == "." and _abbreviated(text, stop) and not clock:
+        clock = _CLOCK_END.match  # (tried last: most stops are no abbreviation's)
+        if text[stop] == "." and _abbreviated(text, stop) and not clock(text, text.rfind(" ", 0, stop) + 1):
             continue
         pos = base + stop
         if any(q.start < pos < q.end - 1 for q in quotes):  # inside a quotation
@@ -76,7 +76,8 @@ def _sentences(base: int, text: str, quotes: list[Quote]) -> tuple[tuple[int, in
 
 def _abbreviated(text: str, stop: int) -> bool:
     """Does the word before the full stop at `stop` abbreviate ("Mr.", "U.S.", "Sept.")?"""
-    return _ABBREV.search(text, max(0, stop - _ABBREV_SPAN), stop) is not None
+    # (an abbreviation holds letters and stops only: no match starts before the last space)
+    return _ABBREV.search(text, max(0, stop - _ABBREV_SPAN, text.rfind(" ", 0, stop) + 1), stop) is not None
 
 
 def _tight(base: int, text: str, quotes: list[Quote]) -> list[int]:
