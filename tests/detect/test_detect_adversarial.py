@@ -123,7 +123,8 @@ CASES = [
         "opponents-of", doc("Opponents of Trump said that the order was plainly unconstitutional."), {"trump"}
     ),
     case("friends-of", doc("Friends of Putin told reporters that he was in good health."), {"putin"}),
-    case("campaign", doc("The Trump campaign said the poll was fake and biased against him."), {"trump"}),
+    # (a campaign speaks for its candidate: "The Trump campaign said" is Trump's, test_detect_voices.py)
+    case("campaign-officials", doc("Trump campaign officials said the poll was fake and biased."), {"trump"}),
     case(
         "administration-officials",
         doc("Trump administration officials said the tariffs would stay in place."),

@@ -11,7 +11,7 @@ from functools import lru_cache
 from . import pronouns
 from .descriptions import MEDIA_HEADS, last_media, last_org, topic
 from .entities import Entities, Entity
-from .lexicon import ORG_GENERIC, OWN_STAFF, TITLE_SET
+from .lexicon import ORG_GENERIC, OWN_STAFF, TITLE_SET, VOICES
 from .names import ActorIndex, Span
 from .phrases import Phrase, np_before
 from .roles import FORMER, party_of
@@ -119,7 +119,24 @@ class Resolver:
             named = self._named(phrase.span)
             if named.actor and self.index.actors[named.actor].kind != "person":
                 return replace(named, mention=phrase.text, how=f"org-staff:{named.how}")
+            if named.actor and phrase.head in VOICES:  # "the Trump campaign said": his, as its words
+                own = self._own_voice(named.actor, phrase.head)
+                if own is not None:  # "O'Malley's campaign", with an "O'Malley campaign" tracked
+                    return Speaker(own, phrase.text, f"campaign:tracked->{own}", 0.85, own)
+                return replace(named, mention=phrase.text, how=f"campaign:{named.how}",
+                               confidence=min(named.confidence, 0.7))
         return Speaker(None, phrase.text, "untracked", 0.0, f"?{phrase.start}")
+
+    def _own_voice(self, person: str, head: str) -> str | None:
+        """A tracked organisation that is `person`'s campaign itself ("Clinton campaign"): its
+        name holds the head word and one of the person's names."""
+        for actor in self.index.actors.values():
+            words = actor.name.lower().split()
+            if actor.kind != "person" and head in words and not self.index.own[actor.id].isdisjoint(
+                self.index.own[person]
+            ):
+                return actor.id
+        return None
 
     def at(self, pos: int) -> Entity | None:
         i = bisect.bisect_left(self.positions, pos)

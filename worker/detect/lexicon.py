@@ -176,6 +176,9 @@ MESSAGES = (
     "tweet", "statement", "conference", "letter", "video", "ad", "post", "release", "memo", "email",
     "message", "op-ed", "speech", "interview",
 )
+# What speaks for a tracked person in their name, as the press reports it ("the Trump campaign
+# said", "Huckabee's campaign acknowledged"): the person's statement, with the phrase as mention.
+VOICES = word_set("campaign")
 # Generic names an organisation goes by once named: "the company said".
 ORG_HEADS = word_set("company firm group organization organisation agency")
 # The titles an organisation may be called by (the rest of TITLES are people's roles).

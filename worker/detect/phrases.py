@@ -16,6 +16,7 @@ from .lexicon import (
     STAFF,
     TITLE_SET,
     TITLES,
+    VOICES,
     WEEKDAYS,
     word_set,
 )
@@ -225,6 +226,8 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
             # "Her submission to the court noted": the title is an object, the subject is
             # something else (but "a spokesman for the ministry said" is the ministry's)
             return Phrase("blocked", start, end, t.group(0))
+        if head in VOICES and staff_of and staff_of.seq >= start and staff_of.actor:
+            return Phrase("org", start, end, t.group(0), staff_of, head=head)  # "Huckabee's campaign"
         if det in ("his", "her", "their") and head in _KEEPERS:
             # "His lawyer said": someone's lawyer, whom a title alone cannot tell
             return Phrase("blocked", start, end, t.group(0))
