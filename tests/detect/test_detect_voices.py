@@ -15,6 +15,8 @@ ACTORS = (
     ActorRef("clinton", "Hillary Clinton"),
     ActorRef("trump", "Donald Trump"),
     ActorRef("sanders", "Bernie Sanders"),
+    ActorRef("fiorina", "Carly Fiorina"),
+    ActorRef("rubio", "Marco Rubio"),
 )
 
 
@@ -44,6 +46,21 @@ def doc(*paragraphs: str) -> Document:
             "The Trump campaign said the poll was fake and biased against him.",
             "trump", "the poll was fake and biased against him", "The Trump campaign",
         ),
+        (
+            "The Wall Street Journal reported on the gigs, but Fiorina's team denied that she would be "
+            "accepting new speeches.",
+            "fiorina", "she would be accepting new speeches", "Fiorina's team",
+        ),
+        (  # a participle after what the campaign put out
+            "Minutes later, the Trump campaign issued a statement saying that Trump meant people who "
+            "support the Second Amendment are unified and will vote together.",
+            "trump", "Trump meant people who support the Second Amendment", "the Trump campaign",
+        ),
+        (
+            "After the call ended, Rubio’s campaign sent out a press release saying Murphy owes “Florida "
+            "an explanation.”",
+            "rubio", "Murphy owes “Florida an explanation.”", "Rubio’s campaign",
+        ),
     ],
 )
 def test_a_campaign_speaks_for_its_candidate(text: str, actor: str, words: str, mention: str) -> None:
@@ -51,6 +68,15 @@ def test_a_campaign_speaks_for_its_candidate(text: str, actor: str, words: str, 
     assert len(found) == 1
     assert found[0][0] == actor and found[0][1] == mention and words in found[0][2]
     assert detect(doc(text), ACTORS)[0].evidence[-1].startswith("speaker:campaign:")
+
+
+def test_his_campaign_is_the_campaign_of_the_one_he_denotes() -> None:
+    text = (
+        "Donald Trump routinely netted hundreds of thousands of dollars per speech before launching his "
+        "bid, but his campaign said he halted all paid speeches since announcing his candidacy."
+    )
+    found = [(s.actor_id, s.speaker, s.text) for s in detect(doc(text), ACTORS)]
+    assert found == [("trump", "his campaign", "he halted all paid speeches since announcing his candidacy.")]
 
 
 def test_a_campaign_tracked_as_an_organisation_keeps_its_words() -> None:
@@ -68,6 +94,8 @@ def test_a_campaign_tracked_as_an_organisation_keeps_its_words() -> None:
         "The Trump administration said the tariffs would stay.",  # an administration is no campaign
         "A Trump campaign said to be struggling announced layoffs.",  # no one's statement
         "Donors to Clinton's campaign said the event was a success.",  # the donors speak
+        "Clinton spoke in Ohio. Donors to her campaign said the event was a success.",
+        "Trump spoke in Ohio. A team of lawyers said the filing was late.",  # no one's team
     ],
 )
 def test_no_candidate_speaks_through_what_is_not_their_campaign(text: str) -> None:

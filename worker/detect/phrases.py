@@ -78,6 +78,7 @@ _KEEPERS = frozenset(
     "advisor advisors".split()
 )
 _PRONOUN = re.compile(r"(?:^|(?<=[\s,;(—–-]))(he|she|He|She|they|They|it|It)$")
+_POSSESSIVE_PRONOUN = re.compile(r"(?:^|(?<=[\s,;(—–-]))(his|her|His|Her)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,28 @@ def _title_end(seg: str) -> bool:
     if last in TITLE_SET or last.rsplit("-", 1)[-1] in TITLE_SET:
         return True
     return (len(words) > 1 and f"{words[-2]} {last}" in TITLE_SET) or " ".join(words[-3:]) in TITLE_SET
+
+
+def _voice(m: str, lo: int, end: int, tail: str, ends: dict[int, Span]) -> Phrase | None:
+    """"The Trump campaign", "Fiorina's team", "his campaign": what speaks for a person (the
+    resolver gives its words to them); None if no one is named or pointed at right before."""
+    at = end - len(tail) - 1
+    owner = ends.get(at)
+    if owner is not None and owner.seq >= lo and owner.actor:
+        start = owner.seq - 4 if m[max(lo, owner.seq - 4) : owner.seq] in ("the ", "The ") else owner.seq
+        before = last_word(m[max(lo, start - 20) : start])
+        if (before in PREP and before not in ("and", "or")) or before in ("a", "an"):
+            return Phrase("blocked", start, end, m[start:end])  # "critics of the Trump campaign"
+        return Phrase("org", start, end, m[start:end], owner, head=tail)
+    pronoun = _POSSESSIVE_PRONOUN.search(m, max(lo, at - 4), at)
+    if pronoun is None:
+        return None
+    lead = m[lo : pronoun.start()].rstrip()
+    before = last_word(lead)
+    if lead and before not in CLAUSE_OPENERS and lead[-1:] not in ",;(—–":
+        return None  # "donors to his campaign said": the campaign is no subject
+    head = "he" if pronoun.group(1).lower() == "his" else "she"
+    return Phrase("pronoun", pronoun.start(1), end, m[pronoun.start(1) : end], head=head)
 
 
 def last_word(text: str) -> str:
@@ -180,6 +203,9 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         the = _THE_DOCUMENT.search(seg, max(0, len(seg) - len(tail) - 8))
         if the:  # "The letter said": the one sent before
             return Phrase("document", lo + the.start(1), end, seg[the.start(1) :], head=tail)
+    voice = _voice(m, lo, end, tail, ends) if tail in VOICES else None
+    if voice is not None:
+        return voice
     p = _PRONOUN.search(seg[-12:]) if tail in ("he", "she", "they", "it") else None
     if p:
         p = _PRONOUN.search(seg, len(seg) - 12)
@@ -226,8 +252,6 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
             # "Her submission to the court noted": the title is an object, the subject is
             # something else (but "a spokesman for the ministry said" is the ministry's)
             return Phrase("blocked", start, end, t.group(0))
-        if head in VOICES and staff_of and staff_of.seq >= start and staff_of.actor:
-            return Phrase("org", start, end, t.group(0), staff_of, head=head)  # "Huckabee's campaign"
         if det in ("his", "her", "their") and head in _KEEPERS:
             # "His lawyer said": someone's lawyer, whom a title alone cannot tell
             return Phrase("blocked", start, end, t.group(0))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .attribution import APPOSITIVE, TAG_AFTER
-from .lexicon import IRREGULAR_PAST, STAFF, TITLES
+from .lexicon import IRREGULAR_PAST, STAFF, TITLES, VOICES
 from .names import Span
 from .phrases import Phrase, np_before, only_titles
 
@@ -20,6 +20,7 @@ FINITE = re.compile(
     rf"should|must|did|does)\s+[a-z]+|[a-z]+(?:ed|s)|said|told|spoke|wrote|{IRREGULAR_PAST})\b"
 )
 _STAFF_AFTER = re.compile(rf"\.?\s+(?:{'|'.join(sorted(STAFF))})\b")
+_VOICE_AFTER = re.compile(rf"\s+({'|'.join(sorted(VOICES))})\b")  # "the Trump campaign", "Fiorina's team"
 # A name after a preposition or a subordinator is no main subject: "… for American diplomacy",
 # "after Clinton suffered a concussion, Axelrod emailed …"
 # One more role in an appositive's list: ", treasurer and strategist,".
@@ -49,8 +50,14 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
     """The sentence's subject before a coordinated cue: a name or pronoun then a verb,
     past an appositive ("Sharron Angle, a Tea Party favorite, released an ad saying …")."""
     for span in spans:
-        if span.possessive or _AFTER_PREP.search(m, max(a, span.seq - 24), span.seq):
+        if _AFTER_PREP.search(m, max(a, span.seq - 24), span.seq):
             continue  # "… warned what it might mean for American diplomacy": no subject
+        voice = _VOICE_AFTER.match(m, span.end, v) if span.actor else None
+        if voice and FINITE.match(m, voice.end(), v):  # "the Trump campaign issued", "Rubio's campaign sent"
+            start = span.seq - 4 if m[max(a, span.seq - 4) : span.seq] in ("the ", "The ") else span.seq
+            return Phrase("org", start, voice.end(), m[start : voice.end()], span, head=voice.group(1))
+        if span.possessive:
+            continue
         inside = SUBORDINATE_OPEN.match(m, a, span.seq) and "," not in m[a : span.seq]
         if inside and "," in m[span.end : v]:
             continue  # "When told Perez was in Obama's Cabinet, Bush thought … and said": Bush's
