@@ -311,3 +311,18 @@ def test_a_second_cue_with_an_auxiliary_is_a_statement_of_its_own() -> None:
         ("trump", 'describes himself as "totally pro-Israel"'),
         ("trump", "he has donated money to Israel."),
     ]
+
+
+def test_a_name_in_a_free_relative_is_the_last_speaker_for_the_next_pronoun() -> None:
+    # "what Bradley said she anticipated" states nothing, but Bradley spoke: "she said" is hers
+    actors = (ActorRef("bradley", "Betty Bradley"), ActorRef("carson", "Ben Carson"))
+    found = said(
+        doc(
+            "The group’s executive director, Betty Bradley, said Carson’s appearance had been booked a "
+            "year ahead. The event raised about $200,000, about double what Bradley said she anticipated.",
+            "“It was an overwhelming success,” she said.",
+        ),
+        actors,
+    )
+    assert found[-1] == ("bradley", "It was an overwhelming success")
+    assert [a for a, _ in found] == ["bradley", "bradley"]

@@ -7,11 +7,16 @@ name inside a quotation never counts as an attribution.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .lexicon import LY_NOUNS, PASSIVE, TITLES, TRAIL, WHEN
 from .names import Span
 from .phrases import Phrase, last_word, np_before
 from .quotes import MASK
+from .speaker import Speaker
+
+if TYPE_CHECKING:
+    from .article import Article
 
 _WORD_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
 # Time phrases between a subject and its verb: "Tarullo on Friday warned".
@@ -180,3 +185,13 @@ def _named_before(m: str, lo: int, comma: int, inner: int, ends: dict[int, Span]
         if span and span.actor and APPOSITIVE.match(m, earlier + 1, inner):
             return np_before(m, lo, earlier, ends)
     return None
+
+
+def free_relative_speaker(art: Article, a: int, v: int) -> Speaker | None:
+    """The one named in a free relative before the cue ("what Bradley said"): no statement of
+    theirs, but the last speaker, whom the next "she" continues."""
+    m = art.masked
+    np = np_before(m, a, v, art.ends)
+    if np is None or np.kind != "span" or not _FREE_RELATIVE.search(m, max(a, np.start - 12), np.start):
+        return None
+    return art.speaker(np)

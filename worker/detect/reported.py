@@ -6,7 +6,7 @@ import re
 
 from .according import find_according, find_in_view, passive_agent
 from .article import Article
-from .attribution import COORDINATED, subject_before
+from .attribution import COORDINATED, free_relative_speaker, subject_before
 from .bare import BARE
 from .cataphora import introduced_next
 from .clause_ends import clause_end, second_that, trimmed_end
@@ -132,7 +132,10 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             # called a “breach”" names nobody new)
             naming = _WHAT_HE.search(m, max(a, v - 20), v) or _GROUP.search(m, max(a, v - 20), v)
             naming = naming or _NOUN_HE.search(m, max(a, v - 30), v)
-            if not (coordinated or naming) and clause_start(m, word, v, cue.end(), b, art.text) is not None:
+            named = None if naming or coordinated else free_relative_speaker(art, a, v)
+            if named is not None:  # "about double what Bradley said she anticipated": she spoke last
+                art.note_speaker(v, named)
+            elif not (coordinated or naming) and clause_start(m, word, v, cue.end(), b, art.text) is not None:
                 art.note_unknown(v)
             continue
         last, last_end = phrase, cue.end()
