@@ -46,6 +46,11 @@ CASES = [
         "National Rifle Association.",
         ("trump", "he would meet with the National Rifle Association."),
     ),
+    (  # a hearer, then a clause with no "that"
+        "Donald Trump hedged on whether he would back the plan, telling MSNBC his involvement would "
+        "depend upon what she includes in her platform.",
+        ("trump", "his involvement would depend upon what she includes in her platform."),
+    ),
 ]
 
 
@@ -172,3 +177,8 @@ def test_chiding_a_hearer_with_a_quote() -> None:
     text = "Clinton sparred with Sen. Ron Johnson, chiding him, “What difference at this point does it make?”"
     found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), clinton)]
     assert found == [("clinton", "“What difference at this point does it make?”")]
+
+
+def test_telling_someone_a_noun_is_no_statement() -> None:
+    text = "Trump hedged on the question, telling reporters his plan for the economy in detail."
+    assert [s.actor_id for s in detect(Document(paragraphs=(text,)), ACTORS)] == []

@@ -30,7 +30,9 @@ _PARTICIPLES = (
     r"insinuating|implying|reiterating|pointing\s+out|"
     rf"(?:{'|'.join(_TELLING)})"
     r"(?=(?:,?\s+[\w.'’-]+){1,4}?(?:,?\s+that\s|\s+to\s+[a-z“\"]|,\s*[“\"]|"
-    r"\s+(?:she|he)\s+(?:had|has|was|is|would|will|[a-z]+ed)\b))|"
+    r"\s+(?:she|he)\s+(?:had|has|was|is|would|will|[a-z]+ed)\b|"
+    # "telling MSNBC his involvement would depend …": a clause with no "that", its verb an auxiliary
+    r"\s+(?:(?:his|her|their|its|the)\s+[a-z]+|they|we|it|there)\s+(?:would|will|was|is|were|are|had|has|could)\b))|"
     r"calling(?=(?:\s+[\w.'’-]+){1,10}?\s+[“\"])|"  # 'calling Obama an “ignorant baboon”'
     r"(?:urging|asking)(?=(?:\s+[\w.'’-]+){1,4}?\s+(?:not\s+)?to\s+[a-z“\"])|"
     r"calling\s+on(?=(?:\s+[\w.'’-]+){1,4}?\s+to\s+[a-z“\"])|proposing(?=\s+that\s)|"  # "calling on X to act"
