@@ -182,3 +182,17 @@ def test_chiding_a_hearer_with_a_quote() -> None:
 def test_telling_someone_a_noun_is_no_statement() -> None:
     text = "Trump hedged on the question, telling reporters his plan for the economy in detail."
     assert [s.actor_id for s in detect(Document(paragraphs=(text,)), ACTORS)] == []
+
+
+def test_two_participles_joined_by_and_are_two_statements() -> None:
+    couric = ActorRef("couric", "Katie Couric")
+    text = (
+        "Katie Couric has promoted a self-effacing approach in several recent commencement speeches, "
+        'advising Williams College graduates in 2007 to "become members of the two-H club: hard work and '
+        'humility," and telling American University\'s class of 2014, "If you\'re too big for a small '
+        'job, you\'re too small for a big one."'
+    )
+    found = [s.text for s in detect(Document(paragraphs=(text,)), (couric,))]
+    assert len(found) == 2
+    assert found[0].endswith('hard work and humility,"') and 'to "become members' in found[0]
+    assert found[1].endswith('"If you\'re too big for a small job, you\'re too small for a big one."')

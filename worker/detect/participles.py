@@ -29,12 +29,13 @@ _PARTICIPLES = (
     r"declaring|contending|complaining|predicting|vowing|promising|conceding|going\s+on\s+to\s+say|"
     r"insinuating|implying|reiterating|pointing\s+out|"
     rf"(?:{'|'.join(_TELLING)})"
-    r"(?=(?:,?\s+[\w.'’-]+){1,4}?(?:,?\s+that\s|\s+to\s+[a-z“\"]|,\s*[“\"]|"
+    r"(?=(?:,?\s+[\w.'’-]+){1,6}?(?:,?\s+that\s|,\s*[“\"])|"  # a long hearer before "that" or a quote
+    r"(?:,?\s+[\w.'’-]+){1,4}?(?:\s+to\s+[a-z“\"]|"
     r"\s+(?:she|he)\s+(?:had|has|was|is|would|will|[a-z]+ed)\b|"
     # "telling MSNBC his involvement would depend …": a clause with no "that", its verb an auxiliary
     r"\s+(?:(?:his|her|their|its|the)\s+[a-z]+|they|we|it|there)\s+(?:would|will|was|is|were|are|had|has|could)\b))|"
     r"calling(?=(?:\s+[\w.'’-]+){1,10}?\s+[“\"])|"  # 'calling Obama an “ignorant baboon”'
-    r"(?:urging|asking)(?=(?:\s+[\w.'’-]+){1,4}?\s+(?:not\s+)?to\s+[a-z“\"])|"
+    r"(?:urging|asking|advising)(?=(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z“\"])|"
     r"calling\s+on(?=(?:\s+[\w.'’-]+){1,4}?\s+to\s+[a-z“\"])|proposing(?=\s+that\s)|"  # "calling on X to act"
     r"calling\s+for(?=\s+[a-z“\"])|"  # "calling for heavy tariffs on …": a demand
     # verbs that also take objects ("writing a book"): only before a quote or "that"
@@ -56,6 +57,7 @@ PARTICIPLE = re.compile(
 _AFTER_TIME = re.compile(r"(?<=\s)(?:after|before)\s+" + _PARTICIPLES)
 # ", and X …, saying": the participle belongs to the last coordinated clause.
 _LAST_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
+_AND_PARTICIPLE = re.compile(r"[,”\"]?\s+and\s+(?=" + _PARTICIPLES + ")")
 # A prepositional phrase, then the clause: "insisting before a district judge that …";
 # not a relative "that" ("saying at the meeting that was held …").
 _PP_THAT = re.compile(
@@ -158,6 +160,9 @@ def _participle(art: Article, a: int, b: int) -> None:
         nxt = NEXT_CUE.search(m, p.end(), b)
         if nxt:
             end = nxt.start()
+        also = _AND_PARTICIPLE.search(m, p.end(), end)
+        if also:  # "advising graduates to “…,” and telling the class of 2014, “…”": two statements
+            end = also.start()
         if _BEFORE_VERB.search(p.group(0)):  # "…, despite admitting that A, backed the bill": A ends there
             main = _MAIN_AFTER.search(m, p.end(), end)
             end = main.start() + 1 if main else end
