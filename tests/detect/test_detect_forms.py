@@ -531,6 +531,14 @@ POSITIVE = [
         [("putin", "to halt the advance at the river")],
     ),
     (
+        "'Democratic calls for her to bow out' is a noun: the subject before it still speaks",
+        doc(
+            "Mrs. Strada, who doggedly remained in the contest until June despite his delegate lead and "
+            "Democratic calls for her to bow out, has said she will not call on Mr. Trump to withdraw."
+        ),
+        [("strada", "she will not call on Mr. Trump to withdraw.")],
+    ),
+    (
         "a cue word used as a noun ('rules should') names no unknown speaker for 'he'",
         doc(
             "Keith Kellogg, who served as envoy during the 2019 talks, agreed that the sanction rules "

@@ -35,7 +35,7 @@ _MODIFIERS = (
     r"many|several|few|more|other|these|those|repeated|some|numerous"
 )
 _ADJECTIVE_BEFORE = re.compile(
-    rf"(?:\b(?:[a-z]{{3,}}(?:al|ive|ous|ic|ful|ent|ant|ible|able|ist|ory)|{_MODIFIERS}|"
+    rf"(?:\b(?:[a-z]{{3,}}(?:al|ive|ous|ic|ful|ent|ant|ible|able|ist|ory)|{_MODIFIERS}|Democratic|"
     r"to|of|about|on|with|amid|despite|following|over|by)|\w['’]s)\s+$"
 )
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+$")
