@@ -326,3 +326,26 @@ def test_a_name_in_a_free_relative_is_the_last_speaker_for_the_next_pronoun() ->
     )
     assert found[-1] == ("bradley", "It was an overwhelming success")
     assert [a for a, _ in found] == ["bradley", "bradley"]
+
+
+def test_a_passive_cue_and_a_plural_noun_note_no_unknown_speaker_for_the_next_pronoun() -> None:
+    # "that was reported … by The New York Times" and "in key states means" name no speaker whom
+    # the next "he"/"she" could continue: the pronoun is the person named before
+    actors = (ActorRef("cruz", "Ted Cruz"), ActorRef("acs", "Nicole Acs"))
+    found = said(
+        doc(
+            'Cruz belittled the issue of the loans, calling it a "paperwork error" that was reported in a '
+            '"hit piece" by The New York Times. And he said he is just as much of a natural-born citizen '
+            "as Sen. John McCain."
+        ),
+        actors,
+    )
+    assert ("cruz", "he is just as much of a natural-born citizen as Sen. John McCain.") in found
+    found = said(
+        doc(
+            '"I\'m not really sure where I stand on him right now," says Acs, the student from New Mexico. '
+            'Trump\'s support in key states means "he must be doing something right," she says.'
+        ),
+        actors,
+    )
+    assert [a for a, _ in found] == ["acs", "acs"]

@@ -36,7 +36,8 @@ _MODIFIERS = (
 )
 _ADJECTIVE_BEFORE = re.compile(
     rf"(?:\b(?:[a-z]{{3,}}(?:al|ive|ous|ic|ful|ent|ant|ible|able|ist|ory)|{_MODIFIERS}|Democratic|"
-    r"to|of|about|on|with|amid|despite|following|over|by)|\w['’]s)\s+$"
+    r"to|of|about|on|with|amid|despite|following|over|by)|\w['’]s|"
+    r"\b(?:in|of|on|at|for|with|from|across|among)\s+[a-z]{3,})\s+$"  # "in key states means"
 )
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+$")
 _MODAL_AFTER = re.compile(r"\s+(?:should|would|could|can|may|might|must|will|shall|are|were|is|was)\b")

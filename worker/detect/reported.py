@@ -48,6 +48,7 @@ _DATED = re.compile(
 # "donations, which he said were …", "daughters, who he said were …"
 _WHICH_HE = re.compile(r"\b(?:which|who)\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 _RELATIVE_VP = re.compile(r"\s+(?:were|was|is|are|would|will|could|should|had|has|have|can)\s+[a-z]")
+_NO_SPEAKER_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$")
 _WHAT_HE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 # "the book she wrote that helped …": a relative clause with no "that", its pronoun a speaker
 # already known or no one
@@ -132,6 +133,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             # called a “breach”" names nobody new)
             naming = _WHAT_HE.search(m, max(a, v - 20), v) or _GROUP.search(m, max(a, v - 20), v)
             naming = naming or _NOUN_HE.search(m, max(a, v - 30), v)
+            # (nor a passive, "that was reported … by the Times": no speaker a pronoun could go on with)
+            naming = naming or _NO_SPEAKER_BEFORE.search(m, max(a, v - 40), v)
             named = None if naming or coordinated else free_relative_speaker(art, a, v)
             if named is not None:  # "about double what Bradley said she anticipated": she spoke last
                 art.note_speaker(v, named)
