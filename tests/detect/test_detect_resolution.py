@@ -349,3 +349,16 @@ def test_a_passive_cue_and_a_plural_noun_note_no_unknown_speaker_for_the_next_pr
         actors,
     )
     assert [a for a, _ in found] == ["acs", "acs"]
+
+
+def test_after_x_asked_y_the_pronoun_answering_is_y() -> None:
+    actors = (ActorRef("sanders", "Bernie Sanders"), ActorRef("conroy", "Scott Conroy"))
+    found = said(
+        doc(
+            "Last month, The Huffington Post’s Scott Conroy asked Sanders whether questions about his health "
+            "and age were fair game in the campaign.",
+            "“Sure it is. I would not have run if I was not blessed,” he said.",
+        ),
+        actors,
+    )
+    assert found == [("sanders", "Sure it is. I would not have run if I was not blessed")]

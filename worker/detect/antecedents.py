@@ -161,6 +161,7 @@ _PEOPLE_AFTER = TITLE_SET | KIN | {f"{k}s" for k in KIN} | word_set(
     supporters critics rivals rival opponent opponents surrogate surrogates camp backers aides doctor
     longtime former top senior chief campaign"""
 )
+_ASKED = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?asked\s+")
 _POSSESSED = re.compile(r"[^\n]{0,60}?['’]s?\s+(?:(?P<a>[a-z-]+)\s+)?(?P<b>[a-z-]+)?")
 
 
@@ -182,3 +183,18 @@ def possessor(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Ent
     if head is None or {head.group("a"), head.group("b")} & _PEOPLE_AFTER:
         return None
     return ent
+
+
+def asked(r: Resolver, asker: Entity | None, want: str, not_them: frozenset[str]) -> Entity | None:
+    """"X asked Sanders whether … ¶ “…,” he said": the one asked answers, not the asker (the
+    person named right after the asker's "asked"), or None."""
+    at = _ASKED.match(r.masked, _end_of(r, asker)) if asker is not None else None
+    ent = r.at(at.end()) if at else None
+    if ent is None or not ent.person or ent.possessive or ent.key in not_them:
+        return None
+    return ent if r.gender.get(ent.key, want) == want else None
+
+
+def _end_of(r: Resolver, ent: Entity) -> int:
+    i = bisect.bisect_left(r.name_starts, ent.pos)
+    return r.spans[i].end if i < len(r.spans) and r.spans[i].start == ent.pos else ent.pos

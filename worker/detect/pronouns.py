@@ -78,6 +78,7 @@ def resolve(
     sexless = chosen is not None and chosen.actor is None and r.gender.get(chosen.key) is None
     if sexless and recent and recent[1].key and r.gender.get(recent[1].key) == want:
         chosen = None  # "… Murphy said. ¶ Sandy Hook wasn't just a tragedy. “…,” he added": Murphy
+    chosen = antecedents.asked(r, chosen, want, not_them) or chosen  # "X asked Sanders whether …"
     introduced = antecedents.introduced_last(r, phrase.start, want, not_them)
     if introduced is not None and (chosen is None or chosen.pos < introduced.pos):
         chosen = introduced  # "… concerns Henry Crespo, president of the caucus. ¶ “…,” he said"
