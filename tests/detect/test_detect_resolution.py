@@ -362,3 +362,12 @@ def test_after_x_asked_y_the_pronoun_answering_is_y() -> None:
         actors,
     )
     assert found == [("sanders", "Sure it is. I would not have run if I was not blessed")]
+
+
+def test_a_quote_then_a_phrase_then_an_inverted_cue_is_the_named_speakers() -> None:
+    # '"This will be a challenge" for Clinton, said Kunin.': four words, counting the quote's own
+    actors = (ActorRef("kunin", "Madeleine Kunin"), ActorRef("clinton", "Hillary Clinton"))
+    found = said(doc('"This will be a challenge" for Clinton, said Kunin. "She can never be as far left as '
+                     'Bernie," she said.'), actors)
+    assert [a for a, _ in found] == ["kunin", "kunin"]
+    assert "This will be a challenge" in found[0][1]

@@ -109,7 +109,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         inverted = phrase is None and m[a:v].rstrip().endswith(",") and word not in TELL
         if inverted and not _NAME_THEN_VERB.match(m, cue.end(), b):
             after = subject_after(m, cue.end(), b, art.starts)
-            if after and len(m[a:v].split()) >= 4:
+            if after and len(art.text[a:v].split()) >= 4:  # (a quote's words count: masked it is one)
                 head = m[a:v].rstrip()[:-1]
                 speaker = art.speaker(after)
                 if speaker is not None:
