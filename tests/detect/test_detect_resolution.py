@@ -371,3 +371,13 @@ def test_a_quote_then_a_phrase_then_an_inverted_cue_is_the_named_speakers() -> N
                      'Bernie," she said.'), actors)
     assert [a for a, _ in found] == ["kunin", "kunin"]
     assert "This will be a challenge" in found[0][1]
+
+
+def test_an_ordinal_rank_and_a_zero_width_space_do_not_break_a_name() -> None:
+    actors = (ActorRef("livingston", "Tyler Livingston"), ActorRef("andres", "Doug Andres"))
+    found = said(doc("“I really don’t understand how a better candidate didn’t jump in,” said Air "
+                     "Force 1st Lt. Tyler Livingston."), actors)
+    assert found == [("livingston", "I really don’t understand how a better candidate didn’t jump in")]
+    found = said(doc("“We have not been briefed,” Doug \u200bAndres, a spokesman for Speaker Paul Ryan, "
+                     "told the Post."), actors)
+    assert found == [("andres", "We have not been briefed")]

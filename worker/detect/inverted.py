@@ -11,7 +11,9 @@ from .phrases import Phrase
 
 # "said IMF chief economist X": title words between an organisation and a name; not
 # "said Tom Bonier of the liberal National Committee" (a preposition: X is the speaker).
-_ORG_TITLE = re.compile(r"(?:\s+(?!(?:of|for|at|from|with|in|on|the|and|to)\b)[a-z][\w-]*){1,3}\s+")
+_ORG_TITLE = re.compile(
+    r"(?:\s+(?:(?!(?:of|for|at|from|with|in|on|the|and|to)\b)[a-z][\w-]*|\d+(?:st|nd|rd|th))){1,3}\s+"
+)  # (an ordinal of rank too: "said Air Force 1st Lt. Tyler Livingston")
 # A name as the modifier of the people who speak: "said Trump allies", "said Boeing officials".
 _GROUP_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted(STAFF))}|advisers|advisors|lawyers|campaign|team|staff|"

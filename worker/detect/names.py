@@ -156,6 +156,8 @@ class ActorIndex:
                 words.append(w)
                 texts.append(w.group())
             gap = text[words[j - 1].end() : words[j].start()]
+            if "\u200b" in gap:
+                gap = gap.replace("\u200b", "")  # a zero-width space scraped into a name: "Doug \u200bAndres"
             prev = texts[j - 1]
             initials = gap == "" and len(prev) == 2 and prev[1] == "."  # "G.K. Butterfield"
             if gap not in (" ", "-") and not initials:
