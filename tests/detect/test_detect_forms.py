@@ -539,6 +539,14 @@ POSITIVE = [
         [("strada", "she will not call on Mr. Trump to withdraw.")],
     ),
     (
+        "a book's title in quote marks is no statement: 'In his new book, “Doomed to Succeed,” X said'",
+        doc(
+            "In his new book, “Doomed to Succeed,” and in an interview, Mr. Kellogg said the talks had "
+            "failed. A self-described “geeky kid,” Mr. Trump changed his name as a teenager."
+        ),
+        [("kellogg", "the talks had failed.")],
+    ),
+    (
         "a cue word used as a noun ('rules should') names no unknown speaker for 'he'",
         doc(
             "Keith Kellogg, who served as envoy during the 2019 talks, agreed that the sanction rules "

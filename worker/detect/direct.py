@@ -24,6 +24,11 @@ _SCARE = re.compile(rf"[“\"‘]{MASK}{{1,25}}[”\"’]")
 _GOVERNED = re.compile(r"\b(?:about|of|like|against|over)\s*$")
 _LISTED = re.compile(r"[”\"’]\s*,?\s*(?:and|or)\s*$")
 _GOES_ON = frozenset(("added", "adds", "continued", "continues", "went on"))
+# A work's title or a label in quote marks, no one's words: 'in his 2012 book, “An American Son.”'
+_WORK_BEFORE = re.compile(
+    r"(?:\b(?:book|autobiography|memoir|novel|film|movie|documentary|column|essay|op-ed|song|album|play|"
+    r"titled|entitled)\s*,?|\bself-described|\bso-called)\s*$"
+)
 _INTRODUCES = re.compile(r":\s*[“\"‘«„]?$")  # a lead ending in a colon introduces the quote
 
 
@@ -37,6 +42,7 @@ def find_direct(art: Article, a: int, b: int) -> None:
             continue
         lead = art.masked[max(a, q.open - 20) : q.open]
         short = words(art.text[q.start : q.end]) <= 6
+        work = short and _WORK_BEFORE.search(art.masked, max(a, q.open - 30), q.open) is not None
         talked = art.masked[a : q.open]  # a quote or a cue before it: no sentence that is all theirs
         mention = short and bool(_GOVERNED.search(lead) or (mention and _LISTED.search(lead))) and (
             MASK in talked or CUE.search(talked) is not None
@@ -117,6 +123,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
             continue  # a scare-quoted word is not a statement
         if is_title(art.text[q.start : q.end]):
             continue  # 'wrote an essay, “On the Historical Unity …”': a title, no statement
+        if work:
+            continue  # 'In his new book, “Doomed to Succeed,” Mr. Ross said', 'A self-described “geeky kid”'
         start = q.start
         clause = art.masked.rfind(";", a, q.open) + 1 or a
         lead = _SCARE.sub("", art.masked[clause : q.open])  # short scare quotes may sit in it
