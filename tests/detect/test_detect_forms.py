@@ -3539,3 +3539,14 @@ def test_denied_that_keeps_the_clause_and_warned_of_a_quote_is_said() -> None:
         ("mccaskill", "she had met the lobbyists."),
         ("mccaskill", "“dire consequences” if the bill failed."),
     ]
+
+
+def test_a_title_or_label_in_quote_marks_is_no_statement() -> None:
+    found = detect(
+        doc(
+            "In his new book, “Doomed to Succeed,” and in an interview, Mr. Kellogg said the talks had "
+            "failed. A self-described “geeky kid,” Mr. Trump changed his name as a teenager."
+        ),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text) for s in found] == [("kellogg", "the talks had failed.")]
