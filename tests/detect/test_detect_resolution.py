@@ -381,3 +381,15 @@ def test_an_ordinal_rank_and_a_zero_width_space_do_not_break_a_name() -> None:
     found = said(doc("“We have not been briefed,” Doug \u200bAndres, a spokesman for Speaker Paul Ryan, "
                      "told the Post."), actors)
     assert found == [("andres", "We have not been briefed")]
+
+
+def test_the_vice_president_is_the_one_titled_vice_president_not_the_president() -> None:
+    actors = (ActorRef("biden", "Joe Biden"), ActorRef("obama", "Barack Obama"), BROTHERS[0])
+    found = said(
+        doc(
+            "Vice President Joe Biden spoke in Scranton, with President Obama watching.",
+            "Mr. Trump is so reckless, the vice president said, that he would have worried for his son.",
+        ),
+        actors,
+    )
+    assert [a for a, _ in found] == ["biden"]

@@ -21,7 +21,7 @@ PRINCIPALS = frozenset(
     ambassador envoy diplomat founder ceo general admiral lady president-elect businessman businesswoman
     billionaire magnate mogul tycoon front-runner frontrunner challenger incumbent republican
     democrat""".split()  # noqa: SIM905
-) | {"secretary of state"}
+) | {"secretary of state", "vice president"}
 _PARTY_HEADS = frozenset(("democrat", "republican"))
 _MALE = frozenset("businessman congressman chairman king prince".split())  # noqa: SIM905
 _FEMALE = frozenset("businesswoman congresswoman chairwoman queen lady".split())  # noqa: SIM905

@@ -194,7 +194,8 @@ ORG_GENERIC = word_set(
 )
 
 TITLES = (
-    r"spokesman|spokeswoman|spokesperson|president|minister|secretary of state|secretary|chancellor|premier|"
+    r"spokesman|spokeswoman|spokesperson|vice president|deputy secretary|"
+    r"president|minister|secretary of state|secretary|chancellor|premier|"
     r"leader|chief|director|head|chairman|chairwoman|chair|ceo|executive|governor|mayor|"
     r"senator|ambassador|envoy|official|adviser|advisor|commissioner|prosecutor|attorney|"
     r"lawyer|general|commander|king|queen|pope|prince|economist|analyst|professor|"

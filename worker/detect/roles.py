@@ -12,6 +12,7 @@ from .sayverbs import CUE
 # Longest first, so "President-elect" is read whole (and "the President-elect" resolves).
 _TITLE_ANY = re.compile("|".join(sorted(TITLES.split("|"), key=len, reverse=True)), re.IGNORECASE)
 _VICE = re.compile(r"\b(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Uu]nder)[\s-]+[A-Za-z-]+")
+_VICE_TITLE = re.compile(r"\b(?:[Vv]ice[\s-]+[Pp]resident|[Dd]eputy[\s-]+[Ss]ecretary)\b")
 FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)")
 _TITLE_WORDS = frozenset(w for t in TITLES.replace("[sz]", "s").split("|") for w in t.split()) | frozenset(
     w for t in TITLES.replace("[sz]", "z").split("|") for w in t.split()
@@ -61,6 +62,8 @@ def titles_of(m: str, span: Span) -> tuple[set[str], str]:
     if span.lead:
         lead = _VICE.sub("", span.lead)  # a Vice President is no "the president"
         titles = {t.lower() for t in _TITLE_ANY.findall(lead)}
+        if lead != span.lead:  # but "the vice president" (TITLES holds the compound)
+            titles.update(t.lower().replace("-", " ") for t in _VICE_TITLE.findall(span.lead))
         if titles and FORMER.search(span.lead):
             titles = {f"ex:{t}" for t in titles}  # "Former President Bill Clinton" is no "the president"
         titles.update(_SPELLED[w] for w in _ABBREVIATION.findall(span.lead))  # "Gov." is a governor
