@@ -2017,6 +2017,7 @@ VERBS = [
     "intimated",
     "mentioned",
     "exclaimed",
+    "posited",
 ]
 
 
