@@ -393,3 +393,15 @@ def test_the_vice_president_is_the_one_titled_vice_president_not_the_president()
         actors,
     )
     assert [a for a, _ in found] == ["biden"]
+
+
+def test_has_added_a_thing_is_no_cue_whose_unknown_speaker_takes_the_next_she() -> None:
+    actors = (ActorRef("holan", "Angie Drobnic Holan"),)
+    found = said(
+        doc(
+            '"If you think the moon landing was fake, you can find people just like you," said Holan.',
+            "Social media has added another link to the misinformation chain, she noted.",
+        ),
+        actors,
+    )
+    assert found[-1] == ("holan", "Social media has added another link to the misinformation chain")

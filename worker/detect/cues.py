@@ -39,6 +39,9 @@ _ADJECTIVE_BEFORE = re.compile(
     r"to|of|about|on|with|amid|despite|following|over|by)|\w['’]s|"
     r"\b(?:in|of|on|at|for|with|from|across|among)\s+[a-z]{3,})\s+$"  # "in key states means"
 )
+# "has added another link", "had added new rules": "add" of a thing, no words said.
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:also\s+)?$")
+_ADDED_THING = re.compile(r"\s+(?:a|an|another|new|more|some|several|two|three|\d[\d,]*)\s")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+$")
 _MODAL_AFTER = re.compile(r"\s+(?:should|would|could|can|may|might|must|will|shall|are|were|is|was)\b")
 
@@ -53,9 +56,12 @@ _PLURAL_BEFORE = re.compile(
 
 
 def noun_use(text: str, start: int, end: int) -> bool:
-    """Is the cue word at [start, end) of `text` a noun, not a verb of saying?"""
+    """Is the cue word at [start, end) of `text` a noun, not a verb of saying (or "added" of
+    another sense: "Social media has added another link to the chain")?"""
     if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
         return True
+    if text.startswith(("added ", "adds "), start) and _ADDED_THING.match(text, end):
+        return _PERFECT_BEFORE.search(text, max(0, start - 12), start) is not None
     if text[end - 2 : end] == "ed" and _ADJECTIVE_SLOT.search(text, max(0, start - 16), start):
         return _NOUN_AFTER.match(text, end) is not None  # "militarizing disputed waters"
     if _MODAL_AFTER.match(text, end):  # "the vacancy rules should be", not "which he said were"
