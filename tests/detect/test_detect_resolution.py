@@ -405,3 +405,19 @@ def test_has_added_a_thing_is_no_cue_whose_unknown_speaker_takes_the_next_she() 
         actors,
     )
     assert found[-1] == ("holan", "Social media has added another link to the misinformation chain")
+
+
+def test_a_parenthetical_pronoun_after_and_may_be_the_name_in_the_clause_before() -> None:
+    # "That curiosity prompted Butz to delve …, and coincidentally, he said, “…”": the words he
+    # is given open after "and", so Butz named before it may be "he"
+    actors = (ActorRef("butz", "Norbert Leo Butz"),)
+    found = said(
+        doc(
+            "“Basically all of my relationships are with women,” Butz, 49, told The Huffington Post.",
+            "That curiosity prompted Butz to delve into literature on feminist philosophy, and "
+            "coincidentally, he said, “all of these sort of titular female songs started coming on.”",
+        ),
+        actors,
+    )
+    assert found[-1][0] == "butz"
+    assert found[-1][1].startswith("coincidentally “all of these sort of titular female songs")

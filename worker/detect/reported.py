@@ -49,6 +49,7 @@ _DATED = re.compile(
 _WHICH_HE = re.compile(r"\b(?:which|who)\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 _RELATIVE_VP = re.compile(r"\s+(?:were|was|is|are|would|will|could|should|had|has|have|can)\s+[a-z]")
 _NO_SPEAKER_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$")
+_JOINED = re.compile(r",\s+and\s+|;\s+")  # (not "but": "A, but B, he said" is all his)
 _WHAT_HE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 # "the book she wrote that helped …": a relative clause with no "that", its pronoun a speaker
 # already known or no one
@@ -178,10 +179,12 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             dated = _DATED.match(rest)  # "…, he observed this week, …"
             rest = rest[dated.end() :] if dated else rest
             if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
-                # the content on both sides of the attribution, as one statement
+                # the content on both sides of the attribution, as one statement, from the
+                # attribution's own clause ("…, and coincidentally, he said, “…”")
+                lo = max((j.end() for j in _JOINED.finditer(m, a, v)), default=a)
                 after = b - len(rest) + rest.index(",") + 1
-                text = f"{art.text[a : a + len(head) - 1]} {art.text[after:b].strip()}"
-                start, rule = a, "reported:parenthetical"
+                text = f"{art.text[lo : a + len(head) - 1]} {art.text[after:b].strip()}"
+                start, rule = lo, "reported:parenthetical"
             elif _AFTER_POSTPOSED.match(rest) and len(head.split()) >= 4:
                 start, end, rule = a, a + len(head), "reported:postposed"
         described = characterises(m, word, cue.end(), end)
@@ -223,7 +226,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if more and m[more.start()] in ",—–”\"":
             end = more.start()  # "said A, adding that B": B is the participle rule's
         postposed = rule in ("reported:postposed", "reported:parenthetical")
-        speaker = art.speaker(phrase, a if postposed else None)
+        speaker = art.speaker(phrase, start if postposed else None)  # (where the attributed words open)
         if (speaker is None or speaker.actor is None) and not postposed:
             speaker = introduced_next(art, phrase, b) or speaker  # "A former DNC chairman says …"
         if speaker is None:
