@@ -421,3 +421,16 @@ def test_a_parenthetical_pronoun_after_and_may_be_the_name_in_the_clause_before(
     )
     assert found[-1][0] == "butz"
     assert found[-1][1].startswith("coincidentally “all of these sort of titular female songs")
+
+
+def test_a_name_after_a_possessive_role_opening_the_clause_is_its_subject() -> None:
+    actors = (ActorRef("green", "Benjamin Green"), ActorRef("hughes", "Rhonda Hughes"), BROTHERS[0])
+    found = said(
+        doc(
+            "Rhonda Hughes, 43, voted for Donald J. Trump.",
+            "Ms. Hughes avoids the election with her mother, but their neighbor Benjamin Green, 83, "
+            'knows just what Washington needs. "It\'ll take a junkyard dog to fix this country," he said.',
+        ),
+        actors,
+    )
+    assert found == [("green", "It'll take a junkyard dog to fix this country")]

@@ -37,6 +37,7 @@ _OPENERS = frozenset(
     "the but and so yet still then however now later meanwhile also "  # noqa: SIM905
     "former a an its his her their there's there’s here's here’s".split()  # "Then there’s Axelrod."
 )
+_ROLE_DETERMINERS = frozenset(("a", "an", "the", "their", "his", "her", "its", "our"))
 _CLAUSE_START_INITIALS = re.compile(r"(?<!\b[A-Z])\.|[!?:;,\n]")  # not the stop of "H.W."
 
 
@@ -169,9 +170,10 @@ class Entities:
                 and (back[0][0].isupper() or back[0] in _OPENERS)
                 and (cut < 0 or window[cut] in ".!?:\n")  # a sentence's start, no appositive
             )
-            # "but a hoarse-voiced Sanders got in numerous digs": a mood of the subject
+            # "but a hoarse-voiced Sanders got in numerous digs": a mood of the subject; "but their
+            # neighbor Benjamin Green, 83, knows": a role
             or (
-                len(back) >= 2 and back[-2] in ("a", "an") and back[-1].islower()
+                len(back) >= 2 and back[-2] in _ROLE_DETERMINERS and back[-1].islower()
                 and all(w in _OPENERS for w in back[:-2])
             )
         )
