@@ -434,3 +434,21 @@ def test_a_name_after_a_possessive_role_opening_the_clause_is_its_subject() -> N
         actors,
     )
     assert found == [("green", "It'll take a junkyard dog to fix this country")]
+
+
+def test_who_after_an_apposition_is_the_person_named_before_it() -> None:
+    cruz = ActorRef("cruz", "Ted Cruz")
+    actors = (ActorRef("sosa", "Lionel Sosa"), ActorRef("driscoll", "Nicky Driscoll"), cruz)
+    found = said(
+        doc(
+            '"I don\'t think so," said Lionel Sosa, a Texas media consultant and an influential Hispanic '
+            "Republican who said he would not vote for Mr. Cruz.",
+            '"I have never voted in a primary," said Nicky Driscoll, 24, from Manchester, who said Mr. Cruz '
+            "is best suited to get corporate money out of government.",
+        ),
+        actors,
+    )
+    assert ("sosa", "he would not vote for Mr. Cruz.") in found
+    assert ("driscoll", "Mr. Cruz is best suited to get corporate money out of government.") in found
+    # "X met Y, who said": Y, named right before "who", is the one who speaks
+    assert said(doc("Mr. Cruz met John Doe, who said the plan would fail."), actors) == []

@@ -70,6 +70,7 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w.'’-]+\s+){0,4}$", r
 COORDINATED = re.compile(
     r"(?:(?:,\s*)?\b(?:and|but)|,\s*then)(?:\s+(?:also|then|later|has|have|had|on\s+[A-Z][a-z]+day))*\s*$"
 )
+_APPOSITION = re.compile(r"\s*(?:a|an|the|his|her|its|their|\d{1,3}\b|from\s)")
 _FREE_RELATIVE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever)\s+$")
 _AGE = re.compile(r",\s*\d{1,3}$")
 # Not a verb: "Berkeley, was known for protests, said X" has a predicate, no appositive.
@@ -156,6 +157,9 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         span = ends.get(end)
         if span is not None and span.actor and not span.possessive and span.seq >= lo:
             return Phrase("span", span.start, span.end, span.text, span)  # "… like Stevie Wonder, who joked"
+        named = _before_apposition(m, lo, end, ends)
+        if named is not None:  # "said Alfonso Aguilar, the executive director of X, who also said that"
+            return named
     rel = _RELATIVE.fullmatch(m, lo, end)
     if rel:  # "The group that represents 155,000 Realtors said": the head noun speaks,
         # and "The man who attacked Putin said" is not Putin's
@@ -184,6 +188,21 @@ def _named_before(m: str, lo: int, comma: int, inner: int, ends: dict[int, Span]
         span = ends.get(earlier)
         if span and span.actor and APPOSITIVE.match(m, earlier + 1, inner):
             return np_before(m, lo, earlier, ends)
+    return None
+
+
+def _before_apposition(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None:
+    """The tracked person named before the appositions that end at `end` ("Nicky Driscoll, 24,
+    from Manchester", "Lionel Sosa, a Texas media consultant"), for a "who" after them."""
+    pos = end
+    for _ in range(3):
+        comma = m.rfind(",", max(lo, pos - 150), pos)
+        if comma < 0 or not _APPOSITION.match(m, comma + 1, pos):
+            return None  # ("X met Y, who said": Y, no apposition, is whom "who" means)
+        span = ends.get(comma)
+        if span is not None and span.seq >= lo:
+            return Phrase("span", span.start, span.end, span.text, span) if span.actor else None
+        pos = comma
     return None
 
 
