@@ -16,6 +16,7 @@ from .names import ActorIndex, Span
 from .phrases import Phrase, np_before
 from .roles import FORMER, party_of
 from .speaker import Speaker
+from .voices import own_voice
 
 # A capitalised modifier of a title: "the Florida senator", "the Vermont Democrat".
 _PLACE_WORD = re.compile(r"(?<=\s)[A-Z][a-z]{2,}\b")
@@ -120,23 +121,12 @@ class Resolver:
             if named.actor and self.index.actors[named.actor].kind != "person":
                 return replace(named, mention=phrase.text, how=f"org-staff:{named.how}")
             if named.actor and phrase.head in VOICES:  # "the Trump campaign said": his, as its words
-                own = self._own_voice(named.actor, phrase.head)
+                own = own_voice(self.index.actors, self.index.own, named.actor, phrase.head)
                 if own is not None:  # "O'Malley's campaign", with an "O'Malley campaign" tracked
                     return Speaker(own, phrase.text, f"campaign:tracked->{own}", 0.85, own)
                 return replace(named, mention=phrase.text, how=f"campaign:{named.how}",
                                confidence=min(named.confidence, 0.7))
         return Speaker(None, phrase.text, "untracked", 0.0, f"?{phrase.start}")
-
-    def _own_voice(self, person: str, head: str) -> str | None:
-        """A tracked organisation that is `person`'s campaign itself ("Clinton campaign"): its
-        name holds the head word and one of the person's names."""
-        for actor in self.index.actors.values():
-            words = actor.name.lower().split()
-            if actor.kind != "person" and head in words and not self.index.own[actor.id].isdisjoint(
-                self.index.own[person]
-            ):
-                return actor.id
-        return None
 
     def at(self, pos: int) -> Entity | None:
         i = bisect.bisect_left(self.positions, pos)

@@ -6,7 +6,6 @@ Reads the masked text (quoted words blanked out), as every attribution rule does
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .lexicon import (
     CLAUSE_OPENERS,
@@ -21,8 +20,9 @@ from .lexicon import (
     word_set,
 )
 from .names import Span
+from .phrase import Phrase, last_word
+from .voices import voice_phrase
 
-_LAST = re.compile(r"([A-Za-z’']+)\W*$")
 # Searched with "$" over a segment: the lookbehind fails fast inside words, so the title
 # alternation is tried at word starts only (a tenth of the positions).
 _TITLE_NP = re.compile(
@@ -78,19 +78,6 @@ _KEEPERS = frozenset(
     "advisor advisors".split()
 )
 _PRONOUN = re.compile(r"(?:^|(?<=[\s,;(—–-]))(he|she|He|She|they|They|it|It)$")
-_POSSESSIVE_PRONOUN = re.compile(r"(?:^|(?<=[\s,;(—–-]))(his|her|His|Her)$")
-
-
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """A speaker phrase: a name span, a pronoun, a title, or a blocking non-actor."""
-
-    kind: str  # span | pronoun | title | blocked
-    start: int
-    end: int
-    text: str
-    span: Span | None = None
-    head: str = ""  # title head noun or pronoun, lowercased
 
 
 def _rstrip_and(m: str, lo: int, pos: int) -> int:
@@ -111,33 +98,6 @@ def _title_end(seg: str) -> bool:
     if last in TITLE_SET or last.rsplit("-", 1)[-1] in TITLE_SET:
         return True
     return (len(words) > 1 and f"{words[-2]} {last}" in TITLE_SET) or " ".join(words[-3:]) in TITLE_SET
-
-
-def _voice(m: str, lo: int, end: int, tail: str, ends: dict[int, Span]) -> Phrase | None:
-    """"The Trump campaign", "Fiorina's team", "his campaign": what speaks for a person (the
-    resolver gives its words to them); None if no one is named or pointed at right before."""
-    at = end - len(tail) - 1
-    owner = ends.get(at)
-    if owner is not None and owner.seq >= lo and owner.actor:
-        start = owner.seq - 4 if m[max(lo, owner.seq - 4) : owner.seq] in ("the ", "The ") else owner.seq
-        before = last_word(m[max(lo, start - 20) : start])
-        if (before in PREP and before not in ("and", "or")) or before in ("a", "an"):
-            return Phrase("blocked", start, end, m[start:end])  # "critics of the Trump campaign"
-        return Phrase("org", start, end, m[start:end], owner, head=tail)
-    pronoun = _POSSESSIVE_PRONOUN.search(m, max(lo, at - 4), at)
-    if pronoun is None:
-        return None
-    lead = m[lo : pronoun.start()].rstrip()
-    before = last_word(lead)
-    if lead and before not in CLAUSE_OPENERS and lead[-1:] not in ",;(—–":
-        return None  # "donors to his campaign said": the campaign is no subject
-    head = "he" if pronoun.group(1).lower() == "his" else "she"
-    return Phrase("pronoun", pronoun.start(1), end, m[pronoun.start(1) : end], head=head)
-
-
-def last_word(text: str) -> str:
-    m = _LAST.search(text[-40:])
-    return m.group(1).lower() if m else ""
 
 
 def only_titles(text: str) -> bool:
@@ -203,7 +163,7 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         the = _THE_DOCUMENT.search(seg, max(0, len(seg) - len(tail) - 8))
         if the:  # "The letter said": the one sent before
             return Phrase("document", lo + the.start(1), end, seg[the.start(1) :], head=tail)
-    voice = _voice(m, lo, end, tail, ends) if tail in VOICES else None
+    voice = voice_phrase(m, lo, end, tail, ends) if tail in VOICES else None
     if voice is not None:
         return voice
     p = _PRONOUN.search(seg[-12:]) if tail in ("he", "she", "they", "it") else None

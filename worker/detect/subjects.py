@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from .attribution import APPOSITIVE, TAG_AFTER
-from .lexicon import IRREGULAR_PAST, STAFF, TITLES, VOICES
+from .lexicon import IRREGULAR_PAST, STAFF, TITLES
 from .names import Span
 from .phrases import Phrase, np_before, only_titles
+from .voices import VOICE_AFTER
 
 # A verb after the name ("Trump unleashed"): regular past or present, or a common irregular;
 # not a preposition or article ("During the"), nor the noun of "the state's Republican primary".
@@ -20,7 +21,6 @@ FINITE = re.compile(
     rf"should|must|did|does)\s+[a-z]+|[a-z]+(?:ed|s)|said|told|spoke|wrote|{IRREGULAR_PAST})\b"
 )
 _STAFF_AFTER = re.compile(rf"\.?\s+(?:{'|'.join(sorted(STAFF))})\b")
-_VOICE_AFTER = re.compile(rf"\s+({'|'.join(sorted(VOICES))})\b")  # "the Trump campaign", "Fiorina's team"
 # A name after a preposition or a subordinator is no main subject: "… for American diplomacy",
 # "after Clinton suffered a concussion, Axelrod emailed …"
 # One more role in an appositive's list: ", treasurer and strategist,".
@@ -52,7 +52,7 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
     for span in spans:
         if _AFTER_PREP.search(m, max(a, span.seq - 24), span.seq):
             continue  # "… warned what it might mean for American diplomacy": no subject
-        voice = _VOICE_AFTER.match(m, span.end, v) if span.actor else None
+        voice = VOICE_AFTER.match(m, span.end, v) if span.actor else None
         if voice and FINITE.match(m, voice.end(), v):  # "the Trump campaign issued", "Rubio's campaign sent"
             start = span.seq - 4 if m[max(a, span.seq - 4) : span.seq] in ("the ", "The ") else span.seq
             return Phrase("org", start, voice.end(), m[start : voice.end()], span, head=voice.group(1))
