@@ -14,42 +14,23 @@ from .clauses import clause_start
 from .coordination import co_speakers
 from .cues import NEXT_CUE, after_quote, cues_in, noun_use
 from .fronted import find_fronted
-from .hearers import after_hearer
 from .inverted import subject_after
-from .lexicon import REFERRING_NOUNS, TITLES, WHEN
+from .lexicon import REFERRING_NOUNS
 from .naming import characterises
 from .participles import PARTICIPLE
+from .postposed import postposed_words
 from .quotes import MASK
-from .sayverbs import CUE, HABITUAL, OBJECT_VERBS, QUOTE_VERBS, RETORTS, SOURCE_CUES, TELL
+from .sayverbs import HABITUAL, OBJECT_VERBS, QUOTE_VERBS, RETORTS, SOURCE_CUES, TELL
 from .subjects import clause_subject, main_subject, relative_end
 
-# Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
-# Also an organisation's name and a title: "..., SEIU spokesman Marc Goumbri said."
-_TITLE_WORDS = re.compile(
-    rf"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-z]+woman|[A-Z][\w.&’'-]*|(?:{TITLES})\b))*\s*$"
-)
 # An object that only points back: "rejected that argument", "denied the allegations".
 _ANAPHORIC = re.compile(
     rf"\s+(?:that|this|those|these|the|such|his|her|their|its|both)\s+(?:[a-z]+\s+)?(?:{REFERRING_NOUNS})\b"
-)
-# "As X observed (in May), CONTENT": the words after the aside are X's.
-_AS_BEFORE = re.compile(r"(?<!\w)[Aa]s\s+(?:[Tt]he\s+)?$")
-# "A, as X suggested.": only verbs of saying or thinking ("…, as X testified" tells a time)
-_AS_SAID = frozenset(
-    "said says suggested suggests noted notes argued argues predicted predicts observed observes wrote "  # noqa: SIM905
-    "writes explained explains acknowledged acknowledges reported reports warned warns".split()
-) | {"pointed out", "points out", "put it", "puts it"}
-_AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{0,30})?\s*,\s*(?=\S)")
-# What a parenthetical cue may carry before its comma: "…, he observed this week, …", ", Clinton
-# suggested in a tweet, …".
-_DATED = re.compile(
-    rf"\s+(?:{WHEN}|today|yesterday|in\s+an?\s+(?:tweet|statement|interview|speech|post))(?=,)"
 )
 # "donations, which he said were …", "daughters, who he said were …"
 _WHICH_HE = re.compile(r"\b(?:which|who)\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 _RELATIVE_VP = re.compile(r"\s+(?:were|was|is|are|would|will|could|should|had|has|have|can)\s+[a-z]")
 _NO_SPEAKER_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$")
-_JOINED = re.compile(r",\s+and\s+|;\s+")  # (not "but": "A, but B, he said" is all his)
 _WHAT_HE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 # "the book she wrote that helped …": a relative clause with no "that", its pronoun a speaker
 # already known or no one
@@ -71,11 +52,6 @@ _NAME_THEN_VERB = re.compile(
 # "She noted that Sanders has criticized X and called …": a cue inside someone's clause.
 _CLAUSE_BREAK = re.compile(rf"[,;—–]|\s-\s|{MASK}")
 _THAT_NAME = re.compile(r"\bthat\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?!said|says)[a-z]")
-# After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
-_AFTER_POSTPOSED = re.compile(
-    r"(?:\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)){0,2}"
-    r"(?:\s+[—–]\s+[^.;:]{0,80}|,\s+[a-z]{3,}ing\b.*)?[.!?]?\s*$"
-)
 
 
 def find_reported(art: Article, a: int, b: int) -> None:
@@ -158,35 +134,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             if " that " not in rest and MASK not in rest:
                 continue  # "rejected that argument in a ruling": it says nothing of its own
         end, text = b, None
-        named = phrase.span.seq if phrase.kind == "span" and phrase.span else phrase.start
-        tail = max(a, named - 80)  # title words sit just before the name: scan only there
-        head = m[a:tail] + _TITLE_WORDS.sub("", m[tail:named])
-        opens = phrase.span.seq if phrase.span else phrase.start
-        as_x = _AS_BEFORE.search(m, max(a, opens - 8), opens) if start is None else None  # "as X observed"
-        aside = _AS_ASIDE.match(m, cue.end(), b) if as_x else None
-        if aside and not CUE.search(m, aside.end(), b):
-            # "Yet, as Mr. Bown observed, in the early days …" (not "As Levy reported, X told Y that")
-            start, rule = aside.end(), "reported:as"
-        as_after = as_x if start is None else None
-        comma_as = as_after and m[a : as_after.start()].rstrip().endswith(",") and word in _AS_SAID
-        if comma_as and _AFTER_POSTPOSED.match(m, cue.end(), b):
-            # "Bridging that gap means cutting costs, as Mr. McDonough suggested at the meeting."
-            before_as = m[a : as_after.start()].rstrip()
-            if len(before_as.split()) >= 4:
-                start, end, rule = a, a + len(before_as), "reported:postposed"
-        if start is None and head.endswith(","):
-            rest = m[max(cue.end(), after_hearer(m, word, cue.end(), b)) : b]  # past "told X"
-            dated = _DATED.match(rest)  # "…, he observed this week, …"
-            rest = rest[dated.end() :] if dated else rest
-            if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
-                # the content on both sides of the attribution, as one statement, from the
-                # attribution's own clause ("…, and coincidentally, he said, “…”")
-                lo = max((j.end() for j in _JOINED.finditer(m, a, v)), default=a)
-                after = b - len(rest) + rest.index(",") + 1
-                text = f"{art.text[lo : a + len(head) - 1]} {art.text[after:b].strip()}"
-                start, rule = lo, "reported:parenthetical"
-            elif _AFTER_POSTPOSED.match(rest) and len(head.split()) >= 4:
-                start, end, rule = a, a + len(head), "reported:postposed"
+        if start is None:  # "A, X said Tuesday.", "Still, he said, A", "As X observed, A", "A, as X said"
+            start, end, rule, text = postposed_words(art, a, b, v, cue.end(), word, phrase, rule)
         described = characterises(m, word, cue.end(), end)
         if word.startswith("refer") and not described:
             continue  # "referred to the loss in the Harvard case": a mention; "referred to X as Y" names

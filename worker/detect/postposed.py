@@ -1,0 +1,76 @@
+"""Attributions that stand after or inside their words: "A, X said Tuesday.", "Still, he said,
+A", "As Mr. Bown observed, A", "A, as Mr. McDonough suggested."; the reported rule asks here
+when no clause follows its cue."""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .hearers import after_hearer
+from .lexicon import TITLES, WHEN
+from .phrase import Phrase
+from .sayverbs import CUE
+
+# Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
+# Also an organisation's name and a title: "..., SEIU spokesman Marc Goumbri said."
+_TITLE_WORDS = re.compile(
+    rf"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-z]+woman|[A-Z][\w.&’'-]*|(?:{TITLES})\b))*\s*$"
+)
+# "As X observed (in May), CONTENT": the words after the aside are X's.
+_AS_BEFORE = re.compile(r"(?<!\w)[Aa]s\s+(?:[Tt]he\s+)?$")
+# "A, as X suggested.": only verbs of saying or thinking ("…, as X testified" tells a time)
+_AS_SAID = frozenset(
+    "said says suggested suggests noted notes argued argues predicted predicts observed observes wrote "  # noqa: SIM905
+    "writes explained explains acknowledged acknowledges reported reports warned warns".split()
+) | {"pointed out", "points out", "put it", "puts it"}
+_AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{0,30})?\s*,\s*(?=\S)")
+# What a parenthetical cue may carry before its comma: "…, he observed this week, …", ", Clinton
+# suggested in a tweet, …".
+_DATED = re.compile(
+    rf"\s+(?:{WHEN}|today|yesterday|in\s+an?\s+(?:tweet|statement|interview|speech|post))(?=,)"
+)
+_JOINED = re.compile(r",\s+and\s+|;\s+")  # (not "but": "A, but B, he said" is all his)
+# After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
+_AFTER_POSTPOSED = re.compile(
+    r"(?:\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)){0,2}"
+    r"(?:\s+[—–]\s+[^.;:]{0,80}|,\s+[a-z]{3,}ing\b.*)?[.!?]?\s*$"
+)
+
+
+def postposed_words(
+    art: Article, a: int, b: int, v: int, after: int, word: str, phrase: Phrase, rule: str
+) -> tuple[int | None, int, str, str | None]:
+    """(start, end, rule, text) of the words the cue at `v` (its words end at `after`) with the
+    subject `phrase` attributes from where it stands in the sentence [a, b); start None if none."""
+    m = art.masked
+    end = b
+    named = phrase.span.seq if phrase.kind == "span" and phrase.span else phrase.start
+    tail = max(a, named - 80)  # title words sit just before the name: scan only there
+    head = m[a:tail] + _TITLE_WORDS.sub("", m[tail:named])
+    opens = phrase.span.seq if phrase.span else phrase.start
+    as_x = _AS_BEFORE.search(m, max(a, opens - 8), opens)  # "as X observed"
+    aside = _AS_ASIDE.match(m, after, b) if as_x else None
+    if aside and not CUE.search(m, aside.end(), b):
+        # "Yet, as Mr. Bown observed, in the early days …" (not "As Levy reported, X told Y that")
+        return aside.end(), end, "reported:as", None
+    comma_as = as_x and m[a : as_x.start()].rstrip().endswith(",") and word in _AS_SAID
+    if comma_as and as_x and _AFTER_POSTPOSED.match(m, after, b):
+        # "Bridging that gap means cutting costs, as Mr. McDonough suggested at the meeting."
+        before_as = m[a : as_x.start()].rstrip()
+        if len(before_as.split()) >= 4:
+            return a, a + len(before_as), "reported:postposed", None
+    if head.endswith(","):
+        rest = m[max(after, after_hearer(m, word, after, b)) : b]  # past "told X"
+        dated = _DATED.match(rest)  # "…, he observed this week, …"
+        rest = rest[dated.end() :] if dated else rest
+        if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
+            # the content on both sides of the attribution, as one statement, from the
+            # attribution's own clause ("…, and coincidentally, he said, “…”")
+            lo = max((j.end() for j in _JOINED.finditer(m, a, v)), default=a)
+            words_after = b - len(rest) + rest.index(",") + 1
+            text = f"{art.text[lo : a + len(head) - 1]} {art.text[words_after:b].strip()}"
+            return lo, end, "reported:parenthetical", text
+        if _AFTER_POSTPOSED.match(rest) and len(head.split()) >= 4:
+            return a, a + len(head), "reported:postposed", None
+    return None, end, rule, None
