@@ -7,16 +7,12 @@ name inside a quotation never counts as an attribution.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from .lexicon import LY_NOUNS, PASSIVE, TITLES, TRAIL, WHEN
 from .names import Span
 from .phrases import Phrase, last_word, np_before
 from .quotes import MASK
-from .speaker import Speaker
-
-if TYPE_CHECKING:
-    from .article import Article
+from .relatives import FREE_RELATIVE, before_apposition
 
 _WORD_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
 # Time phrases between a subject and its verb: "Tarullo on Friday warned".
@@ -70,8 +66,6 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w.'’-]+\s+){0,4}$", r
 COORDINATED = re.compile(
     r"(?:(?:,\s*)?\b(?:and|but)|,\s*then)(?:\s+(?:also|then|later|has|have|had|on\s+[A-Z][a-z]+day))*\s*$"
 )
-_APPOSITION = re.compile(r"\s*(?:a|an|the|his|her|its|their|\d{1,3}\b|from\s)")
-_FREE_RELATIVE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever)\s+$")
 _AGE = re.compile(r",\s*\d{1,3}$")
 # Not a verb: "Berkeley, was known for protests, said X" has a predicate, no appositive.
 APPOSITIVE = re.compile(
@@ -157,7 +151,7 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         span = ends.get(end)
         if span is not None and span.actor and not span.possessive and span.seq >= lo:
             return Phrase("span", span.start, span.end, span.text, span)  # "… like Stevie Wonder, who joked"
-        named = _before_apposition(m, lo, end, ends)
+        named = before_apposition(m, lo, end, ends)
         if named is not None:  # "said Alfonso Aguilar, the executive director of X, who also said that"
             return named
     rel = _RELATIVE.fullmatch(m, lo, end)
@@ -171,7 +165,7 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         if np is not None and np.kind == "span" and (head in ("", "The", "the") or head.endswith(",")):
             return np  # the name opens the subject (or ends a list): not "Diplomats who met X and …"
     np = np_before(m, lo, end, ends)
-    if np and _FREE_RELATIVE.search(m, max(lo, np.start - 12), np.start):
+    if np and FREE_RELATIVE.search(m, max(lo, np.start - 12), np.start):
         return None  # "What Page wrote that night became …": a noun clause, no attribution
     if np and _CONDITION.search(m, max(lo, np.start - 40), np.start):
         return None
@@ -189,28 +183,3 @@ def _named_before(m: str, lo: int, comma: int, inner: int, ends: dict[int, Span]
         if span and span.actor and APPOSITIVE.match(m, earlier + 1, inner):
             return np_before(m, lo, earlier, ends)
     return None
-
-
-def _before_apposition(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None:
-    """The tracked person named before the appositions that end at `end` ("Nicky Driscoll, 24,
-    from Manchester", "Lionel Sosa, a Texas media consultant"), for a "who" after them."""
-    pos = end
-    for _ in range(3):
-        comma = m.rfind(",", max(lo, pos - 150), pos)
-        if comma < 0 or not _APPOSITION.match(m, comma + 1, pos):
-            return None  # ("X met Y, who said": Y, no apposition, is whom "who" means)
-        span = ends.get(comma)
-        if span is not None and span.seq >= lo:
-            return Phrase("span", span.start, span.end, span.text, span) if span.actor else None
-        pos = comma
-    return None
-
-
-def free_relative_speaker(art: Article, a: int, v: int) -> Speaker | None:
-    """The one named in a free relative before the cue ("what Bradley said"): no statement of
-    theirs, but the last speaker, whom the next "she" continues."""
-    m = art.masked
-    np = np_before(m, a, v, art.ends)
-    if np is None or np.kind != "span" or not _FREE_RELATIVE.search(m, max(a, np.start - 12), np.start):
-        return None
-    return art.speaker(np)

@@ -6,7 +6,7 @@ import re
 
 from .according import find_according, find_in_view, passive_agent
 from .article import Article
-from .attribution import COORDINATED, free_relative_speaker, subject_before
+from .attribution import COORDINATED, subject_before
 from .bare import BARE
 from .cataphora import introduced_next
 from .clause_ends import clause_end, second_that, trimmed_end
@@ -20,6 +20,7 @@ from .naming import characterises
 from .participles import PARTICIPLE
 from .postposed import postposed_words
 from .quotes import MASK
+from .relatives import free_relative_speaker
 from .sayverbs import HABITUAL, OBJECT_VERBS, QUOTE_VERBS, RETORTS, SOURCE_CUES, TELL
 from .subjects import clause_subject, main_subject, relative_end
 

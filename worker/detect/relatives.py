@@ -1,0 +1,44 @@
+"""Relative clauses around a cue: "said Lionel Sosa, a Texas media consultant who said …" (the
+person named before the appositions speaks), and a free relative, "what Bradley said she
+anticipated" (no statement, but Bradley spoke last)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .phrase import Phrase
+from .phrases import np_before
+from .span import Span
+from .speaker import Speaker
+
+if TYPE_CHECKING:
+    from .article import Article
+
+_APPOSITION = re.compile(r"\s*(?:a|an|the|his|her|its|their|\d{1,3}\b|from\s)")
+FREE_RELATIVE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever)\s+$")
+
+
+def before_apposition(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None:
+    """The tracked person named before the appositions that end at `end` ("Nicky Driscoll, 24,
+    from Manchester", "Lionel Sosa, a Texas media consultant"), for a "who" after them."""
+    pos = end
+    for _ in range(3):
+        comma = m.rfind(",", max(lo, pos - 150), pos)
+        if comma < 0 or not _APPOSITION.match(m, comma + 1, pos):
+            return None  # ("X met Y, who said": Y, no apposition, is whom "who" means)
+        span = ends.get(comma)
+        if span is not None and span.seq >= lo:
+            return Phrase("span", span.start, span.end, span.text, span) if span.actor else None
+        pos = comma
+    return None
+
+
+def free_relative_speaker(art: Article, a: int, v: int) -> Speaker | None:
+    """The one named in a free relative before the cue ("what Bradley said"): no statement of
+    theirs, but the last speaker, whom the next "she" continues."""
+    m = art.masked
+    np = np_before(m, a, v, art.ends)
+    if np is None or np.kind != "span" or not FREE_RELATIVE.search(m, max(a, np.start - 12), np.start):
+        return None
+    return art.speaker(np)
