@@ -452,3 +452,18 @@ def test_who_after_an_apposition_is_the_person_named_before_it() -> None:
     assert ("driscoll", "Mr. Cruz is best suited to get corporate money out of government.") in found
     # "X met Y, who said": Y, named right before "who", is the one who speaks
     assert said(doc("Mr. Cruz met John Doe, who said the plan would fail."), actors) == []
+
+
+def test_a_title_followed_by_a_verb_is_no_apposition_of_the_name_before_the_comma() -> None:
+    # "into the U.S., the governor ordered …" gives "U.S." no title: "the governor" later is the
+    # governor the story is about
+    actors = (ActorRef("christie", "Chris Christie"),)
+    found = said(
+        doc(
+            "When heroin began flooding into the U.S., the governor ordered a review of treatment.",
+            "In his state, Christie said, nonviolent offenders are sent to treatment. The governor claimed "
+            "that crime has gone down 20 percent.",
+        ),
+        actors,
+    )
+    assert found[-1][0] == "christie" and "crime has gone down 20 percent" in found[-1][1]

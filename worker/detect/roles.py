@@ -30,6 +30,7 @@ _PARTY = re.compile(r"\b(?:(Democrat(?:ic)?)|Republican|GOP)\b")
 _CLAUSE_IN = re.compile(rf"\b(?:who|which)\s+(?:\w+\s+)?(?:say|argue|claim|insist|warn|{CUE.pattern})\b")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 CLAUSE_START = re.compile(r"[.!?:;,\n]")
+_VERB_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|is|was|has|had|will|would)\b")
 CUE_AFTER = re.compile(rf"\s+(?:\w+ly\s+|also\s+)?(?:{CUE.pattern})")
 
 
@@ -90,6 +91,8 @@ def titles_of(m: str, span: Span) -> tuple[set[str], str]:
         # nor ", who say the freshman senator …": a clause of its own, whose title is another's
         clause = appos is not None and _CLAUSE_IN.search(appos.group(0)) is not None
         cue_next = appos is not None and CUE_AFTER.match(m, appos.end(), appos.end() + 40) is not None
+        # nor "into the U.S., the governor ordered …": a verb after the title, a clause's subject
+        cue_next = cue_next or (appos is not None and _VERB_AFTER.match(m, appos.end()) is not None)
         if appos and not own and not named and not clause and not cue_next:
             former = FORMER.search(appos.group(0))  # "X, the former New Jersey governor"
             titles.add(("ex:" if former else "") + appos.group(1).lower())
