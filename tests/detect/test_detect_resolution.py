@@ -467,3 +467,10 @@ def test_a_title_followed_by_a_verb_is_no_apposition_of_the_name_before_the_comm
         actors,
     )
     assert found[-1][0] == "christie" and "crime has gone down 20 percent" in found[-1][1]
+
+
+def test_said_of_mr_x_colon_quote_is_the_speakers() -> None:
+    actors = (ActorRef("diaz", "Nelson Diaz"), ActorRef("rubio", "Marco Rubio"))
+    text = 'Nelson Diaz, a former aide to Mr. Rubio, said of Mr. Rubio: "He is American 100 percent."'
+    found = said(doc(text), actors)
+    assert found == [("diaz", "He is American 100 percent.")]

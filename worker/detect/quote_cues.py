@@ -17,8 +17,10 @@ from .subjects import main_subject
 _LEAD = re.compile(r"[\s,—–-]*")
 # What may sit between a cue and the quote it introduces: "told reporters:", "said of X,".
 # "said:", "said on Monday,", "responded pointedly, with a smile:" (two short phrases at most)
+# (the stop of a title or an initial is no sentence's end: "said of Mr. Rubio:")
+_NO_STOP = r"(?:[^,:;.!?\u2591]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.)"
 _INTRO = re.compile(
-    r"(?:(?:\s+[^,:;.!?\u2591]{1,30}?,)?\s+[^,:;.!?\u2591]{1,60}?\s*[,:]|\s*[,:]|\s+that|\s+against)?\s*$"
+    rf"(?:(?:\s+{_NO_STOP}{{1,30}}?,)?\s+{_NO_STOP}{{1,60}}?\s*[,:]|\s*[,:]|\s+that|\s+against)?\s*$"
 )
 _AND = re.compile(r"(?:and|but)\b")
 _VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
