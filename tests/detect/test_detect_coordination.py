@@ -40,3 +40,11 @@ def test_an_aside_set_off_by_commas_is_no_list() -> None:
 def test_an_object_and_a_subject_are_no_list() -> None:
     found = said("Chris Christie met Jeb Bush and Marco Rubio said the talks went well.")
     assert "christie" not in [a for a, _ in found]
+
+
+def test_two_people_named_together_with_a_plain_verb_before_that() -> None:
+    actors = (ActorRef("autor", "David Autor"), ActorRef("hanson", "Gordon Hanson"))
+    text = "Mr. Autor and Mr. Hanson emphasize that trade is only one factor among many."
+    found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,)), actors)]
+    assert [a for a, _ in found] == ["autor", "hanson"]
+    assert all("trade is only one factor among many." in t for _, t in found)

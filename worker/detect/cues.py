@@ -77,6 +77,13 @@ def noun_use(text: str, start: int, end: int) -> bool:
 # The plain "say" of a plural subject, a cue only here: "would say", "to say", "didn't say",
 # "meet with Boeing and say" make no statement.
 _PLAIN_SAY = re.compile(r"(?<![-\w])say\b")
+# The plain verb of two people named together, before "that": "Mr. Autor and Mr. Hanson
+# emphasize that …" (read as "emphasizes"; the coordination rule gives it to both).
+_PLURAL_CUE = re.compile(
+    r"\b[A-Z][\w’'-]+\s+(argue|emphasi[sz]e|note|warn|insist|claim|contend|acknowledge|maintain|predict|"
+    r"suggest|stress|agree)\s+that\b"
+)
+_THIRD_PERSON = {"stress": "stresses", "agree": "agreed"}
 _NO_SAYING = re.compile(
     r"\b(?:to|would|could|should|might|must|may|can|will|not|n['’]t|did|does|do|cannot|and|or)\s+$"
 )
@@ -158,6 +165,9 @@ def cues_in(m: str, a: int, b: int) -> list[re.Match[str] | _Cue]:
     for say in _PLAIN_SAY.finditer(m, a, b) if "say " in seg else ():  # "Mr. Grassley and Mr. Leahy say"
         if not _NO_SAYING.search(m, max(a, say.start() - 12), say.start()):
             found.append(_Cue(say.start(), say.end(), "says"))
+    for plural in _PLURAL_CUE.finditer(m, a, b) if " and " in seg and " that " in seg else ():
+        verb = plural.group(1)
+        found.append(_Cue(plural.start(1), plural.end(1), _THIRD_PERSON.get(verb, verb + "s")))
     for ing in _ING.finditer(m, a, b) if "ing" in seg else ():
         word = _PRESENT.get(ing.group())
         if word is None and ing.group() in _PRESENT_WITH_CLAUSE and _CLAUSE_NEXT.match(m, ing.end(), b):
