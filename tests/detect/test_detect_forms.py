@@ -547,6 +547,11 @@ POSITIVE = [
         [("kellogg", "the talks had failed.")],
     ),
     (
+        "a postposed cue with a time after it: '“…” would be appropriate, X said after the attacks.'",
+        doc('"Boots on the ground" would be appropriate, envoy Keith Kellogg said after the attacks.'),
+        [("kellogg", '"Boots on the ground" would be appropriate')],
+    ),
+    (
         "a cue word used as a noun ('rules should') names no unknown speaker for 'he'",
         doc(
             "Keith Kellogg, who served as envoy during the 2019 talks, agreed that the sanction rules "

@@ -33,7 +33,7 @@ _DATED = re.compile(
 _JOINED = re.compile(r",\s+and\s+|;\s+")  # (not "but": "A, but B, he said" is all his)
 # After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
 _AFTER_POSTPOSED = re.compile(
-    r"(?:\s*(?:(?:on|in|at|during|last|this)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)){0,2}"
+    r"(?:\s*(?:(?:on|in|at|during|last|this|after|following)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)){0,2}"
     r"(?:\s+[—–]\s+[^.;:]{0,80}|,\s+[a-z]{3,}ing\b.*)?[.!?]?\s*$"
 )
 
