@@ -552,6 +552,11 @@ POSITIVE = [
         [("kellogg", '"Boots on the ground" would be appropriate')],
     ),
     (
+        "'what X has said' in the words is their topic, no relayed speaker: '…, according to Y'",
+        doc("What Putin has said privately about it is a different story, according to Keith Kellogg."),
+        [("kellogg", "What Putin has said privately about it is a different story")],
+    ),
+    (
         "a cue word used as a noun ('rules should') names no unknown speaker for 'he'",
         doc(
             "Keith Kellogg, who served as envoy during the 2019 talks, agreed that the sanction rules "

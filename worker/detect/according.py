@@ -25,6 +25,9 @@ _ROLE = re.compile(
 )
 
 
+_WHAT_BEFORE = re.compile(r"\b[Ww]hat\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:has\s+|had\s+)?(?:\w+ly\s+)?$")
+
+
 def _owner(art: Article, pos: int, b: int) -> Phrase | None:
     """'according to the Kremlin's estimates': the possessor of a document is its source."""
     the = _THE.match(art.masked, pos, b)
@@ -40,8 +43,11 @@ def find_according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
     pos = cue.end()
     head = m[a : cue.start()].rstrip().rstrip(",")
     last = m.rfind(",", a, a + len(head)) + 1 or a  # only the clause just before counts
-    if any(c.group().lower() not in SOURCE_CUES for c in CUE.finditer(m, last, cue.start())):
-        return  # '“…,” she said, according to NBC News': the outlet relays her words
+    for c in CUE.finditer(m, last, cue.start()):
+        # (not "What Romney has said privately … is a different story, according to X": a topic)
+        topic = _WHAT_BEFORE.search(m, max(a, c.start() - 40), c.start())
+        if c.group().lower() not in SOURCE_CUES and not topic:
+            return  # '“…,” she said, according to NBC News': the outlet relays her words
     src = _SOURCE.match(m, pos, b)
     phrase = subject_after(m, src.end() if src else pos, b, art.starts) or _owner(art, pos, b)
     if phrase is None:  # "according to Assange's lawyer, Aitor Martinez, …": the appositive
