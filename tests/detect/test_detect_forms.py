@@ -3561,3 +3561,12 @@ def test_a_title_or_label_in_quote_marks_is_no_statement() -> None:
         ACTORS,
     )
     assert [(s.actor_id, s.text) for s in found] == [("kellogg", "the talks had failed.")]
+
+
+def test_a_site_name_and_according_to_in_parentheses() -> None:
+    # "FactCheck.org" is written "Factcheck.org" (the run stops before ".org"); in parentheses
+    # the source's words are the parenthesis's only
+    site = ActorRef("factcheck", "FactCheck.org", "organization")
+    text = "Trump made a claim (the actual number is closer to 15 percent, according to Factcheck.org)."
+    found = [(s.actor_id, s.text) for s in detect(doc(text), (site,))]
+    assert found == [("factcheck", "the actual number is closer to 15 percent")]

@@ -68,6 +68,9 @@ def find_according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
         start, end = a, b  # "The results, according to X, were mixed": the whole sentence
     elif len(before.split()) >= 3:
         start, end = a, a + len(before)
+        paren = m.rfind("(", a, cue.start())
+        if paren >= 0 and ")" not in m[paren : cue.start()]:  # "… (A, according to X)": A only
+            start = paren + 1
     elif after_comma:
         start, end = m.index(",", np_end) + 1, b
         if CUE.search(m, start, end):

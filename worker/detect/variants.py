@@ -36,6 +36,7 @@ _PLACES = tuple(
 _PLACE_FIRST = frozenset(p[0] for p in _PLACES)
 
 
+_SITE = re.compile(r"(.+?)\.(?:com|org|net|gov)", re.IGNORECASE)
 _LETTERS = "abcdefghijklmnopqrstuvwxz"  # (a skeleton spells y as i)
 
 
@@ -51,6 +52,9 @@ def variants(actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
         if not key:
             continue
         out.append((key, "name" if n == 0 else "alias"))
+        site = _SITE.fullmatch(words[-1])
+        if site:  # "FactCheck.org": a name run stops before the lower-case domain
+            out.append(((*key[:-1], skeleton(site.group(1))), "name:site"))
         if any("-" in w for w in words):  # Ocasio-Cortez also written Ocasio Cortez
             split = tuple(skeleton(p) for w in words for p in w.split("-") if skeleton(p))
             out.append((split, "name:hyphen"))
