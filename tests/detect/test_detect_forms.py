@@ -3570,3 +3570,9 @@ def test_a_site_name_and_according_to_in_parentheses() -> None:
     text = "Trump made a claim (the actual number is closer to 15 percent, according to Factcheck.org)."
     found = [(s.actor_id, s.text) for s in detect(doc(text), (site,))]
     assert found == [("factcheck", "the actual number is closer to 15 percent")]
+
+
+def test_an_alias_of_dotted_initials_matches_its_run() -> None:
+    faa = ActorRef("faa", "Federal Aviation Administration", "organization", ("F.A.A.",))
+    found = detect(doc("It is now cleared to fly again, according to the F.A.A."), (faa,))
+    assert [(s.actor_id, s.text) for s in found] == [("faa", "It is now cleared to fly again")]

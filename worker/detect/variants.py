@@ -36,6 +36,7 @@ _PLACES = tuple(
 _PLACE_FIRST = frozenset(p[0] for p in _PLACES)
 
 
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _SITE = re.compile(r"(.+?)\.(?:com|org|net|gov)", re.IGNORECASE)
 _LETTERS = "abcdefghijklmnopqrstuvwxz"  # (a skeleton spells y as i)
 
@@ -52,6 +53,8 @@ def variants(actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
         if not key:
             continue
         out.append((key, "name" if n == 0 else "alias"))
+        if len(words) == 1 and _DOTTED.fullmatch(words[0]):  # "F.A.A.": a run of initials
+            out.append((tuple(skeleton(c) for c in words[0] if c.isalpha()), "alias:initials"))
         site = _SITE.fullmatch(words[-1])
         if site:  # "FactCheck.org": a name run stops before the lower-case domain
             out.append(((*key[:-1], skeleton(site.group(1))), "name:site"))
