@@ -3576,3 +3576,17 @@ def test_an_alias_of_dotted_initials_matches_its_run() -> None:
     faa = ActorRef("faa", "Federal Aviation Administration", "organization", ("F.A.A.",))
     found = detect(doc("It is now cleared to fly again, according to the F.A.A."), (faa,))
     assert [(s.actor_id, s.text) for s in found] == [("faa", "It is now cleared to fly again")]
+
+
+def test_two_sources_credited_in_one_sentence_each_take_their_clause() -> None:
+    tv = ActorRef("kingtv", "KING-TV", "organization")
+    paper = ActorRef("suntimes", "Chicago Sun-Times", "organization")
+    text = (
+        "In Seattle, marchers honored the victims with white roses held aloft, KING-TV reported, while in "
+        "Chicago the parade began with a moment of silence, the Chicago Sun-Times reported."
+    )
+    found = [(s.actor_id, s.text) for s in detect(doc(text), (tv, paper))]
+    assert found == [
+        ("kingtv", "In Seattle, marchers honored the victims with white roses held aloft"),
+        ("suntimes", "in Chicago the parade began with a moment of silence"),
+    ]

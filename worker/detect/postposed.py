@@ -30,6 +30,13 @@ _AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{
 _DATED = re.compile(
     rf"\s+(?:{WHEN}|today|yesterday|in\s+an?\s+(?:tweet|statement|interview|speech|post))(?=,)"
 )
+# Another source credited at the sentence's end: "…, the Chicago Sun-Times reported."
+_SECOND_CREDIT = re.compile(
+    rf",\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,4}}(?:{CUE.pattern})(?:\s+[^,.;:]{{1,30}})?[.!?]?\s*$"
+)
+_EARLIER_CREDIT = re.compile(
+    rf",\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,4}}(?:{CUE.pattern})\s*,\s*(?:(?:while|and|but|as)\s+)?"
+)
 _JOINED = re.compile(r",\s+and\s+|;\s+")  # (not "but": "A, but B, he said" is all his)
 # After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
 _AFTER_POSTPOSED = re.compile(
@@ -64,6 +71,10 @@ def postposed_words(
         rest = m[max(after, after_hearer(m, word, after, b)) : b]  # past "told X"
         dated = _DATED.match(rest)  # "…, he observed this week, …"
         rest = rest[dated.end() :] if dated else rest
+        second = rest.lstrip().startswith(",") and _SECOND_CREDIT.search(rest) is not None
+        if second and len(head.split()) >= 4:
+            # "A, KING-TV reported, while in Chicago B, the Sun-Times reported": A only
+            return a, a + len(head), "reported:postposed", None
         if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
             # the content on both sides of the attribution, as one statement, from the
             # attribution's own clause ("…, and coincidentally, he said, “…”")
@@ -72,5 +83,7 @@ def postposed_words(
             text = f"{art.text[lo : a + len(head) - 1]} {art.text[words_after:b].strip()}"
             return lo, end, "reported:parenthetical", text
         if _AFTER_POSTPOSED.match(rest) and len(head.split()) >= 4:
-            return a, a + len(head), "reported:postposed", None
+            # "A, KING-TV reported, while in Chicago B, the Sun-Times reported": B only
+            lo = max((c.end() for c in _EARLIER_CREDIT.finditer(m, a, a + len(head))), default=a)
+            return lo, a + len(head), "reported:postposed", None
     return None, end, rule, None
