@@ -48,3 +48,13 @@ def test_two_people_named_together_with_a_plain_verb_before_that() -> None:
     found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,)), actors)]
     assert [a for a, _ in found] == ["autor", "hanson"]
     assert all("trade is only one factor among many." in t for _, t in found)
+
+
+def test_two_people_named_after_their_shared_role_both_speak() -> None:
+    actors = (ActorRef("bush", "Jeb Bush"), ActorRef("christie", "Chris Christie"))
+    text = (
+        "Republican presidential hopefuls Jeb Bush and Chris Christie say Florida Sen. Marco Rubio hasn't "
+        "been tested in a way that the governors running for president have."
+    )
+    found = [s.actor_id for s in detect(Document(paragraphs=(text,)), actors)]
+    assert found == ["bush", "christie"]

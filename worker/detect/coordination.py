@@ -15,6 +15,11 @@ _JOIN_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")  # what joins a nam
 _JOIN_AFTER = re.compile(r",?\s+and\s+|,\s+(?=\S)")
 _AND_OTHERS = re.compile(r"\s+and\s+(?:other|others|several|many|some)\b")
 _WHO = re.compile(r",?\s+who\s+$")
+# Their shared role before the names: "Republican presidential hopefuls Jeb Bush and Chris Christie say".
+_ROLES = re.compile(
+    r"\s*(?:(?:The|the)\s+)?(?:[\w-]+\s+){0,3}(?:hopefuls|candidates|rivals|contenders|senators|governors|"
+    r"leaders|lawmakers|nominees|officials)\s+"
+)
 # What may open a sentence before its subject: "But", "On Monday,", "In New Hampshire,".
 _OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Meanwhile|Later|Now)\b,?\s*)?(?:[^,]{0,40},\s*)?$")
 
@@ -46,7 +51,8 @@ def co_speakers(art: Article, phrase: Phrase, a: int, v: int, speaker: Speaker) 
     listed = "and" in joins.split() or _AND_OTHERS.match(m, chain[-1].end, v) is not None
     if len(chain) < 2 or not listed:
         return []
-    opens = _OPENING.fullmatch(m, a, chain[0].seq) is not None
+    before = (a, chain[0].seq)
+    opens = _OPENING.fullmatch(m, *before) is not None or _ROLES.fullmatch(m, *before) is not None
     if not opens and not _WHO.search(m, chain[-1].end, v):
         return []  # "Trump met Putin and Xi said …": Putin is no subject
     out: list[Speaker] = []
