@@ -30,13 +30,11 @@ _AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{
 _DATED = re.compile(
     rf"\s+(?:{WHEN}|today|yesterday|in\s+an?\s+(?:tweet|statement|interview|speech|post))(?=,)"
 )
-# Another source credited at the sentence's end: "…, the Chicago Sun-Times reported."
-_SECOND_CREDIT = re.compile(
-    rf",\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,4}}(?:{CUE.pattern})(?:\s+[^,.;:]{{1,30}})?[.!?]?\s*$"
-)
-_EARLIER_CREDIT = re.compile(
-    rf",\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,4}}(?:{CUE.pattern})\s*,\s*(?:(?:while|and|but|as)\s+)?"
-)
+# A source credited after a comma: "…, the Chicago Sun-Times reported" at the sentence's end
+# (a second credit), or "…, KING-TV reported, while …" before another's words.
+_CREDIT = rf",\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,4}}(?:{CUE.pattern})"
+_SECOND_CREDIT = re.compile(rf"{_CREDIT}(?:\s+[^,.;:]{{1,30}})?[.!?]?\s*$")
+_EARLIER_CREDIT = re.compile(rf"{_CREDIT}\s*,\s*(?:(?:while|and|but|as)\s+)?")
 _JOINED = re.compile(r",\s+and\s+|;\s+")  # (not "but": "A, but B, he said" is all his)
 # After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
 _AFTER_POSTPOSED = re.compile(
