@@ -474,3 +474,21 @@ def test_said_of_mr_x_colon_quote_is_the_speakers() -> None:
     text = 'Nelson Diaz, a former aide to Mr. Rubio, said of Mr. Rubio: "He is American 100 percent."'
     found = said(doc(text), actors)
     assert found == [("diaz", "He is American 100 percent.")]
+
+
+def test_the_company_is_no_newspaper_and_a_states_secretary_of_state_no_clinton() -> None:
+    actors = (
+        ActorRef("exxon", "Exxon Mobil", "organization", ("Exxon",)),
+        ActorRef("latimes", "Los Angeles Times", "organization"),
+        ActorRef("clinton", "Hillary Clinton"),
+    )
+    found = said(
+        doc(
+            "Exxon objected to articles in The Los Angeles Times. The company wrote that the reports were "
+            "inaccurate and deliberately misleading.",
+            "Former Secretary of State Hillary Clinton won. According to the California secretary "
+            "of state, about 350,000 ballots were still to be counted.",
+        ),
+        actors,
+    )
+    assert [a for a, _ in found] == ["exxon"]

@@ -192,6 +192,8 @@ class Resolver:
         )
         if ent is None or ent.actor is None:
             return Speaker(None, phrase.text, "untracked", 0.0, ent.key) if ent else None
+        if places and phrase.head == "secretary of state":
+            return None  # "the California secretary of state" is a state's, no Secretary Clinton
         return Speaker(ent.actor, phrase.text, f"coref:description->{ent.actor}", 0.6, ent.key)
 
     def _near_mention(self, key: str, words: list[str], before: int) -> bool:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .entities import Entity
+from .lexicon import MEDIA_NAME
 from .names import ActorIndex, Span
 from .roles import party_of
 
@@ -35,10 +36,6 @@ _OWN_PRONOUN = re.compile(r"[^.;:!?A-Z]*?\b(his|he|himself|her|she|herself)\b")
 _WINDOW = 700  # about two short paragraphs: a description reaches no further back
 # "The newspaper said" names a paper or a broadcaster, whatever organisation came last.
 MEDIA_HEADS = frozenset(("newspaper", "magazine", "broadcaster"))
-_MEDIA_NAME = re.compile(
-    r"\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Telegraph|Guardian|Globe|Network|TV|"
-    r"Radio|Magazine|Press|Media|Broadcasting|BBC|CNN|NBC|ABC|CBS|Fox|MSNBC|NPR|PBS|RT|Reuters|Bloomberg)\b"
-)
 
 
 def gender_of(head: str) -> str:
@@ -125,7 +122,7 @@ def last_media(
         if ent.person or not ent.actor or not _media(index, ent.actor):
             continue
         lo, hi = bisect.bisect_right(starts, ent.pos), bisect.bisect_left(starts, pos)
-        if any(sp.actor is None and _MEDIA_NAME.search(sp.text) for sp in spans[lo:hi]):
+        if any(sp.actor is None and MEDIA_NAME.search(sp.text) for sp in spans[lo:hi]):
             return None  # "The Washington Post" since: "the newspaper" may be that one
         return ent
     return None
@@ -133,4 +130,4 @@ def last_media(
 
 def _media(index: ActorIndex, actor: str) -> bool:
     ref = index.actors[actor]
-    return any(_MEDIA_NAME.search(n) for n in (ref.name, *ref.aliases))
+    return any(MEDIA_NAME.search(n) for n in (ref.name, *ref.aliases))

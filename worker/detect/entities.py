@@ -10,6 +10,7 @@ from .lexicon import (
     CORPORATE,
     FEMALE_NAMES,
     MALE_NAMES,
+    MEDIA_NAME,
     NOT_PERSON,
     ORG_HEADS,
     ORG_ROLES,
@@ -205,7 +206,8 @@ class Entities:
                 name = actor.name.lower().split()
                 # "the commission" for the Commission on Presidential Debates
                 titles.add(name[0] if len(name) > 2 and name[1] in ("of", "on", "for") else name[-1])
-                titles.update(ORG_HEADS)
+                if not MEDIA_NAME.search(actor.name):  # "the company" is Exxon, not the Los Angeles Times
+                    titles.update(ORG_HEADS)
             return Entity(
                 span.start,
                 span.actor,

@@ -216,3 +216,9 @@ REFERRING_NOUNS = (
     r"argument|claims?|ideas?|notion|reports?|allegations?|suggestions?|characteri[sz]ation|requests?|"
     r"accusations?|charges?|assertions?|premise|criticisms?|critiques?|view|story|stories|account|motion|demands?"
 )
+
+# A newspaper's or broadcaster's name: "the newspaper" may be it, "the company" is not.
+MEDIA_NAME = re.compile(
+    r"\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Telegraph|Guardian|Globe|Network|TV|"
+    r"Radio|Magazine|Press|Media|Broadcasting|BBC|CNN|NBC|ABC|CBS|Fox|MSNBC|NPR|PBS|RT|Reuters|Bloomberg)\b"
+)
