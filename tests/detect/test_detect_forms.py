@@ -3590,3 +3590,8 @@ def test_two_sources_credited_in_one_sentence_each_take_their_clause() -> None:
         ("kingtv", "In Seattle, marchers honored the victims with white roses held aloft"),
         ("suntimes", "in Chicago the parade began with a moment of silence"),
     ]
+
+
+def test_rejecting_a_bare_that_says_nothing_of_its_own() -> None:
+    found = detect(doc("Kremlin officials proposed a truce. Peskov rejected that, too."), ACTORS)
+    assert [s.actor_id for s in found] == []

@@ -27,6 +27,7 @@ from .subjects import clause_subject, main_subject, relative_end
 # An object that only points back: "rejected that argument", "denied the allegations".
 _ANAPHORIC = re.compile(
     rf"\s+(?:that|this|those|these|the|such|his|her|their|its|both)\s+(?:[a-z]+\s+)?(?:{REFERRING_NOUNS})\b"
+    r"|\s+(?:that|this|it|them)(?=\s*(?:,|\.|$|too\b|as\s+well\b))"  # "Sanders rejected that, too."
 )
 # "donations, which he said were …", "daughters, who he said were …"
 _WHICH_HE = re.compile(r"\b(?:which|who)\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
