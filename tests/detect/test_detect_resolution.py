@@ -492,3 +492,16 @@ def test_the_company_is_no_newspaper_and_a_states_secretary_of_state_no_clinton(
         actors,
     )
     assert [a for a, _ in found] == ["exxon"]
+
+
+def test_who_he_claims_after_a_sentence_opening_possessive_is_the_possessor() -> None:
+    actors = (BROTHERS[0], ActorRef("miringoff", "Lee Miringoff"), ActorRef("kelly", "Megyn Kelly"))
+    found = said(
+        doc(
+            '"Trump is positioned to run the house in these first three states," said Lee Miringoff.',
+            "Trump's beef with Fox News was aimed at co-moderator Megyn Kelly, who he claims has been "
+            "unfair to him.",
+        ),
+        actors,
+    )
+    assert found[-1] == ("trump", "has been unfair to him.")

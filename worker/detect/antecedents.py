@@ -11,10 +11,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .entities import Entity
-from .lexicon import KIN, TITLE_SET, TITLES, word_set
+from .lexicon import TITLES
 from .phrases import Phrase
 from .speaker import Speaker
-from .subjects import SUBORDINATOR
 
 if TYPE_CHECKING:
     from .coref import Resolver
@@ -154,35 +153,7 @@ def named_since(r: Resolver, a: int, pos: int, want: str, key: str) -> Speaker |
     return as_speaker(ent, "", 0.6)
 
 
-# Nouns after a possessive that bring in another person ("Trump's lawyer … He said" is the
-# lawyer): after them the possessor is no antecedent.
-_PEOPLE_AFTER = TITLE_SET | KIN | {f"{k}s" for k in KIN} | word_set(
-    """parents children family friend friends staff staffer staffers team running mate ally allies
-    supporters critics rivals rival opponent opponents surrogate surrogates camp backers aides doctor
-    longtime former top senior chief campaign"""
-)
 _ASKED = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?asked\s+")
-_POSSESSED = re.compile(r"[^\n]{0,60}?['’]s?\s+(?:(?P<a>[a-z-]+)\s+)?(?P<b>[a-z-]+)?")
-
-
-def possessor(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
-    """'One of Trump's earlier jeremiads came in February, when he told Fox News': the tracked
-    person named last, in a possessive of the same sentence, whose thing (not whose aide) the
-    sentence is about, when the pronoun opens a subordinate clause."""
-    if SUBORDINATOR.search(r.masked, max(0, pos - 12), pos) is None:  # "…, when he told …"
-        return None
-    i = bisect.bisect_left(r.positions, pos) - 1
-    ent = r.entities[i] if i >= 0 else None
-    if ent is None or not (ent.possessive and ent.person and ent.actor) or ent.key in not_them:
-        return None
-    if r.gender.get(ent.key, want) != want or "\n" in r.masked[ent.pos : pos]:
-        return None
-    if r.sentence_start(ent.pos) != r.sentence_start(pos):
-        return None
-    head = _POSSESSED.match(r.masked, ent.pos)
-    if head is None or {head.group("a"), head.group("b")} & _PEOPLE_AFTER:
-        return None
-    return ent
 
 
 def asked(r: Resolver, asker: Entity | None, want: str, not_them: frozenset[str]) -> Entity | None:

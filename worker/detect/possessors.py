@@ -1,0 +1,68 @@
+"""A possessive as the antecedent of "he"/"she": "One of Trump's earlier jeremiads came in
+February, when he told Fox News", "Obama's remarks were directed at critics, including, he
+said, …", "Trump's beef with Fox News was aimed at Megyn Kelly, who he claims …"."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from .entities import Entity
+from .lexicon import KIN, TITLE_SET, word_set
+from .subjects import SUBORDINATOR
+
+if TYPE_CHECKING:
+    from .coref import Resolver
+
+# Nouns after a possessive that bring in another person ("Trump's lawyer … He said" is the
+# lawyer): after them the possessor is no antecedent.
+_PEOPLE_AFTER = TITLE_SET | KIN | {f"{k}s" for k in KIN} | word_set(
+    """parents children family friend friends staff staffer staffers team running mate ally allies
+    supporters critics rivals rival opponent opponents surrogate surrogates camp backers aides doctor
+    longtime former top senior chief campaign"""
+)
+_POSSESSED = re.compile(r"[^\n]{0,60}?['’]s?\s+(?:(?P<a>[a-z-]+)\s+)?(?P<b>[a-z-]+)?")
+_PARENTHETICAL_OR_RELATIVE = re.compile(r"(?:,|\bwho|\bwhom)\s+$")
+_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|So|Still)\s+)?")
+
+
+def possessor(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
+    """'One of Trump's earlier jeremiads came in February, when he told Fox News': the tracked
+    person named last, in a possessive of the same sentence, whose thing (not whose aide) the
+    sentence is about, when the pronoun opens a subordinate clause."""
+    if SUBORDINATOR.search(r.masked, max(0, pos - 12), pos) is None:  # "…, when he told …"
+        return None
+    i = bisect.bisect_left(r.positions, pos) - 1
+    ent = r.entities[i] if i >= 0 else None
+    if ent is None or not (ent.possessive and ent.person and ent.actor) or ent.key in not_them:
+        return None
+    if r.gender.get(ent.key, want) != want or "\n" in r.masked[ent.pos : pos]:
+        return None
+    if r.sentence_start(ent.pos) != r.sentence_start(pos):
+        return None
+    head = _POSSESSED.match(r.masked, ent.pos)
+    if head is None or {head.group("a"), head.group("b")} & _PEOPLE_AFTER:
+        return None
+    return ent
+
+
+def opening_possessor(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
+    """The tracked person whose possessive opens the sentence of a parenthetical or relative
+    pronoun (", he said,", "who he claims"), with no other person of that sex named between."""
+    if _PARENTHETICAL_OR_RELATIVE.search(r.masked, max(0, pos - 8), pos) is None:
+        return None
+    start = r.sentence_start(pos)
+    lo, hi = bisect.bisect_left(r.positions, start), bisect.bisect_left(r.positions, pos)
+    ents = r.entities[lo:hi]
+    if not ents or not (ents[0].possessive and ents[0].person and ents[0].actor) or ents[0].key in not_them:
+        return None
+    owner = ents[0]
+    if not _OPENER.fullmatch(r.masked, start, owner.pos) or r.gender.get(owner.key, want) != want:
+        return None
+    head = _POSSESSED.match(r.masked, owner.pos)
+    if head is None or {head.group("a"), head.group("b")} & _PEOPLE_AFTER:
+        return None  # "Trump's lawyer …, he said": the lawyer
+    if any(e.person and r.gender.get(e.key) == want for e in ents[1:]):  # (known to be of that sex)
+        return None
+    return owner
