@@ -58,3 +58,13 @@ def test_two_people_named_after_their_shared_role_both_speak() -> None:
     )
     found = [s.actor_id for s in detect(Document(paragraphs=(text,)), actors)]
     assert found == ["bush", "christie"]
+
+
+def test_a_coordinated_cue_goes_with_the_subject_of_the_clause_joined_last() -> None:
+    actors = (ActorRef("sanders", "Bernie Sanders"), ActorRef("trump", "Donald Trump"))
+    text = (
+        "In a year in which Mr. Sanders has demonized Wall Street and Mr. Trump has disparaged immigrants, "
+        "and vowed to reverse job losses and economic malaise, the race has been rough."
+    )
+    found = [s.actor_id for s in detect(Document(paragraphs=(text,)), actors)]
+    assert found == ["trump"]

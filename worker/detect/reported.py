@@ -33,6 +33,7 @@ _ANAPHORIC = re.compile(
 _WHICH_HE = re.compile(r"\b(?:which|who)\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 _RELATIVE_VP = re.compile(r"\s+(?:were|was|is|are|would|will|could|should|had|has|have|can)\s+[a-z]")
 _NO_SPEAKER_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$")
+_AND_NAME = re.compile(r"\b(?:and|but)\s+(?=(?:Mr|Mrs|Ms|Dr|Sen)\.\s|[A-Z][a-z])")
 _WHAT_HE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 # "the book she wrote that helped …": a relative clause with no "that", its pronoun a speaker
 # already known or no one
@@ -104,7 +105,11 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if inside and not _CLAUSE_BREAK.search(m, inside.end(), v):
             continue  # "She noted that Sanders has criticized X and called him “weak”": his, in her words
         if coordinated:  # "Peskov rejected the claim and insisted", "X is white, and admitted"
-            phrase = last or main_subject(m, a, v, art.spans_in(a, v))
+            # (the subject of the last clause joined before it: "In a year in which Mr. Sanders has
+            # demonized Wall Street and Mr. Trump has disparaged immigrants, and vowed to …": Trump)
+            lo = max((j.end() for j in _AND_NAME.finditer(m, a, coordinated.start())), default=a)
+            phrase = last or (main_subject(m, lo, v, art.spans_in(lo, v)) if lo > a else None)
+            phrase = phrase or main_subject(m, a, v, art.spans_in(a, v))
             subordinate = None if phrase else clause_subject(m, a, v, art.spans_in(a, v))
             phrase = phrase or subordinate
         if phrase is None:
