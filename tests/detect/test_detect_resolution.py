@@ -505,3 +505,18 @@ def test_who_he_claims_after_a_sentence_opening_possessive_is_the_possessor() ->
         actors,
     )
     assert found[-1] == ("trump", "has been unfair to him.")
+
+
+def test_a_clause_ends_before_and_a_name_with_an_apposition_and_its_own_cue() -> None:
+    actors = (ActorRef("whitehouse", "White House", "organization"), ActorRef("deese", "Brian Deese"))
+    found = said(
+        doc(
+            "The White House contends that it is still on track to meet those targets, and Brian Deese, the "
+            "White House climate change adviser, said he and his staff were preparing models."
+        ),
+        actors,
+    )
+    assert found == [
+        ("whitehouse", "it is still on track to meet those targets"),
+        ("deese", "he and his staff were preparing models."),
+    ]

@@ -23,6 +23,9 @@ def clause_end(m: str, start: int, end: int, ends: dict[int, Span]) -> int:
     Russia said that A, Clinton said B": Russia's words are A only), else `end`."""
     for cue in CUE.finditer(m, start, end):
         comma = m.rfind(",", start, cue.start())
+        if comma >= 0 and not m[comma + 1 : cue.start()].strip():  # ", and X, the adviser, said"
+            earlier = m.rfind(",", start, m.rfind(",", start, comma))  # past the apposition
+            comma = earlier if earlier >= 0 and _LINK.match(m, earlier + 1, cue.start()) else comma
         if comma < 0:
             continue
         link = _LINK.match(m, comma + 1, cue.start())  # ", while Cruz said that B"
