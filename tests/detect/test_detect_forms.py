@@ -3595,3 +3595,24 @@ def test_two_sources_credited_in_one_sentence_each_take_their_clause() -> None:
 def test_rejecting_a_bare_that_says_nothing_of_its_own() -> None:
     found = detect(doc("Kremlin officials proposed a truce. Peskov rejected that, too."), ACTORS)
     assert [s.actor_id for s in found] == []
+
+
+def test_answers_of_a_questions_and_answers_interview_are_the_interviewees() -> None:
+    guerrero = ActorRef("guerrero", "Diane Guerrero")
+    found = detect(
+        doc(
+            "In her memoir, Diane Guerrero tackles the personal side of the immigration debate. Guerrero "
+            "spoke about the book.",
+            "Q: You open your book on May 17, 2001. What did you find?",
+            "A: I came home from school and my parents were gone.",
+            "Q: Did anyone check up on you?",
+            "A: No, no one did. No one checked up.",
+        ),
+        (guerrero, *ACTORS),
+    )
+    assert [(s.actor_id, s.text) for s in found] == [
+        ("guerrero", "I came home from school and my parents were gone."),
+        ("guerrero", "No, no one did. No one checked up."),
+    ]
+    # no question before it: "A." opens no answer
+    assert detect(doc("Guerrero spoke.", "A: great many things happened."), (guerrero,)) == ()

@@ -16,6 +16,9 @@ from .variants import skeleton
 
 # Words before the name in a label: "SEN. SANDERS", "PRESIDENT OBAMA", "MR. TRUMP".
 _LABEL_TITLES = TITLE_SET | HONORIFICS | ABBREVIATIONS
+# An interview printed as questions and answers: "Q: … ¶ A: I came home from school …".
+_ANSWER = re.compile(r"A[:.]\s+(?P<says>\S)")
+_QUESTION = re.compile(r"^Q[:.]\s+\S", re.MULTILINE)
 _TURN = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s+(?P<says>\S)")
 
 
@@ -36,7 +39,9 @@ def find_turn(art: Article, start: int, end: int) -> None:
     """The turn in the paragraph at [start, end), if it is one."""
     m = _TURN.match(art.text, start, end)
     if not m:
-        _go_on(art, start, end)
+        answer = _ANSWER.match(art.text, start, end)
+        if answer is None or not _answer_turn(art, start, end, answer.start("says")):
+            _go_on(art, start, end)
         return
     label = m.group("label")
     hit = _actor(art, label)
@@ -67,3 +72,28 @@ def _go_on(art: Article, start: int, end: int) -> None:
     while says_end > start and art.text[says_end - 1] in "\"” ":
         says_end -= 1
     art.add(speaker, "direct", start + 1, says_end, 0.8, ("transcript:goes-on",))
+
+
+def _answer_turn(art: Article, start: int, end: int, says: int) -> bool:
+    """"A: …" in a questions-and-answers interview: the words of the one interviewed, the
+    tracked person named most often before the first question (True when added)."""
+    first_q = _QUESTION.search(art.text, 0, start)
+    if first_q is None:
+        return False
+    counts: dict[str, int] = {}
+    for ent in art.resolver.entities:
+        if ent.pos >= first_q.start():
+            break
+        if ent.actor and ent.person:
+            counts[ent.actor] = counts.get(ent.actor, 0) + 1
+    if not counts:
+        return False
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return False  # two people named as often: no guess at whom the interview is with
+    actor = max(counts, key=counts.__getitem__)
+    speaker = Speaker(actor, "A", "transcript:answer", 0.8, actor)
+    art.note_speaker(start, speaker)
+    art.add(speaker, "direct", says, end, 0.8, ("transcript:answer",))
+    art.claimed.append((start, end))
+    return True
