@@ -3614,5 +3614,9 @@ def test_answers_of_a_questions_and_answers_interview_are_the_interviewees() -> 
         ("guerrero", "I came home from school and my parents were gone."),
         ("guerrero", "No, no one did. No one checked up."),
     ]
-    # no question before it: "A." opens no answer
+    # no question right before it: "A." opens no answer
     assert detect(doc("Guerrero spoke.", "A: great many things happened."), (guerrero,)) == ()
+    assert detect(
+        doc("Diane Guerrero spoke.", "Q: What happened?", "A: It was hard.", "A. Philip Randolph led."),
+        (guerrero,),
+    )[-1].text == "It was hard."

@@ -61,8 +61,8 @@ def _sentences(base: int, text: str, quotes: list[Quote]) -> tuple[tuple[int, in
     cuts = [0]
     for m in _BOUNDARY.finditer(text):
         stop = m.start()
-        clock = _CLOCK_END.match  # (tried last: most stops are no abbreviation's)
-        if text[stop] == "." and _abbreviated(text, stop) and not clock(text, text.rfind(" ", 0, stop) + 1):
+        # (the clock time tried last: most stops are no abbreviation's)
+        if text[stop] == "." and _abbreviated(text, stop) and not _clock_time(text, stop):
             continue
         pos = base + stop
         if any(q.start < pos < q.end - 1 for q in quotes):  # inside a quotation
@@ -72,6 +72,12 @@ def _sentences(base: int, text: str, quotes: list[Quote]) -> tuple[tuple[int, in
     cuts.append(len(text))
     cuts.sort()
     return tuple((base + a, base + b) for a, b in itertools.pairwise(cuts) if b > a)
+
+
+def _clock_time(text: str, stop: int) -> bool:
+    """Does the stop at `stop` end a clock time or an initialism before a sentence's first word
+    ("… at 7 p.m. He says …")?"""
+    return _CLOCK_END.match(text, text.rfind(" ", 0, stop) + 1) is not None
 
 
 def _abbreviated(text: str, stop: int) -> bool:

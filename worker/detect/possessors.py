@@ -1,6 +1,6 @@
 """A possessive as the antecedent of "he"/"she": "One of Trump's earlier jeremiads came in
-February, when he told Fox News", "Obama's remarks were directed at critics, including, he
-said, …", "Trump's beef with Fox News was aimed at Megyn Kelly, who he claims …"."""
+February, when he told Fox News", "Trump's beef with Fox News was aimed at Megyn Kelly, who he
+claims …"."""
 
 from __future__ import annotations
 

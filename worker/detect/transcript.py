@@ -77,6 +77,10 @@ def _go_on(art: Article, start: int, end: int) -> None:
 def _answer_turn(art: Article, start: int, end: int, says: int) -> bool:
     """"A: …" in a questions-and-answers interview: the words of the one interviewed, the
     tracked person named most often before the first question (True when added)."""
+    index = art.para_of(start).index
+    previous = art.paras[index - 1] if index else None
+    if previous is None or not _QUESTION.match(art.text, previous.start, previous.end):
+        return False  # an answer follows its question ("A. Philip Randolph said" opens none)
     first_q = _QUESTION.search(art.text, 0, start)
     if first_q is None:
         return False
