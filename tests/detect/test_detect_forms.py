@@ -3620,3 +3620,9 @@ def test_answers_of_a_questions_and_answers_interview_are_the_interviewees() -> 
         doc("Diane Guerrero spoke.", "Q: What happened?", "A: It was hard.", "A. Philip Randolph led."),
         (guerrero,),
     )[-1].text == "It was hard."
+
+
+def test_a_sentence_of_quoted_phrases_before_its_attribution_is_the_speakers_whole() -> None:
+    text = 'Guns are "the ultimate public health crisis" and "stunt children\'s growth," Keith Kellogg said.'
+    found = [(s.actor_id, s.text) for s in detect(doc(text), ACTORS)]
+    assert found == [("kellogg", text.removesuffix(" Keith Kellogg said."))]

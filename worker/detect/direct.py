@@ -18,7 +18,7 @@ from .quotes import MASK, TITLE_BEFORE, Quote, is_title, words
 from .sayverbs import CUE
 from .speaker import Speaker
 
-_SCARE = re.compile(rf"[“\"‘]{MASK}{{1,25}}[”\"’]")
+_SCARE = re.compile(rf"[“\"‘]{MASK}{{1,40}}[”\"’]")
 # A short quote governed by a preposition is a phrase talked about ("went on about “…”"), and
 # so is one listed after it ("“…,” and “…”").
 _GOVERNED = re.compile(r"\b(?:about|of|like|against|over)\s*$")
