@@ -520,3 +520,15 @@ def test_a_clause_ends_before_and_a_name_with_an_apposition_and_its_own_cue() ->
         ("whitehouse", "it is still on track to meet those targets"),
         ("deese", "he and his staff were preparing models."),
     ]
+
+
+def test_a_title_of_a_place_or_organisation_is_a_description_of_the_person_before() -> None:
+    actors = (ActorRef("sanders", "Bernie Sanders"), ActorRef("clinton", "Hillary Clinton"))
+    found = said(
+        doc(
+            "Bernie Sanders spoke to voters in Iowa on Monday.",
+            'The senator from Vermont said the financial system was "corrupt."',
+        ),
+        actors,
+    )
+    assert found == [("sanders", 'the financial system was "corrupt."')]

@@ -100,6 +100,18 @@ def _title_end(seg: str) -> bool:
     return (len(words) > 1 and f"{words[-2]} {last}" in TITLE_SET) or " ".join(words[-3:]) in TITLE_SET
 
 
+def _title_of(m: str, lo: int, seq: int, end: int, prep: str) -> Phrase | None:
+    """"the former CEO of Hewlett-Packard" ending at `end` (its organisation at `seq`, untracked,
+    after the preposition `prep`): a description of a person, resolved by its title's head."""
+    pre = m[lo:seq].rstrip()
+    pre = pre[: len(pre) - len(prep)].rstrip()
+    t = _TITLE_NP.search(pre[-80:]) if pre and _title_end(pre) else None
+    if t is None or (t.group("det") or "").lower() != "the" or t.group("head").lower() in STAFF:
+        return None
+    start = lo + len(pre) - len(t.group(0))
+    return Phrase("title", start, end, m[start:end], head=t.group("head").lower())
+
+
 def only_titles(text: str) -> bool:
     """A capitalised run that is a title only: "the First Lady", "the President-elect"."""
     return all(w.lower() in TITLE_SET or w == "First" for w in text.split())
@@ -147,6 +159,9 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
             staff = _STAFF_OF.search(m, max(lo, span.seq - 60), span.seq)
             if staff:  # "a spokeswoman for the union said": the union's statement
                 return Phrase("org", staff.start(), end, m[staff.start() : end], span)
+            described = _title_of(m, lo, span.seq, end, words[-1]) if not span.actor else None
+            if described is not None:  # "the former CEO of Hewlett-Packard added": a description
+                return described
             if _DOC_BY.search(m, max(lo, span.seq - 80), span.seq):  # "a study by EDS reported"
                 return Phrase("span", span.start, end, span.text, span)
             named = _owner(m, lo, span.seq, ends)
