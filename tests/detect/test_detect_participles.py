@@ -196,3 +196,13 @@ def test_two_participles_joined_by_and_are_two_statements() -> None:
     assert len(found) == 2
     assert found[0].endswith('hard work and humility,"') and 'to "become members' in found[0]
     assert found[1].endswith('"If you\'re too big for a small job, you\'re too small for a big one."')
+
+
+def test_a_name_set_off_after_an_opening_description_is_the_subject() -> None:
+    clinton = ActorRef("clinton", "Hillary Clinton")
+    text = (
+        "But the other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast, "
+        "saying that concerns about potential job loss were not to be dismissed."
+    )
+    found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,)), (clinton,))]
+    assert found == [("clinton", "concerns about potential job loss were not to be dismissed.")]

@@ -41,6 +41,11 @@ _PRONOUN_START = re.compile(
     r"\s*(?:[A-Z][^,;:!?]{0,60},\s*|(?:Yet|But|And|So|Still|Then)\s+)?([Hh]e|[Ss]he)(?:['’]s)?\s+[a-z]"
 )
 # "(Without naming him,) the First Lady tore into …": a description opening the sentence.
+# A description opening the sentence, then the name set off by commas: "But the other candidate
+# on the stage, former Secretary of State Hillary Clinton, drew …".
+_DESCRIBED_BEFORE = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Still)\s+)?[Tt]he\s+[^,.;:]{3,60},\s+(?:former\s+)?(?:(?:[A-Z][\w.'’-]*|of)\s+){0,5}"
+)
 _DESCRIBED_START = re.compile(
     rf"\s*(?:[A-Z][^,;:!?]{{0,60}},\s*)?[Tt]he\s+(?:[\w.-]+\s+){{0,3}}(?:{TITLES})\b"  # (the longest)
 )
@@ -65,7 +70,10 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
         tag = TAG_AFTER.match(m, end, v)
         if tag:  # "Rep. Hakeem Jeffries (D-N.Y.) reacted"
             end = tag.end()
-        if m.startswith(",", end) and APPOSITIVE.match(m, end + 1, v):
+        named_after = m.startswith(",", end) and _DESCRIBED_BEFORE.fullmatch(m, a, span.seq) is not None
+        if named_after and FINITE.match(m, end + 1, v):
+            end += 1  # "But the other candidate on the stage, former Secretary X, drew a contrast, saying"
+        elif m.startswith(",", end) and APPOSITIVE.match(m, end + 1, v):
             close = m.find(",", end + 1, v)
             end = close + 1 if close > 0 else end
             for _ in range(2):  # "Dan Backer, the fund's lawyer, treasurer and strategist, has …"
