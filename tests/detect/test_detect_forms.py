@@ -3626,3 +3626,9 @@ def test_a_sentence_of_quoted_phrases_before_its_attribution_is_the_speakers_who
     text = 'Guns are "the ultimate public health crisis" and "stunt children\'s growth," Keith Kellogg said.'
     found = [(s.actor_id, s.text) for s in detect(doc(text), ACTORS)]
     assert found == [("kellogg", text.removesuffix(" Keith Kellogg said."))]
+
+
+def test_said_a_and_added_a_quote_are_two_statements_no_parenthetical() -> None:
+    text = 'Last year, Kellogg said he welcomed the talks and added, "I will sign it, no problem."'
+    found = [(s.actor_id, s.text) for s in detect(doc(text), ACTORS)]
+    assert found == [("kellogg", "he welcomed the talks"), ("kellogg", "I will sign it, no problem.")]

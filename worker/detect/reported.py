@@ -141,7 +141,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             if " that " not in rest and MASK not in rest:
                 continue  # "rejected that argument in a ruling": it says nothing of its own
         end, text = b, None
-        if start is None:  # "A, X said Tuesday.", "Still, he said, A", "As X observed, A", "A, as X said"
+        if start is None and not coordinated:  # "A, X said Tuesday.", "Still, he said, A", "As X observed, A"
             start, end, rule, text = postposed_words(art, a, b, v, cue.end(), word, phrase, rule)
         described = characterises(m, word, cue.end(), end)
         if word.startswith("refer") and not described:
