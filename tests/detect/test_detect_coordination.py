@@ -68,3 +68,13 @@ def test_a_coordinated_cue_goes_with_the_subject_of_the_clause_joined_last() -> 
     )
     found = [s.actor_id for s in detect(Document(paragraphs=(text,)), actors)]
     assert found == ["trump"]
+
+
+def test_a_pair_with_a_who_clause_between_commas_speaks() -> None:
+    actors = (ActorRef("graham", "Lindsey Graham"), ActorRef("perdue", "David Perdue"))
+    text = (
+        "Lindsey Graham and David Perdue, who are both on the Judiciary Committee, said on the record that "
+        "it would be inappropriate."
+    )
+    found = sorted(s.actor_id for s in detect(Document(paragraphs=(text,)), actors))
+    assert found == ["graham", "perdue"]

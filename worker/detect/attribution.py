@@ -66,6 +66,7 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w.'’-]+\s+){0,4}$", r
 COORDINATED = re.compile(
     r"(?:(?:,\s*)?\b(?:and|but)|,\s*then)(?:\s+(?:also|then|later|has|have|had|on\s+[A-Z][a-z]+day))*\s*$"
 )
+_AND_BEFORE = re.compile(r"\s+and\s+$")
 _AGE = re.compile(r",\s*\d{1,3}$")
 # Not a verb: "Berkeley, was known for protests, said X" has a predicate, no appositive.
 APPOSITIVE = re.compile(
@@ -127,6 +128,12 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
             # untracked place ends the first appositive; the speaker is named before it
             untracked = np and (np.kind == "blocked" or (np.span and not np.span.actor))
             named = _named_before(m, lo, comma, inner, ends) if untracked else None
+            pair = _AND_BEFORE.search(m, lo, np.start) if np is not None and np.kind == "blocked" else None
+            first = ends.get(pair.start()) if pair is not None and named is None else None
+            if first is not None and first.actor:
+                # "Lindsey Graham and David Perdue, who are both on the committee, said": the pair
+                # speaks (np_before blocks "X and Y," for the "met X and Y, who said" it cannot tell)
+                named = Phrase("span", first.start, first.end, first.text, first)
             if named or np:
                 return named or np
             # else a list inside the appositive: "X, the man who sets rates on loans, cars
