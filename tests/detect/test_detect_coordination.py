@@ -78,3 +78,11 @@ def test_a_pair_with_a_who_clause_between_commas_speaks() -> None:
     )
     found = sorted(s.actor_id for s in detect(Document(paragraphs=(text,)), actors))
     assert found == ["graham", "perdue"]
+
+
+def test_a_pronoun_opening_a_concessive_clause_is_the_subject_of_a_coordinated_cue() -> None:
+    clinton = ActorRef("clinton", "Hillary Clinton")
+    text = "Clinton, though she praised Garland and said Republicans should give him a hearing, stopped."
+    found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,)), (clinton,))]
+    assert len(found) == 1 and found[0][0] == "clinton"
+    assert found[0][1].startswith("Republicans should give him a hearing")

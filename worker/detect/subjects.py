@@ -38,7 +38,8 @@ SUBORDINATE_OPEN = re.compile(
 )
 # "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
 _PRONOUN_START = re.compile(
-    r"\s*(?:[A-Z][^,;:!?]{0,60},\s*|(?:Yet|But|And|So|Still|Then)\s+)?([Hh]e|[Ss]he)(?:['’]s)?\s+[a-z]"
+    r"\s*(?:[A-Z][^,;:!?]{0,60},\s*(?:(?:though|although|while|when|as)\s+)?|(?:Yet|But|And|So|Still|Then)\s+)?"
+    r"([Hh]e|[Ss]he)(?:['’]s)?\s+[a-z]"  # ("Clinton, though she praised Garland and said …")
 )
 # "(Without naming him,) the First Lady tore into …": a description opening the sentence.
 # A description opening the sentence, then the name set off by commas: "But the other candidate
