@@ -3632,3 +3632,8 @@ def test_said_a_and_added_a_quote_are_two_statements_no_parenthetical() -> None:
     text = 'Last year, Kellogg said he welcomed the talks and added, "I will sign it, no problem."'
     found = [(s.actor_id, s.text) for s in detect(doc(text), ACTORS)]
     assert found == [("kellogg", "he welcomed the talks"), ("kellogg", "I will sign it, no problem.")]
+
+
+def test_a_cue_then_however_then_the_quote() -> None:
+    found = detect(doc("Kellogg acknowledged, however, “Past performance is no guide.”"), ACTORS)
+    assert [(s.actor_id, s.text) for s in found] == [("kellogg", "Past performance is no guide.")]

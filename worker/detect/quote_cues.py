@@ -20,7 +20,8 @@ _LEAD = re.compile(r"[\s,—–-]*")
 # (the stop of a title or an initial is no sentence's end: "said of Mr. Rubio:")
 _NO_STOP = r"(?:[^,:;.!?\u2591]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.)"
 _INTRO = re.compile(
-    rf"(?:(?:\s+{_NO_STOP}{{1,30}}?,)?\s+{_NO_STOP}{{1,60}}?\s*[,:]|\s*[,:]|\s+that|\s+against)?\s*$"
+    rf"(?:(?:\s+{_NO_STOP}{{1,30}}?,)?\s+{_NO_STOP}{{1,60}}?\s*[,:]|\s*[,:]|\s+that|\s+against|"
+    r"\s*,\s*(?:however|though|too|also|again|then|later|meanwhile)\s*[,:])?\s*$"  # ", however, “…”"
 )
 _AND = re.compile(r"(?:and|but)\b")
 _VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
