@@ -3637,3 +3637,8 @@ def test_said_a_and_added_a_quote_are_two_statements_no_parenthetical() -> None:
 def test_a_cue_then_however_then_the_quote() -> None:
     found = detect(doc("Kellogg acknowledged, however, “Past performance is no guide.”"), ACTORS)
     assert [(s.actor_id, s.text) for s in found] == [("kellogg", "Past performance is no guide.")]
+
+
+def test_made_the_case_to_a_hearer_that() -> None:
+    found = detect(doc("Kellogg made the case to 23 group leaders that he did not sell them out."), ACTORS)
+    assert [(s.actor_id, s.text) for s in found] == [("kellogg", "he did not sell them out.")]

@@ -37,6 +37,7 @@ _TO_SAY = re.compile(
     r"\s+to\s+(?:say|suggest|add|note|argue|claim|insist|warn|explain|predict|declare|stress)\b"
 )
 # A longer phrase between a cue and "that": "said in an interview with The Washington Post that".
+_TO_HEARER_THAT = re.compile(r"\s+to\s+(?:[\w'’-]+\s+){1,6}?that\s")
 _LONG_PP_THAT = re.compile(r"\s+(?:in|at|on|during|after|before|following|via|with|to|from)" + _PP_WORDS_THAT)
 # Time words between a cue and its clause: "said Monday (morning)", "says tonight", "said last
 # week that". The clause's own, or the saying's.
@@ -149,7 +150,9 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     if went_on:  # "He went on to suggest that A" (never "went on to name cities …")
         pos = went_on.end()
     elif word in CONTINUATIVE and not THAT_NEXT.match(m, pos, b):
-        return None
+        to_hearer = word.startswith(("make", "made")) and _TO_HEARER_THAT.match(m, pos, b) is not None
+        if not to_hearer:
+            return None  # (but "made the case to 23 group leaders that …" goes on)
     if _VAGUE_OBJECT.match(m, pos, b):
         return None  # "said things that are untrue": an object, no reported clause
     if word in ("wrote", "writes") and _WRITTEN_WORK.match(m, pos, b):
