@@ -42,6 +42,15 @@ _ROLE_DETERMINERS = frozenset(("a", "an", "the", "their", "his", "her", "its", "
 _CLAUSE_START_INITIALS = re.compile(r"(?<!\b[A-Z])\.|[!?:;,\n]")  # not the stop of "H.W."
 
 
+def _titles_only(words: list[str]) -> bool:
+    """Are all of a run's words titles ("the First Lady", "President")? (Most runs are one word:
+    tested without a generator.)"""
+    if len(words) == 1:
+        w = words[0]
+        return w == "First" or _unpossessed(w.lower().strip(".,")) in TITLE_SET
+    return all(_unpossessed(w.lower().strip(".,")) in TITLE_SET or w == "First" for w in words)
+
+
 def _unpossessed(word: str) -> str:
     """`word` without a final "'s" or "'" (string tests: cheaper than a regex per name)."""
     if word.endswith(("'s", "’s")):
@@ -219,7 +228,7 @@ class Entities:
                 span.how,
                 surname,
             )
-        if all(_unpossessed(w.lower().strip(".,")) in TITLE_SET or w == "First" for w in words):
+        if _titles_only(words):
             return None  # "the First Lady", "President": a title, not a name
         last = _unpossessed(words[-1].lower())
         person = (
