@@ -14,16 +14,15 @@ from .lexicon import (
     NOT_PERSON,
     ORG_HEADS,
     ORG_ROLES,
-    PREP,
     SUFFIXES,
-    TITLE_ABBREVIATIONS,
     TITLE_SET,
 )
 from .misspellings import fuzzy as misspelt
 from .names import ActorIndex, Span
 from .namesakes import Namesakes
-from .roles import CLAUSE_START, CUE_AFTER, titles_of
+from .roles import titles_of
 from .sayverbs import CUE
+from .subjecthood import is_subject
 
 _PERSON_TITLES = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|President|Minister|Secretary|Senator|"
@@ -33,13 +32,6 @@ _MALE = re.compile(r"\bMr\b")
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss)\b")
 # "Haley said she would resign": the pronoun right after a name's own cue verb is theirs.
 _SAID_PRONOUN = re.compile(rf"\s+(?:{CUE.pattern})\s+(?:that\s+)?(he|she)\b")
-# Words that may precede a sentence's subject: "But the Kremlin spokesman Peskov ..."
-_OPENERS = frozenset(
-    "the but and so yet still then however now later meanwhile also "  # noqa: SIM905
-    "former a an its his her their there's there’s here's here’s".split()  # "Then there’s Axelrod."
-)
-_ROLE_DETERMINERS = frozenset(("a", "an", "the", "their", "his", "her", "its", "our"))
-_CLAUSE_START_INITIALS = re.compile(r"(?<!\b[A-Z])\.|[!?:;,\n]")  # not the stop of "H.W."
 
 
 def _titles_only(words: list[str]) -> bool:
@@ -56,8 +48,6 @@ def _unpossessed(word: str) -> str:
     if word.endswith(("'s", "’s")):
         return word[:-2]
     return word[:-1] if word.endswith(("'", "’")) else word
-
-_TITLE_STOP = re.compile(rf"\b({'|'.join(TITLE_ABBREVIATIONS)})\.")
 
 
 def _last(name: str) -> str:
@@ -159,40 +149,6 @@ class Entities:
         if said:
             votes[0 if said.group(1) == "he" else 1] += 1
 
-    def _subject(self, span: Span, before: str) -> bool:
-        """Is the name at `span` a clause's subject: it opens one, or a cue verb follows it?"""
-        m = self.masked
-        # the stop of "Govs." or "Sen." ends no clause ("particularly Govs. Jeb Bush and Chris
-        # Christie" is no sentence's subject); the same length, so offsets hold
-        window = m[max(0, span.seq - 80) : span.seq]
-        window = _TITLE_STOP.sub(r"\1 ", window) if "." in window else window
-        back = CLAUSE_START.split(window)[-1]
-        cut = len(window) - len(back) - 1  # the separator before the last clause
-        initial = cut >= 1 and window[cut - 1].isupper() and not window[cut - 2 : cut - 1].isalpha()
-        if initial and window[cut] == ".":
-            back = _CLAUSE_START_INITIALS.split(window)[-1]  # "George H.W. Bush": one name
-        back = back.split()
-        opening = len(back) <= 4 and (
-            all(w in _OPENERS or w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SET for w in back)
-            # "Democratic presidential candidate Bernie Sanders is …": a title right before the name
-            or (
-                back[-1].lower() in TITLE_SET
-                and (back[0][0].isupper() or back[0] in _OPENERS)
-                and (cut < 0 or window[cut] in ".!?:\n")  # a sentence's start, no appositive
-            )
-            # "but a hoarse-voiced Sanders got in numerous digs": a mood of the subject; "but their
-            # neighbor Benjamin Green, 83, knows": a role
-            or (
-                len(back) >= 2 and back[-2] in _ROLE_DETERMINERS and back[-1].islower()
-                and all(w in _OPENERS for w in back[:-2])
-            )
-        )
-        # "a co-owner of UC Global asked": after a preposition, the cue is not the name's
-        return opening or (
-            CUE_AFTER.match(m, span.end, span.end + 40) is not None
-            and before not in PREP
-        )
-
     def _orgish(self, span: Span, words: list[str]) -> bool:
         """Do a name's words make it an organisation's or a place's rather than a person's?"""
         # "the Carolina Panthers", "the Mental Health Coalition": a person's name takes no "the"
@@ -223,7 +179,7 @@ class Entities:
                 span.actor,
                 person,
                 frozenset(titles),
-                self._subject(span, before),
+                is_subject(self.masked, span, before),
                 span.possessive,
                 span.how,
                 surname,
@@ -242,6 +198,6 @@ class Entities:
             titles.update(ORG_HEADS)  # an untracked company blocks "the company said"
         if not person and not titles:
             return None
-        subject = self._subject(span, before)  # only now: most untracked names are dropped above
+        subject = is_subject(self.masked, span, before)  # only now: most untracked names are dropped above
         roles = frozenset(titles)
         return Entity(span.start, None, last, person, roles, subject, span.possessive, span.how, last)

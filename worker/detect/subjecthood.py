@@ -1,0 +1,54 @@
+"""Whether a name is a clause's subject: it opens its clause (past openers, titles, a mood or
+a role: "But the Kremlin spokesman Peskov", "but their neighbor Benjamin Green") or a cue verb
+follows it. Pronouns and descriptions look for their antecedents among subjects."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import PREP, TITLE_ABBREVIATIONS, TITLE_SET
+from .roles import CLAUSE_START, CUE_AFTER
+from .span import Span
+
+# Words that may precede a sentence's subject: "But the Kremlin spokesman Peskov ..."
+_OPENERS = frozenset(
+    "the but and so yet still then however now later meanwhile also "  # noqa: SIM905
+    "former a an its his her their there's there’s here's here’s".split()  # "Then there’s Axelrod."
+)
+_ROLE_DETERMINERS = frozenset(("a", "an", "the", "their", "his", "her", "its", "our"))
+_CLAUSE_START_INITIALS = re.compile(r"(?<!\b[A-Z])\.|[!?:;,\n]")  # not the stop of "H.W."
+_TITLE_STOP = re.compile(rf"\b({'|'.join(TITLE_ABBREVIATIONS)})\.")
+
+
+def is_subject(m: str, span: Span, before: str) -> bool:
+    """Is the name at `span` a clause's subject: it opens one, or a cue verb follows it?"""
+    # the stop of "Govs." or "Sen." ends no clause ("particularly Govs. Jeb Bush and Chris
+    # Christie" is no sentence's subject); the same length, so offsets hold
+    window = m[max(0, span.seq - 80) : span.seq]
+    window = _TITLE_STOP.sub(r"\1 ", window) if "." in window else window
+    back = CLAUSE_START.split(window)[-1]
+    cut = len(window) - len(back) - 1  # the separator before the last clause
+    initial = cut >= 1 and window[cut - 1].isupper() and not window[cut - 2 : cut - 1].isalpha()
+    if initial and window[cut] == ".":
+        back = _CLAUSE_START_INITIALS.split(window)[-1]  # "George H.W. Bush": one name
+    back = back.split()
+    opening = len(back) <= 4 and (
+        all(w in _OPENERS or w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SET for w in back)
+        # "Democratic presidential candidate Bernie Sanders is …": a title right before the name
+        or (
+            back[-1].lower() in TITLE_SET
+            and (back[0][0].isupper() or back[0] in _OPENERS)
+            and (cut < 0 or window[cut] in ".!?:\n")  # a sentence's start, no appositive
+        )
+        # "but a hoarse-voiced Sanders got in numerous digs": a mood of the subject; "but their
+        # neighbor Benjamin Green, 83, knows": a role
+        or (
+            len(back) >= 2 and back[-2] in _ROLE_DETERMINERS and back[-1].islower()
+            and all(w in _OPENERS for w in back[:-2])
+        )
+    )
+    # "a co-owner of UC Global asked": after a preposition, the cue is not the name's
+    return opening or (
+        CUE_AFTER.match(m, span.end, span.end + 40) is not None
+        and before not in PREP
+    )
