@@ -101,7 +101,7 @@ def _title_end(seg: str) -> bool:
 
 
 def _title_of(m: str, lo: int, seq: int, end: int, prep: str) -> Phrase | None:
-    """"the former CEO of Hewlett-Packard" ending at `end` (its organisation at `seq`, untracked,
+    """"The senator from Vermont" ending at `end` (its place or organisation at `seq`, untracked,
     after the preposition `prep`): a description of a person, resolved by its title's head."""
     pre = m[lo:seq].rstrip()
     pre = pre[: len(pre) - len(prep)].rstrip()
@@ -160,7 +160,7 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
             if staff:  # "a spokeswoman for the union said": the union's statement
                 return Phrase("org", staff.start(), end, m[staff.start() : end], span)
             described = _title_of(m, lo, span.seq, end, words[-1]) if not span.actor else None
-            if described is not None:  # "the former CEO of Hewlett-Packard added": a description
+            if described is not None:  # "The senator from Vermont said": a description
                 return described
             if _DOC_BY.search(m, max(lo, span.seq - 80), span.seq):  # "a study by EDS reported"
                 return Phrase("span", span.start, end, span.text, span)
