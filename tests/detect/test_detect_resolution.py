@@ -532,3 +532,18 @@ def test_a_title_of_a_place_or_organisation_is_a_description_of_the_person_befor
         actors,
     )
     assert found == [("sanders", 'the financial system was "corrupt."')]
+
+
+def test_a_party_tag_with_a_hometown_is_no_person_a_pronoun_could_be() -> None:
+    # "Murphy, a Jupiter Democrat, has made …": "Jupiter Democrat" describes Murphy; it is no
+    # untracked person of unknown sex who hides Murphy from the next "he"
+    found = said(
+        doc(
+            "“We fund schools through property taxes,” Grayson said.",
+            "Murphy, a Jupiter Democrat, has made federal funding his chief education priority.",
+            "He said he has seen schools in Florida that reminded him of a third-world country.",
+        ),
+        (ActorRef("grayson", "Alan Grayson"), ActorRef("murphy", "Patrick Murphy")),
+    )
+    assert ("murphy", "he has seen schools in Florida that reminded him of a third-world country.") in found
+    assert [a for a, _ in found] == ["grayson", "murphy"]
