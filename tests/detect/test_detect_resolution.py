@@ -547,3 +547,16 @@ def test_a_party_tag_with_a_hometown_is_no_person_a_pronoun_could_be() -> None:
     )
     assert ("murphy", "he has seen schools in Florida that reminded him of a third-world country.") in found
     assert [a for a, _ in found] == ["grayson", "murphy"]
+
+
+def test_she_after_but_in_a_sentence_opened_by_her_possessive_is_hers() -> None:
+    # the last speaker is someone else, but the sentence is about Suu Kyi's fate
+    found = said(
+        doc(
+            "Aung San Suu Kyi's party won.",
+            '"People stood hours in line," said Meenakshi Ganguly of Human Rights Watch.',
+            "Suu Kyi's fate is still unclear, but she said last week that she would govern the country.",
+        ),
+        (ActorRef("suukyi", "Aung San Suu Kyi"), ActorRef("ganguly", "Meenakshi Ganguly")),
+    )
+    assert found == [("ganguly", "People stood hours in line"), ("suukyi", "she would govern the country.")]

@@ -25,14 +25,16 @@ _PEOPLE_AFTER = TITLE_SET | KIN | {f"{k}s" for k in KIN} | word_set(
 _POSSESSED = re.compile(r"[^\n]{0,60}?['’]s?\s+(?:(?P<a>[a-z-]+)\s+)?(?P<b>[a-z-]+)?")
 _PARENTHETICAL_OR_RELATIVE = re.compile(r"(?:,|\bwho|\bwhom)\s+$")
 _OPENER = re.compile(r"\s*(?:(?:But|And|Yet|So|Still)\s+)?")
+_COORDINATE = re.compile(r",\s+(?:but|and|yet)\s+$")  # "Suu Kyi's fate is unclear, but she said"
 
 
 def possessor(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
     """'One of Trump's earlier jeremiads came in February, when he told Fox News': the tracked
     person named last, in a possessive of the same sentence, whose thing (not whose aide) the
-    sentence is about, when the pronoun opens a subordinate clause."""
-    if SUBORDINATOR.search(r.masked, max(0, pos - 12), pos) is None:  # "…, when he told …"
-        return None
+    sentence is about, when the pronoun opens a subordinate or a coordinate clause."""
+    w = max(0, pos - 12)
+    if SUBORDINATOR.search(r.masked, w, pos) is None and _COORDINATE.search(r.masked, w, pos) is None:
+        return None  # "…, when he told …", "…, but she said …"
     i = bisect.bisect_left(r.positions, pos) - 1
     ent = r.entities[i] if i >= 0 else None
     if ent is None or not (ent.possessive and ent.person and ent.actor) or ent.key in not_them:
