@@ -1637,6 +1637,12 @@ POSITIVE = [
         [("kellogg", "Trump’s “excesses” are sickening")],
     ),
     (
+        "words before ', X said in his book, “Title.”': the book's title after the cue",
+        doc("Fidel Castro's revolution in 1959 dampened plans to return home, Kellogg said in his 2012 "
+            "book, “An American Son.”"),
+        [("kellogg", "Fidel Castro's revolution in 1959 dampened plans to return home")],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],
