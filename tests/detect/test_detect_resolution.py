@@ -560,3 +560,17 @@ def test_she_after_but_in_a_sentence_opened_by_her_possessive_is_hers() -> None:
         (ActorRef("suukyi", "Aung San Suu Kyi"), ActorRef("ganguly", "Meenakshi Ganguly")),
     )
     assert found == [("ganguly", "People stood hours in line"), ("suukyi", "she would govern the country.")]
+
+
+def test_a_title_of_an_untracked_company_is_a_description_not_a_name() -> None:
+    # "CEO of Hewlett-Packard" is one capitalised run, but "the former CEO of …" describes the
+    # person named before; "the CEO of Apple Tim Cook" names someone else
+    fiorina = (ActorRef("fiorina", "Carly Fiorina"),)
+    found = said(
+        doc("Trump is on solid ground, Carly Fiorina said Monday. But, the former CEO of Hewlett-Packard "
+            "added, it's not the way to win."),
+        fiorina,
+    )
+    assert found == [("fiorina", "Trump is on solid ground"), ("fiorina", "But it's not the way to win.")]
+    other = said(doc("Carly Fiorina spoke. But, the CEO of Apple Tim Cook added, it's not the way."), fiorina)
+    assert other == []

@@ -100,6 +100,10 @@ def _title_end(seg: str) -> bool:
     return (len(words) > 1 and f"{words[-2]} {last}" in TITLE_SET) or " ".join(words[-3:]) in TITLE_SET
 
 
+# A capitalised run opened by a title and "of": "CEO of Hewlett-Packard", "President of Mexico".
+_HEAD_OF = re.compile(rf"(?:{TITLES})\s+(of|for)\s+", re.IGNORECASE)
+
+
 def _title_of(m: str, lo: int, seq: int, end: int, prep: str) -> Phrase | None:
     """"The senator from Vermont" ending at `end` (its place or organisation at `seq`, untracked,
     after the preposition `prep`): a description of a person, resolved by its title's head."""
@@ -129,6 +133,11 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
         only_titles(span.text) or (partisan and _PARTISAN.search(m, max(lo, span.seq - 4), end))
     ):
         span = None  # "the President-elect", "the Kentucky Republican": a description, resolved as one
+    head_of = _HEAD_OF.match(m, span.seq) if span is not None and span.actor is None else None
+    if head_of is not None and len(m[head_of.end() : end].split()) <= 2:
+        # "the former CEO of Hewlett-Packard": one run, but a description (not "the CEO of
+        # Apple Tim Cook", a name)
+        return _title_of(m, lo, head_of.end(), end, head_of.group(1))
     if span is not None and span.seq >= lo:
         if span.possessive:
             return None
