@@ -1060,7 +1060,7 @@ POSITIVE = [
             'Donald Trump is telling supporters after his victory in the South Carolina Republican '
             'primary that “when you win, it’s beautiful.”',
         ),
-        [('trump', '“when you win, it’s beautiful.”')],
+        [('trump', 'when you win, it’s beautiful.')],
     ),
     (
         "', going on to say that …': a participle of its own, ending the first clause",
@@ -1119,7 +1119,7 @@ POSITIVE = [
             'In a statement, Sen. Claire McCaskill (D-Mo.) reacted to the news, saying: “Trayvon '
             'Martin’s killer should be in prison.”',
         ),
-        [('mccaskill', '“Trayvon Martin’s killer should be in prison.”')],
+        [('mccaskill', 'Trayvon Martin’s killer should be in prison.')],
     ),
     (
         "'A DIGEST LINE - Name: “…”': a name credited after a dash, then a colon",
@@ -1164,8 +1164,8 @@ POSITIVE = [
             'Coke user?”',
             'Donald Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.”',
         ),
-        [('kellogg', '“Notice the sniffing. Coke user?”'),
-         ('trump', '“Only Rosie O’Donnell.”')],
+        [('kellogg', 'Notice the sniffing. Coke user?'),
+         ('trump', 'Only Rosie O’Donnell.')],
     ),
     (
         "'X responded pointedly, with a smile: “…”': two short phrases between the cue and the quote",
@@ -2768,7 +2768,7 @@ def test_object_or_quote_then_and_said_are_two_statements() -> None:
         "the talks would go on without the West.",
     ]
     assert [s.text for s in detect(declared, ACTORS)] == [
-        "“What a night for Russia!”",
+        "What a night for Russia!",
         "the date needs to be agreed.",
     ]
 

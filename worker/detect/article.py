@@ -13,7 +13,7 @@ from .coref import Resolver
 from .layout import Paragraph, cut, layout, paragraph_offsets
 from .names import Span, actor_index
 from .phrases import Phrase
-from .quotes import Quote, find_quotes, mask
+from .quotes import MASK, Quote, find_quotes, mask
 from .speaker import Speaker
 
 _CLOSE_AFTER = re.compile(r",?[”\"]")
@@ -136,6 +136,9 @@ class Article:
             start += 1
         end = self._close_quote(start, end)
         self.claimed.append((start, end))
+        whole = end - start > 2 and self.masked[start] in "“\"" and self.masked[end - 1] in "”\""
+        if not text and whole and self.masked.count(MASK, start + 1, end - 1) == end - start - 2:
+            start, end = start + 1, end - 1  # one whole quote ("telling reporters, “…”"): its words
         text = cut(text or self.text[start:end])
         n = len(text.split())
         if speaker.actor is None or n < 3:
