@@ -21,6 +21,11 @@ BACKER = ActorRef("backer", "Dan Backer")
 SCOTT = ActorRef("scott", "Rick Scott")
 
 CASES = [
+    (  # a negated auxiliary before the sentence's verb
+        "Kasich didn’t seem particularly impressed with the comments Tuesday, telling reporters, "
+        "“A lot of people said the governor should step down.”",
+        ("kasich", "A lot of people said the governor should step down."),
+    ),
     (
         "Mr. Trump has repudiated decades of Republican support for free trade, calling for heavy "
         "tariffs on Mexican-made goods.",
