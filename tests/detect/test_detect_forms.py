@@ -1643,6 +1643,11 @@ POSITIVE = [
         [("kellogg", "Fidel Castro's revolution in 1959 dampened plans to return home")],
     ),
     (
+        "'said, if elected, she would …': a condition set off by commas opens the clause",
+        doc("Kellogg said, if elected, he would ask Mr. Trump to help lead a cancer initiative."),
+        [("kellogg", "if elected, he would ask Mr. Trump to help lead")],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],

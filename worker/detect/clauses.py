@@ -92,6 +92,10 @@ _NOUN_PREP = re.compile(
 )
 _ADVERB_THAT = re.compile(r"\s+[a-z]{3,}ly(?=\s+that\s)")
 _ASIDE = re.compile(rf",[^,;:!?{MASK}]{{3,120}}?,(?=\s+that\s)")
+# "said, if elected, she would ask …": a condition set off by commas, then the clause's subject
+_CONDITION = re.compile(
+    rf",\s+(?:if|when|once|unless|until)\s[^,;:!?{MASK}]{{2,40}},\s+(?:he|she|they|we|I|it)\s+[a-z]"
+)
 _DETERMINER = re.compile(
     r"\s+(?!(?:he|she|it|they|we|you|there|the|a|an|this|these|those|his|her|its|their|our|"
     r"some|many|no|all|most|if|when|while|because|although|though|as|after|before|since|"
@@ -140,6 +144,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         pp_that = _HEARER_PP_THAT.match(m, pos, b)
         if pp_that and not CUE.search(m, pos, pp_that.end()):
             return pp_that.end()
+    if _CONDITION.match(m, pos, b):
+        return pos + 1  # the condition is part of the words
     aside = _ASIDE.match(m, pos, b) or _ADVERB_THAT.match(m, pos, b)
     if aside:  # "reiterated, as he did in May, that …", "noted repeatedly that …": past the aside
         pos = aside.end()
