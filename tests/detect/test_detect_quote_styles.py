@@ -44,3 +44,22 @@ def test_a_quoted_title_before_and_another_subjects_cue_is_not_attributed_to_it(
     text = 'ABC is axing its revival of "The Muppets," and on Monday, CBS said it was canceling "Rush Hour."'
     found = detect(Document(paragraphs=(text,), source="text"), (ActorRef("cbs", "CBS", "organization"),))
     assert [(s.actor_id, s.text) for s in found] == [("cbs", 'it was canceling "Rush Hour."')]
+
+
+def test_a_curly_quote_closed_by_a_straight_mark_before_its_attribution() -> None:
+    # '“A," X said. "B.”': the straight mark after A closes it (a curly closer further on is B's);
+    # a straight pair inside a curly quote ('“He said "no" to us”') still nests
+    text = '“I heard parts of the speech," Putin said. "He wants to give away our country, folks.”'
+    assert [text[q.start : q.end] for q in find_quotes([(0, text)])] == [
+        "I heard parts of the speech,",
+        "He wants to give away our country, folks.",
+    ]
+    nested = '“He said "no" to us," Putin said. "Again and again.”'
+    assert [nested[q.start : q.end] for q in find_quotes([(0, nested)])] == [
+        'He said "no" to us,',
+        "Again and again.",
+    ]
+    assert said(text) == [
+        ("putin", "I heard parts of the speech"),
+        ("putin", "He wants to give away our country, folks."),
+    ]

@@ -41,6 +41,7 @@ def _doubles(text: str, base: int, para: int) -> list[Quote]:
     opened: tuple[int, str] | None = None
     nested = False  # opened as '“ ‘': closes as '’ ”', the mark after a space
     skip = 1  # the opening mark's width
+    inner = False  # inside a straight pair nested in a curly quote
     for m in (_DOUBLE_TYPED if "''" in text else _DOUBLE).finditer(text):
         ch, i = m.group(), m.start()
         typed = ch[0] == "'"  # its words start after two marks; a third closes a nested quote
@@ -63,13 +64,14 @@ def _doubles(text: str, base: int, para: int) -> list[Quote]:
             opened = (i, och)  # a doubled opening mark (“”This ...): the quote starts after it
             continue
         before = text[i - 1 : i]
-        if ch == '"' and och == "“" and _curly_close_ahead(text, i):
-            continue  # '“He said "no" to us”': a straight pair nested in a curly quote
+        if ch == '"' and och == "“" and (inner or (before.isspace() and _curly_close_ahead(text, i))):
+            inner = not inner  # '“He said "no" to us”': a straight pair nested in a curly quote
+            continue  # (but '“A," he said. "B.”' closes at the first straight mark)
         spaced = nested and text[i - 2 : i - 1] in "'’"
         if (ch in _CLOSERS[och] and (not before.isspace() or spaced)) or (ch == och == '"'):
             end = i + 1 if typed and len(m.group()) == 3 else i
             out.append(Quote(base + o + skip, base + end, base + o, base + end, para))
-            opened = None
+            opened, inner = None, False
         elif ch in "“„«" and before.isspace():  # an opener while open: the last one never closed
             out.append(Quote(base + o + skip, base + i - 1, base + o, None, para))
             opened, skip = (i, ch), 1
