@@ -574,3 +574,16 @@ def test_a_title_of_an_untracked_company_is_a_description_not_a_name() -> None:
     assert found == [("fiorina", "Trump is on solid ground"), ("fiorina", "But it's not the way to win.")]
     other = said(doc("Carly Fiorina spoke. But, the CEO of Apple Tim Cook added, it's not the way."), fiorina)
     assert other == []
+
+
+def test_a_negated_cue_notes_no_unknown_speaker_for_the_next_pronoun() -> None:
+    # "Trump never mentioned Clinton, who …": nobody new spoke; "he" is still Trump
+    found = said(
+        doc(
+            "Trump spoke in Manchester.",
+            "Trump never mentioned Clinton, who trailed Sanders by more than 20 points.",
+            '"You know, we learned a lot about ground games in one week," he said.',
+        ),
+        (ActorRef("trump", "Donald Trump"), ActorRef("clinton", "Hillary Clinton")),
+    )
+    assert found == [("trump", "You know, we learned a lot about ground games in one week")]

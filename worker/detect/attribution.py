@@ -79,6 +79,12 @@ APPOSITIVE = re.compile(
 )
 
 
+def negated(m: str, lo: int, verb: int) -> bool:
+    """Is the cue at `verb` denied or counterfactual ("Trump never mentioned", "would have said")?"""
+    end = _rstrip(m, lo, verb)
+    return _NOT_MADE.search(m, max(lo, end - 30), end) is not None
+
+
 def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase | None:
     """The subject of the cue verb at `verb`, looking back no further than `lo`."""
     end = _rstrip(m, lo, verb)

@@ -6,7 +6,7 @@ import re
 
 from .according import find_according, find_in_view, passive_agent
 from .article import Article
-from .attribution import COORDINATED, subject_before
+from .attribution import COORDINATED, negated, subject_before
 from .bare import BARE
 from .cataphora import introduced_next
 from .clause_ends import clause_end, second_that, trimmed_end
@@ -122,7 +122,10 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             named = None if naming or coordinated else free_relative_speaker(art, a, v)
             if named is not None:  # "about double what Bradley said she anticipated": she spoke last
                 art.note_speaker(v, named)
-            elif not (coordinated or naming) and clause_start(m, word, v, cue.end(), b, art.text) is not None:
+            elif (
+                not (coordinated or naming or negated(m, a, v))  # "Trump never mentioned X": no one new spoke
+                and clause_start(m, word, v, cue.end(), b, art.text) is not None
+            ):
                 art.note_unknown(v)
             continue
         last, last_end = phrase, cue.end()
