@@ -587,3 +587,19 @@ def test_a_negated_cue_notes_no_unknown_speaker_for_the_next_pronoun() -> None:
         (ActorRef("trump", "Donald Trump"), ActorRef("clinton", "Hillary Clinton")),
     )
     assert found == [("trump", "You know, we learned a lot about ground games in one week")]
+
+
+def test_an_appositive_with_a_plural_possessive_after_the_name() -> None:
+    # "Sanders' campaign manager": the mark ends the word, and the appositive still ends at the comma
+    actors = (ActorRef("weaver", "Jeff Weaver"), ActorRef("sanders", "Bernie Sanders"))
+    found = said(
+        doc(
+            '"This campaign is revolutionizing politics," Jeff Weaver, Sanders\' campaign manager, said.',
+            "Jeff Weaver, Sanders' campaign manager, said the campaign had raised $33 million.",
+        ),
+        actors,
+    )
+    assert found == [
+        ("weaver", "This campaign is revolutionizing politics"),
+        ("weaver", "the campaign had raised $33 million."),
+    ]

@@ -75,7 +75,8 @@ APPOSITIVE = re.compile(
     r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?(?=\s+[a-z])|"
     # "X, State Department security director, said"
     rf"(?:[A-Z][\w.&-]*\s+){{1,4}}(?:[a-z-]+\s+){{0,3}}(?:{TITLES})(?=,|$)|"
-    r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|did|does)\b)[a-z0-9][\w-]*)\b"
+    r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|did|does)\b)[a-z0-9][\w-]*)"
+    r"(?:\b|(?<=['’])(?=\s))"  # ("Sanders' campaign manager": no word boundary after the mark)
 )
 
 
