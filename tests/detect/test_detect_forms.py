@@ -3401,6 +3401,18 @@ def test_a_plural_cue_after_an_adjective_is_a_noun_and_makes_nobody_speak() -> N
     assert [(s.actor_id, s.text) for s in found] == [("trump", "her tone was aggressive.")]
 
 
+def test_a_quantified_plural_cue_word_is_a_noun_and_makes_nobody_speak() -> None:
+    """'Trump reiterated many of the campaign pledges he's been making …': "pledges" is a noun,
+    no unnamed campaign's verb, so the next 'he' is still Trump."""
+    found = detect(
+        doc("Trump reiterated many of the campaign pledges he's been making for months: rebuilding the "
+            "military and building a wall on the Mexican border.",
+            "“We’re going to build a wall,” he said."),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text) for s in found] == [("trump", "We’re going to build a wall")]
+
+
 def test_possessed_or_governed_plural_cue_words_are_nouns() -> None:
     """'Trump’s comments Tuesday …', 'pointed to reports that …': nobody unnamed spoke, so the
     next 'he' is still the one named before."""

@@ -49,6 +49,10 @@ _MODAL_AFTER = re.compile(r"\s+(?:should|would|could|can|may|might|must|will|sha
 # A plural noun before a cue ending in -s: "new emissions rules that", "the campaign's
 # polling reports", "recent Republican claims" (a plural subject would take "rule",
 # "report"); not "the boss says".
+_QUANTIFIED_BEFORE = re.compile(
+    r"\b(?:[Mm]any|[Ss]ome|[Aa]ll|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]ne|[Ee]ach|[Nn]one|[Aa]ny|[Bb]oth)\s+of\s+"
+    r"(?:the|his|her|their|its|these|those)\s+(?:[a-z-]+\s+)?$"
+)
 _PLURAL_BEFORE = re.compile(
     r"\b(?:(?!(?:has|was|his|its|this|news|always|perhaps)\s)[a-z]{2,}[a-rt-z]s|"
     rf"(?:{_MODIFIERS})\s+[A-Z][\w-]+)\s+$"
@@ -68,6 +72,8 @@ def noun_use(text: str, start: int, end: int) -> bool:
         return not _PRONOUN_BEFORE.search(text, max(0, start - 6), start)
     if text[end - 1] != "s":
         return False
+    if _QUANTIFIED_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "many of the campaign pledges he's been making": a plural noun
     # "crude remarks he’d made", "Clinton’s comments", "new emissions rules that"
     return bool(_ADJECTIVE_BEFORE.search(text, max(0, start - 16), start)) or bool(
         _PLURAL_BEFORE.search(text, max(0, start - 30), start)
