@@ -603,3 +603,16 @@ def test_an_appositive_with_a_plural_possessive_after_the_name() -> None:
         ("weaver", "This campaign is revolutionizing politics"),
         ("weaver", "the campaign had raised $33 million."),
     ]
+
+
+def test_she_skips_past_a_man_to_a_woman_known_by_her_given_name() -> None:
+    # "Carly" is a woman's name: "she" is Fiorina, not Keyworth, the last man named
+    found = said(
+        doc(
+            "Carly Fiorina spoke at a business conference in November.",
+            "George Keyworth was one of the more trusted minds on the board.",
+            '"If you are not leading, you are failing," she said.',
+        ),
+        (ActorRef("fiorina", "Carly Fiorina"), ActorRef("keyworth", "George Keyworth")),
+    )
+    assert found == [("fiorina", "If you are not leading, you are failing")]

@@ -99,7 +99,16 @@ FEMALE_NAMES = word_set(
     kristin joanne jenna irene holly gail erin erica elaine eileen edith
     colleen connie christy chelsea carla carmen caroline bonnie beth betsy april allison
     alison alicia alexandra adrienne yulia svetlana olga tatiana natalia irina marine
-    giorgia ursula kaja kaja annalena mette sanna"""
+    giorgia ursula kaja kaja annalena mette sanna ava bernadette carly chloe cokie dena dolores
+    eleanor ella ellie esther eva francine frederica gretchen harriet hazel hilda hope ingrid
+    jeanette jeannette jeannie jocelyn josephine juanita katharine kathrine kathy katrina kendra
+    kimberley krista kristina lana lena lila lillian lois lolita lorna lorraine louise lucia
+    lydia mabel madeline mallory mara marcy margo marian marianne marjorie marla marlene maryann
+    maureen maya meg melody mia michele mildred millie nadia nanette naomi natasha neera nell
+    nellie nicola noreen pam patti pauline phyllis priscilla rachael rebekah regina renee rhonda
+    rochelle rosalind rosalyn rosemary roxanne sabrina sadie selena serena shana sharron shauna
+    shawna sheila sonja sonya stella susanna susannah tamara terri tessa thelma tonya trisha trudy
+    valeria vera vicki vickie viola wanda willa wilma yolanda zoe zoey"""
 )
 MALE_NAMES = word_set(
     """james robert john michael david william richard joseph thomas charles christopher
