@@ -605,14 +605,14 @@ def test_an_appositive_with_a_plural_possessive_after_the_name() -> None:
     ]
 
 
-def test_she_skips_past_a_man_to_a_woman_known_by_her_given_name() -> None:
-    # "Carly" is a woman's name: "she" is Fiorina, not Keyworth, the last man named
+def test_he_skips_past_a_woman_known_by_her_given_name() -> None:
+    # "Susannah" is a woman's name: "he" is Grayson, not Randolph, the subject named last
     found = said(
         doc(
-            "Carly Fiorina spoke at a business conference in November.",
-            "George Keyworth was one of the more trusted minds on the board.",
-            '"If you are not leading, you are failing," she said.',
+            "Alan Grayson's longtime adviser, Susannah Randolph, was his heir apparent. But after "
+            "Grayson decided to run for Senate, he told Randolph that she should step aside.",
         ),
-        (ActorRef("fiorina", "Carly Fiorina"), ActorRef("keyworth", "George Keyworth")),
+        (ActorRef("grayson", "Alan Grayson"), ActorRef("randolph", "Susannah Randolph")),
     )
-    assert found == [("fiorina", "If you are not leading, you are failing")]
+    assert found == [("grayson", "she should step aside.")]
+
