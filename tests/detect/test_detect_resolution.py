@@ -616,3 +616,15 @@ def test_he_skips_past_a_woman_known_by_her_given_name() -> None:
     )
     assert found == [("grayson", "she should step aside.")]
 
+
+def test_an_untracked_namesake_lends_no_sex_to_an_actor_whose_id_is_the_surname() -> None:
+    # the actor's id is "fiorina": "Frank Fiorina" (untracked) and his "said he" are not hers
+    found = said(
+        doc(
+            "Carly Fiorina ran HP.",
+            "Her husband, Frank Fiorina, said he was proud of her.",
+            '"The market will hate this deal," she said.',
+        ),
+        (ActorRef("fiorina", "Carly Fiorina"),),
+    )
+    assert found == [("fiorina", "The market will hate this deal")]

@@ -200,4 +200,5 @@ class Entities:
             return None
         subject = is_subject(self.masked, span, before)  # only now: most untracked names are dropped above
         roles = frozenset(titles)
-        return Entity(span.start, None, last, person, roles, subject, span.possessive, span.how, last)
+        # (keyed apart from actor ids: an untracked "Frank Fiorina" is not the actor "fiorina")
+        return Entity(span.start, None, f"~{last}", person, roles, subject, span.possessive, span.how, last)
