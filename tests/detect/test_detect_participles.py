@@ -21,6 +21,11 @@ BACKER = ActorRef("backer", "Dan Backer")
 SCOTT = ActorRef("scott", "Rick Scott")
 
 CASES = [
+    (  # "succeed" is no past tense: Clinton is no subject, the description is
+        "Trump spoke. The candidate left no doubt of his commitment to helping Mr. Kasich succeed him, "
+        "saying that nobody is more qualified than Kasich to serve as governor.",
+        ("trump", "nobody is more qualified than Kasich to serve as governor."),
+    ),
     (  # a negated auxiliary before the sentence's verb
         "Kasich didn’t seem particularly impressed with the comments Tuesday, telling reporters, "
         "“A lot of people said the governor should step down.”",

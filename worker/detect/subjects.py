@@ -18,7 +18,8 @@ FINITE = re.compile(
     r"(?:at\s+(?:first|one\s+point|times)\s+|once\s+again\s+)?"  # "Judge X at first tried …, telling"
     r"(?:(?:also|then|later|often|still|never|always|again|now|sometimes|[a-z]+ly)\s+)?"
     r"(?:(?:has|had|is|was|would|could|can|will|may|might|"
-    rf"should|must|did|does)(?:n['’]t|\s+not)?\s+[a-z]+|[a-z]+(?:ed|s)|said|told|spoke|wrote|{IRREGULAR_PAST})\b"
+    rf"should|must|did|does)(?:n['’]t|\s+not)?\s+[a-z]+|(?!(?:suc|pro|ex)ceed\b|[nfhbsw]eed\b|[bs][lrp]eed\b)[a-z]+(?:ed|s)|said|told|spoke|wrote|"
+    rf"{IRREGULAR_PAST})\b"  # ("helping Mrs. Clinton succeed him": no past tense)
 )
 _STAFF_AFTER = re.compile(rf"\.?\s+(?:{'|'.join(sorted(STAFF))})\b")
 # A name after a preposition or a subordinator is no main subject: "… for American diplomacy",
