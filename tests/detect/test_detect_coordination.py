@@ -86,3 +86,12 @@ def test_a_pronoun_opening_a_concessive_clause_is_the_subject_of_a_coordinated_c
     found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,)), (clinton,))]
     assert len(found) == 1 and found[0][0] == "clinton"
     assert found[0][1].startswith("Republicans should give him a hearing")
+
+
+def test_a_name_set_off_after_a_relative_clause_is_the_subject_of_a_coordinated_cue() -> None:
+    # "who still backs Rao": Rao is the clause's object; the subject is the name set off after it
+    found = said(
+        "One of Rubio’s former supporters who still backs Rao, former Rep. Christine Toretti, lives in "
+        "his district and wrote in an email that the campaign was “tragic in the Year of the Woman.”"
+    )
+    assert found == [("toretti", "the campaign was “tragic in the Year of the Woman.”")]

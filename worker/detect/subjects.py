@@ -32,6 +32,10 @@ _AFTER_PREP = re.compile(
     r"although|though|once|unless|if)\s+(?:the\s+|(?:his|her|their|its|[a-z]+\s+[a-z]+['’]s)\s+)?$",
     re.IGNORECASE,
 )
+# A name set off by a comma before it (its lower-case titles between): an appositive.
+_SET_OFF = re.compile(r",\s+(?:[a-z]+\s+){0,2}$")
+# A relative clause's verb right before a name: the name is its object.
+_RELATIVE_OBJECT = re.compile(r"\b(?:who|that|which)\s+(?:[a-z]+ly\s+|still\s+|also\s+)?[a-z]+(?:s|ed)\s+$")
 # A sentence opening with a subordinate clause: "When told Perez was …, Bush …", "While he
 # allowed that A, …".
 SUBORDINATE_OPEN = re.compile(
@@ -59,6 +63,8 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
     for span in spans:
         if _AFTER_PREP.search(m, max(a, span.seq - 24), span.seq):
             continue  # "… warned what it might mean for American diplomacy": no subject
+        if _RELATIVE_OBJECT.search(m, max(a, span.seq - 40), span.seq):
+            continue  # "supporters who still back Randolph, former Rep. X, …": an object
         voice = VOICE_AFTER.match(m, span.end, v) if span.actor else None
         if voice and FINITE.match(m, voice.end(), v):  # "the Trump campaign issued", "Rubio's campaign sent"
             start = span.seq - 4 if m[max(a, span.seq - 4) : span.seq] in ("the ", "The ") else span.seq
@@ -72,7 +78,11 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
         tag = TAG_AFTER.match(m, end, v)
         if tag:  # "Rep. Hakeem Jeffries (D-N.Y.) reacted"
             end = tag.end()
-        named_after = m.startswith(",", end) and _DESCRIBED_BEFORE.fullmatch(m, a, span.seq) is not None
+        named_after = m.startswith(",", end) and (
+            _DESCRIBED_BEFORE.fullmatch(m, a, span.seq) is not None
+            # "One of X's supporters who backs Y, former Rep. Pat Schroeder, lives … and wrote"
+            or (_SET_OFF.search(m, max(a, span.seq - 30), span.seq) is not None and span.actor is not None)
+        )
         if named_after and FINITE.match(m, end + 1, v):
             end += 1  # "But the other candidate on the stage, former Secretary X, drew a contrast, saying"
         elif m.startswith(",", end) and APPOSITIVE.match(m, end + 1, v):
