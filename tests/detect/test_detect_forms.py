@@ -2013,6 +2013,11 @@ POSITIVE = [
          ("mccaskill", "Trump’s use of social media gives his campaign an extra dimension.")],
     ),
     (
+        "'said the timing of the remark makes it seem …': a present-tense verb with a pronoun object",
+        doc("Keith Kellogg said the timing of Biden’s remark makes it seem particularly insensitive."),
+        [("kellogg", "the timing of Biden’s remark makes it seem particularly insensitive.")],
+    ),
+    (
         "an organisation's name in lower case after its first word: 'Cleveland police have insisted …'",
         doc("Cleveland police have insisted they are prepared for the crowds."),
         [("clevepd", "they are prepared for the crowds.")],

@@ -85,7 +85,7 @@ NP_CLAUSE = re.compile(
 _PRESENT_OBJECT = re.compile(
     rf"\s+(?!(?:{_NOT_SUBJECT}|thanks|sorry)\b)"
     r"(?:[\w'’-]+\s+){1,6}?(?!(?:news|times|rates|sales|affairs|politics|officials|ones|series)\b)"
-    r"[a-z]{2,}[^su\W]s\s+(?:a|an|the|his|her|its|their|our|my|your|no|more|\d)\b"
+    r"[a-z]{2,}[^su\W]s\s+(?:a|an|the|his|her|its|their|our|my|your|no|more|\d|him|them|it|us|me|you)\b"
 )
 
 
