@@ -27,6 +27,11 @@ def doc(*paragraphs: str) -> Document:
 @pytest.mark.parametrize(
     ("text", "actor", "words", "mention"),
     [
+        (  # a time word between the message and its participle
+            "The Rubio campaign sent a fundraising email Wednesday saying that the results in Iowa "
+            "show a two-man race.",
+            "rubio", "the results in Iowa show a two-man race", "The Rubio campaign",
+        ),
         (
             "Huckabee’s campaign acknowledged that the candidate has delivered paid speeches since "
             "announcing his bid but declined to provide a list of venues.",

@@ -147,7 +147,7 @@ def _participle(art: Article, a: int, b: int) -> None:
             phrase = main_subject(m, a, p.start(), art.spans_in(a, p.start()))
         if phrase is None and _BEFORE_VERB.search(p.group(0)):  # "Ryan, R-Wis., despite admitting that A, …"
             phrase = subject_before(m, a, p.start() + 1, art.ends)
-        opens = phrase.span.seq if phrase and phrase.span else phrase.start if phrase else b
+        opens = b if phrase is None else min(phrase.start, phrase.span.seq) if phrase.span else phrase.start
         # (title words open it: "President X"; an opening phrase may stand before: "After the election, X")
         if m[p.start()] == "y" and m[a:opens].strip() and not m[a:opens].rstrip().endswith(","):
             continue  # "That irritates X's supporters … by suggesting": only the opening subject
