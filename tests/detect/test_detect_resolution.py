@@ -628,3 +628,17 @@ def test_an_untracked_namesake_lends_no_sex_to_an_actor_whose_id_is_the_surname(
         (ActorRef("fiorina", "Carly Fiorina"),),
     )
     assert found == [("fiorina", "The market will hate this deal")]
+
+
+def test_a_description_answering_a_question_is_not_the_one_who_asked_it() -> None:
+    # '“That would be you?” Borger asked. ¶ “…,” the senator said': Sanders answers
+    found = said(
+        doc(
+            '"It tells you that one of us is a candidate of the establishment," Sanders remarked.',
+            '"That would be you?" Borger asked.',
+            '"That would be me, yes. I think that\'s probably right," the senator said.',
+        ),
+        (ActorRef("sanders", "Bernie Sanders"), ActorRef("borger", "Gloria Borger")),
+    )
+    assert ("sanders", "That would be me, yes. I think that's probably right") in found
+    assert [a for a, _ in found] == ["sanders", "borger", "sanders"]

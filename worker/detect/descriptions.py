@@ -33,6 +33,16 @@ _PROFESSIONS = frozenset(
 )
 # The description's own pronoun, before any other name: "The nominee complained about his mic".
 _OWN_PRONOUN = re.compile(r"[^.;:!?A-Z]*?\b(his|he|himself|her|she|herself)\b")
+# The one who put the question just before: '“That would be you?” Borger asked.'
+_ASKED = re.compile(r"\s+(?:asked|asks|wondered|interjected)\b")
+_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
+def _name_end(masked: str, pos: int) -> int:
+    run = _NAME.match(masked, pos)
+    return run.end() if run else pos
+
+
 _WINDOW = 700  # about two short paragraphs: a description reaches no further back
 # "The newspaper said" names a paper or a broadcaster, whatever organisation came last.
 MEDIA_HEADS = frozenset(("newspaper", "magazine", "broadcaster"))
@@ -70,6 +80,8 @@ def topic(
         i -= 1
         if not ent.person or ent.possessive or not ent.subject:
             continue
+        if _ASKED.match(masked, _name_end(masked, ent.pos)):
+            continue  # '“…?” Borger asked. ¶ “…,” the senator said': the answer is another's
         # what the article has said of this person so far, at any mention
         titles = frozenset().union(*(e.titles for e in entities[: i + 2] if e.key == ent.key))
         sides = {t for t in titles if t.startswith("party:")}
