@@ -1648,6 +1648,11 @@ POSITIVE = [
         [("kellogg", "if elected, he would ask Mr. Trump to help lead")],
     ),
     (
+        "words before ', X told his advisers.': a hearer that ends the sentence",
+        doc("This is not about me, Kellogg told his closest advisers."),
+        [("kellogg", "This is not about me")],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],

@@ -13,7 +13,7 @@ _HEARER = re.compile(
     r"(?:the|a|an|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
     r"(?:\s+(?:officials|aides|executives|lawmakers|editorial\s+board|board|staff|audience|reporters))?)"
-    r"(?=\s|,|$)"
+    r"(?=\s|[,.;:!?]|$)"  # ("A, X told his advisers.": a full stop after it)
 )
 
 

@@ -10,7 +10,7 @@ from .article import Article
 from .hearers import after_hearer
 from .lexicon import TITLES, WHEN
 from .phrase import Phrase
-from .sayverbs import CUE
+from .sayverbs import CUE, TELL
 
 # Lowercase title words before a name: "..., former Fed Vice Chair Donald Kohn said."
 # Also an organisation's name and a title: "..., SEIU spokesman Marc Goumbri said."
@@ -35,6 +35,8 @@ _DATED = re.compile(
 _CREDIT = rf",\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,4}}(?:{CUE.pattern})"
 _SECOND_CREDIT = re.compile(rf"{_CREDIT}(?:\s+[^,.;:]{{1,30}})?[.!?]?\s*$")
 _EARLIER_CREDIT = re.compile(rf"{_CREDIT}\s*,\s*(?:(?:while|and|but|as)\s+)?")
+# The rest of a hearer the shortest match cut ("told his closest| advisers."): a few nouns.
+_REST_OF_HEARER = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}")
 _JOINED = re.compile(r",\s+and\s+|;\s+")  # (not "but": "A, but B, he said" is all his)
 # After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
 _AFTER_POSTPOSED = re.compile(
@@ -68,6 +70,8 @@ def postposed_words(
             return a, a + len(before_as), "reported:postposed", None
     if head.endswith(","):
         rest = m[max(after, after_hearer(m, word, after, b)) : b]  # past "told X"
+        longer = _REST_OF_HEARER.match(rest) if word in TELL and not _AFTER_POSTPOSED.match(rest) else None
+        rest = rest[longer.end() :] if longer and _AFTER_POSTPOSED.match(rest, longer.end()) else rest
         dated = _DATED.match(rest)  # "…, he observed this week, …"
         rest = rest[dated.end() :] if dated else rest
         second = rest.lstrip().startswith(",") and _SECOND_CREDIT.search(rest) is not None
