@@ -642,3 +642,25 @@ def test_a_description_answering_a_question_is_not_the_one_who_asked_it() -> Non
     )
     assert ("sanders", "That would be me, yes. I think that's probably right") in found
     assert [a for a, _ in found] == ["sanders", "borger", "sanders"]
+
+
+def test_a_description_after_a_preposition_is_the_antecedent_of_its_relative_clause() -> None:
+    # "a reversal for the Wisconsin Republican, who had pledged …": Ryan, described; no unknown
+    # speaker who would take the next "he". With a subject named first ("Trump endured a lecture
+    # from the Mexican president, who said"), no guess.
+    actors = (ActorRef("ryan", "Paul Ryan"), ActorRef("trump", "Donald Trump"))
+    found = said(
+        doc(
+            "“I’m just not ready to do that at this point,” Ryan told CNN.",
+            "It was a partial reversal for the Wisconsin Republican, who had previously pledged to "
+            "support the nominee. He said that Trump needs to do more work.",
+        ),
+        actors,
+    )
+    assert ("ryan", "Trump needs to do more work.") in found
+    other = said(
+        doc("Trump spoke in Mexico City.",
+            "Trump endured a lecture from the Mexican president, who said that NAFTA has been good."),
+        actors,
+    )
+    assert other == []

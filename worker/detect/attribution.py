@@ -178,7 +178,7 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         head = m[lo : np.span.seq].strip() if np is not None and np.span is not None else "?"
         if np is not None and np.kind == "span" and (head in ("", "The", "the") or head.endswith(",")):
             return np  # the name opens the subject (or ends a list): not "Diplomats who met X and …"
-    np = np_before(m, lo, end, ends)
+    np = np_before(m, lo, end, ends, antecedent=who is not None)
     if np and FREE_RELATIVE.search(m, max(lo, np.start - 12), np.start):
         return None  # "What Page wrote that night became …": a noun clause, no attribution
     if np and _CONDITION.search(m, max(lo, np.start - 40), np.start):

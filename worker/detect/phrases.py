@@ -37,6 +37,7 @@ _BOTH_ROLES = re.compile(
     rf"\b[Tt]he\s+(?P<first>(?:[\w.'’-]+\s+){{1,5}}?)and\s+(?!(?:the|a|an|his|her|its|their)\s)"
     rf"(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){{0,3}}?(?P<head>{TITLES})$"
 )
+_THE_IN = re.compile(r"\bthe\s")
 _PARTISAN = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,2}(?:Republican|Democrat)$")
 _INDEFINITE = re.compile(r"\b(?:a|an|another|one)\s+$", re.IGNORECASE)
 _STAFF_OF = re.compile(
@@ -121,8 +122,10 @@ def only_titles(text: str) -> bool:
     return all(w.lower() in TITLE_SET or w == "First" for w in text.split())
 
 
-def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None:
-    """The noun phrase that ends at `end` (a subject), or None when there is none."""
+def np_before(m: str, lo: int, end: int, ends: dict[int, Span], antecedent: bool = False) -> Phrase | None:
+    """The noun phrase that ends at `end` (a subject), or None when there is none; `antecedent`:
+    a relative clause's, which may follow a preposition ("a reversal for the Wisconsin
+    Republican, who had pledged")."""
     seg = m[lo:end].rstrip()
     end = lo + len(seg)
     if end <= lo:
@@ -232,6 +235,10 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phrase | None
             return Phrase("blocked", start, end, t.group(0))
         prev = last_word(m[max(lo, start - 20) : start])
         inside = (prev in PREP and prev not in ("and", "or")) or _MOD_PREP.search(mods)
+        named = antecedent and inside and any(lo <= e < start for e in ends)  # "X endured a lecture from …"
+        the = _THE_IN.search(t.group(0)) if antecedent and inside and not named else None
+        if the:  # "a reversal for the Wisconsin Republican, who had pledged": the description
+            return Phrase("title", start + the.start(), end, t.group(0)[the.start() :], head=head)
         if inside and not _STAFF_OF.search(m, max(lo, start - 60), end - len(t.group("head")) - 1):
             # "Her submission to the court noted": the title is an object, the subject is
             # something else (but "a spokesman for the ministry said" is the ministry's)
