@@ -1653,6 +1653,11 @@ POSITIVE = [
         [("kellogg", "This is not about me")],
     ),
     (
+        "'said her $4.5 billion net worth … was being marked down': a decimal point in a bare clause",
+        doc("Kellogg said her $4.5 billion net worth in 2015 was being marked down to zero."),
+        [("kellogg", "her $4.5 billion net worth in 2015 was being marked down to zero.")],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],

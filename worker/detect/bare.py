@@ -34,7 +34,7 @@ BARE = re.compile(
     r"its|their|our|some|many|no|one|most|all)|[A-Z][\w'’-]*|[$£€]?\d[\d,.]*|"
     r"(?:about|nearly|almost|roughly|around|over|more\s+than|fewer\s+than|at\s+least)\s+\d[\d,.]*|"
     rf"(?!(?:{_NOT_SUBJECT})\b)[a-z]+)\b"
-    rf"(?:[^.;:!?]|\.(?=\s+[a-z0-9])|{_ABBR}\.){{0,100}}?"
+    rf"(?:[^.;:!?]|\.(?=\s+[a-z0-9])|(?<=\d)\.(?=\d)|{_ABBR}\.){{0,100}}?"  # ("$4.5 billion")
     rf"\b(?:{trie(alternatives(_VERBS))}|[a-z]{{3,}}ed|"
     r"[a-z]{2,}ly\s+[a-z]{2,}s)\b)"  # "the questionnaire only increases": an adverb, a verb
 )
