@@ -1658,6 +1658,11 @@ POSITIVE = [
         [("kellogg", "her $4.5 billion net worth in 2015 was being marked down to zero.")],
     ),
     (
+        "'X on Thursday evening said …': a part of the day after the day, between subject and cue",
+        doc("RNC spokesman Keith Kellogg on Thursday evening said the party was not in a crisis."),
+        [("kellogg", "the party was not in a crisis.")],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],

@@ -18,6 +18,7 @@ KIN = word_set("wife husband son daughter brother sister mother father")
 WHEN = (
     r"(?:on|last|this|early|late|earlier|later)\s+"
     r"(?:[A-Z][a-z]+day|week|month|year|morning|afternoon|evening|night|weekend)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"  # "on Thursday evening"
 )
 
 
