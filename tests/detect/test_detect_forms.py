@@ -1663,6 +1663,11 @@ POSITIVE = [
         [("kellogg", "the party was not in a crisis.")],
     ),
     (
+        "'said A, and urged that everyone take a deep breath': a subjunctive clause after 'urged'",
+        doc("Kellogg said the party was not in a crisis, and urged that everyone take a deep breath."),
+        [("kellogg", "the party was not in a crisis"), ("kellogg", "everyone take a deep breath.")],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],

@@ -61,6 +61,9 @@ def classed_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
         return that.end() if clause else v
     if word in DIRECTIVE:  # "urged Kyiv to hold elections": the directive is the words
         directive = TOLD_TO.match(m, vend, b) or _ONE_TO.match(m, vend, b)
+        that = THAT_NEXT.match(m, vend, b) if directive is None and word.startswith("urg") else None
+        if that:  # "urged that everyone take a deep breath": a subjunctive clause
+            return that.end()
         if directive is None and word in ("asked", "asks"):  # "asked if parents would be willing …"
             if _BE_BEFORE.search(m, max(0, v - 12), v):
                 return None  # "Boehner was asked if …": the question is put to him
