@@ -1668,6 +1668,11 @@ POSITIVE = [
         [("kellogg", "the party was not in a crisis"), ("kellogg", "everyone take a deep breath.")],
     ),
     (
+        "'X, citing “…,” said A': a cited phrase is no quote of 'said', whose clause follows",
+        doc('Mr. Kellogg, citing "the unique magic of Trump," said the candidate could win in Pennsylvania.'),
+        [("kellogg", "the candidate could win in Pennsylvania.")],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],

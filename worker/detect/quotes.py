@@ -139,6 +139,8 @@ _SENTENCE = frozenset(
 )
 
 
+# Before a quote that a speaker only cites: 'X, citing “the magic of Trump,” said …'.
+CITING = re.compile(r"\b(?:citing|quoting|invoking|echoing)\s+$")
 # Before a quote that names a show or a work: 'on NBC's “Meet the Press”', 'In “Hail, Caesar!,”'.
 TITLE_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n|of|from|about|for|with)\s*(?:[A-Z][\w.&]*['’]s\s+)?$")
 
