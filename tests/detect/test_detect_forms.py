@@ -1673,6 +1673,16 @@ POSITIVE = [
         [("kellogg", "the candidate could win in Pennsylvania.")],
     ),
     (
+        "'He agreed that A', 'X agrees that A': a clause after 'agree' (not 'agreed to the deal')",
+        doc("Kellogg spoke in Indianapolis.", "He agreed that Trump may struggle to win support."),
+        [("kellogg", "Trump may struggle to win support.")],
+    ),
+    (
+        "'X expressed alarm that A'",
+        doc("Keith Kellogg, a managing partner, expressed alarm that his views might be closer to Trump’s."),
+        [("kellogg", "his views might be closer to Trump’s.")],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],
@@ -3695,3 +3705,12 @@ def test_a_cue_then_however_then_the_quote() -> None:
 def test_made_the_case_to_a_hearer_that() -> None:
     found = detect(doc("Kellogg made the case to 23 group leaders that he did not sell them out."), ACTORS)
     assert [(s.actor_id, s.text) for s in found] == [("kellogg", "he did not sell them out.")]
+
+
+def test_a_verbless_participle_phrase_before_the_cue_is_no_statement() -> None:
+    # "Weighing in on the discussion, X agreed, praising …": nobody's words; but a gerund that is
+    # the subject ("Putting the show together, Kellogg said, allowed him …") is
+    verbless = detect(doc("Weighing in on the discussion, Keith Kellogg said, praising his rival."), ACTORS)
+    assert [s.text for s in verbless] == []
+    gerund = detect(doc("Putting the show together, Kellogg said, allowed him to relax."), ACTORS)
+    assert [s.text for s in gerund] == ["Putting the show together allowed him to relax."]

@@ -8,7 +8,7 @@ import re
 
 from .article import Article
 from .hearers import after_hearer
-from .lexicon import TITLES, WHEN
+from .lexicon import IRREGULAR_PAST, TITLES, WHEN
 from .phrase import Phrase
 from .sayverbs import CUE, TELL
 
@@ -37,6 +37,13 @@ _SECOND_CREDIT = re.compile(rf"{_CREDIT}(?:\s+[^,.;:]{{1,30}})?[.!?]?\s*$")
 _EARLIER_CREDIT = re.compile(rf"{_CREDIT}\s*,\s*(?:(?:while|and|but|as)\s+)?")
 # The rest of a hearer the shortest match cut ("told his closest| advisers."): a few nouns.
 _REST_OF_HEARER = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}")
+# "Weighing in on the discussion, X agreed": a participle phrase with no verb after it,
+# opening the sentence, is no one's words ("Cooling inflation remains …, X said" is).
+_PARTICIPLE_OPENS = re.compile(r"\s*[A-Z][a-z]{2,}ing\s+(?!that\b)[a-z]")
+_FINITE_IN = re.compile(
+    rf"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
+    rf"[a-z]{{3,}}(?:ed|es)|[a-z]{{3,}}[^s\W]s|{IRREGULAR_PAST})\b"
+)
 _JOINED = re.compile(r",\s+and\s+|;\s+")  # (not "but": "A, but B, he said" is all his)
 # After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
 _AFTER_POSTPOSED = re.compile(
@@ -74,6 +81,9 @@ def postposed_words(
         rest = rest[longer.end() :] if longer and _AFTER_POSTPOSED.match(rest, longer.end()) else rest
         dated = _DATED.match(rest)  # "…, he observed this week, …"
         rest = rest[dated.end() :] if dated else rest
+        verbless = _PARTICIPLE_OPENS.match(head) and not _FINITE_IN.search(head)
+        if verbless and not _FINITE_IN.match(" " + rest.lstrip(" ,")):
+            return None, end, rule, None  # (but "Putting the show together, he said, allowed him …")
         second = rest.lstrip().startswith(",") and _SECOND_CREDIT.search(rest) is not None
         if second and len(head.split()) >= 4:
             # "A, KING-TV reported, while in Chicago B, the Sun-Times reported": A only

@@ -30,6 +30,7 @@ QUESTIONING = word_set("questioned questions wondered wonders touted touts")  # 
 CONTINUATIVE = word_set("continued continues repeated concluded concludes") | {
     "went on", "made the case", "makes the case", "made the argument", "makes the argument",
     "made the suggestion", "expressed concern", "expressed hope", "expressed confidence", "expressed doubt",
+    "expressed alarm",
     "allowed", "demanded", "demands",
 }
 # Retorts ("“…,” Clinton shot back") speak in quotes: "fired back at critics who said …" is none.
@@ -71,7 +72,7 @@ _SAY = (
     r"is quick to say|is quick to note|is quick to point out|"
     r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to|[Aa]s reported by|"
     r"proclaimed|proclaims|confided|confides|opined|opines|griped|gripes|yelled|yells|whispered|whispers|"
-    r"muttered|mutters|posited|posits|[Aa]s first reported by|Said|Says|Tweeted"
+    r"muttered|mutters|posited|posits|agreed|agrees|expressed alarm|[Aa]s first reported by|Said|Says|Tweeted"
 )
 
 
