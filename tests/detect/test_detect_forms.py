@@ -1683,6 +1683,12 @@ POSITIVE = [
         [("kellogg", "his views might be closer to Trump’s.")],
     ),
     (
+        "'X went further: He also said that A': a pronoun subject after a colon",
+        doc("Kellogg spoke.", "But Kellogg went further than placating members: He also said that Trump "
+            "wanted to coordinate with the party."),
+        [("kellogg", "Trump wanted to coordinate with the party.")],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],

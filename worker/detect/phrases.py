@@ -205,7 +205,9 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span], antecedent: bool
         # "daughters, who he said were …": a relative's own clause
         relative = before in ("which", "who") or (before == "whom" and ahead in PREP)
         dated = before in _TIME_WORDS and (ahead in CLAUSE_OPENERS or ahead in ("late", "early"))
-        if not before or before in CLAUSE_OPENERS or opener or relative or dated or lead_text[-1:] in ",;(—–":
+        # (after a colon too: "Manafort went further: He also said")
+        punct = lead_text[-1:] in ",;:(—–"
+        if not before or before in CLAUSE_OPENERS or opener or relative or dated or punct:
             return Phrase("pronoun", lo + p.start(1), end, p.group(1), head=p.group(1).lower())
         return None
     t = _TITLE_NP.search(seg[-80:]) if _title_end(seg) else None
