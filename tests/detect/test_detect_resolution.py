@@ -664,3 +664,24 @@ def test_a_description_after_a_preposition_is_the_antecedent_of_its_relative_cla
         actors,
     )
     assert other == []
+
+
+def test_a_party_word_before_a_title_leaves_the_name_a_person() -> None:
+    # "Republican Sen. John McCain says …" is a person (untracked here), so "The Arizona
+    # Republican … says" is not Sanders, named before him; "The Wisconsin Republican did give …,
+    # saying" is Ryan, named before
+    found = said(
+        doc(
+            "Bernie Sanders spoke in New Hampshire.",
+            "Republican Sen. John McCain says the loose talk about waterboarding skips over the facts.",
+            "The Arizona Republican survived five years in prison and says such techniques are inhumane.",
+        ),
+        (ActorRef("sanders", "Bernie Sanders"),),
+    )
+    assert found == []
+    ryan = said(
+        doc("Ryan told CNN he was not ready.",
+            "The Wisconsin Republican did give Trump some credit, saying he should be congratulated."),
+        (ActorRef("ryan", "Paul Ryan"), ActorRef("trump", "Donald Trump")),
+    )
+    assert ("ryan", "he should be congratulated.") in ryan

@@ -82,6 +82,9 @@ class Entity:
     surname: str = ""  # the last word of the mention as written, lower case ("" for a title)
 
 
+_PARTY_TAGS = frozenset(("democrat", "democrats", "republican", "republicans"))
+
+
 class Entities:
     """The mentions of an article in order, with the gender each person is written with."""
 
@@ -187,6 +190,8 @@ class Entities:
         if _titles_only(words):
             return None  # "the First Lady", "President": a title, not a name
         last = _unpossessed(words[-1].lower())
+        if last in _PARTY_TAGS:
+            return None  # "Murphy, a Jupiter Democrat, has …": a party tag, no one of its own
         person = (
             bool(_PERSON_TITLES.search(span.lead) or (span.lead and titled))
             or (len(words) >= 2 and not span.text.isupper() and not self._orgish(span, words))

@@ -44,8 +44,7 @@ NOT_PERSON = word_set(
     national federal power energy oil gas coal war revolution day week cup league series
     award prize festival museum library force forces guard corps senate congress assembly
     parliament agency administration bureau network channel magazine review inc. corp. co.
-    llc ltd airlines airways motors technologies systems capital partners holdings
-    democrat democrats republican republicans"""
+    llc ltd airlines airways motors technologies systems capital partners holdings"""
 )
 
 # Lowercase words allowed inside a name span (Department of Justice, Ursula von der Leyen).

@@ -94,7 +94,8 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
                     break
                 end = later + 1
         if FINITE.match(m, end, v):
-            if span.actor is None and only_titles(span.text):  # "the First Lady tore into …"
+            partisan = span.text.endswith(("Republican", "Democrat"))  # "The Wisconsin Republican did give"
+            if span.actor is None and (only_titles(span.text) or partisan):  # "the First Lady tore into …"
                 return np_before(m, a, span.end, {})
             return Phrase("span", span.start, span.end, span.text, span)
         staff = _STAFF_AFTER.match(m, end, v)
