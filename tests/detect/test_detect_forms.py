@@ -1689,6 +1689,12 @@ POSITIVE = [
         [("kellogg", "Trump wanted to coordinate with the party.")],
     ),
     (
+        "'said X, a gynecologist from Englewood, New Jersey, who said A': a town and its state",
+        doc("“That may be of concern,” said Keith Kellogg, a gynecologist from Englewood, New Jersey, who "
+            "said he is friendly with the Kushners."),
+        [("kellogg", "That may be of concern"), ("kellogg", "he is friendly with the Kushners.")],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],

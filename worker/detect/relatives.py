@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .article import Article
 
 _APPOSITION = re.compile(r"\s*(?:a|an|the|his|her|its|their|\d{1,3}\b|from\s)")
+_STATE = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 FREE_RELATIVE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever)\s+$")
 
 
@@ -23,8 +24,11 @@ def before_apposition(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phras
     """The tracked person named before the appositions that end at `end` ("Nicky Driscoll, 24,
     from Manchester", "Lionel Sosa, a Texas media consultant"), for a "who" after them."""
     pos = end
-    for _ in range(3):
+    for _ in range(4):
         comma = m.rfind(",", max(lo, pos - 150), pos)
+        if comma >= 0 and pos == end and _STATE.fullmatch(m, comma + 1, pos) and m.rfind(",", lo, comma) >= 0:
+            pos = comma  # "a gynecologist from Englewood, New Jersey, who said": the state of a town
+            continue
         if comma < 0 or not _APPOSITION.match(m, comma + 1, pos):
             return None  # ("X met Y, who said": Y, no apposition, is whom "who" means)
         span = ends.get(comma)
