@@ -1695,6 +1695,12 @@ POSITIVE = [
         [("kellogg", "That may be of concern"), ("kellogg", "he is friendly with the Kushners.")],
     ),
     (
+        "'A former candidate -- X, who lost … -- said A': the name opening a dashed aside",
+        doc("A former Republican presidential candidate -- Keith Kellogg, who lost the 2008 election -- said "
+            "the president offered no changes to his strategy."),
+        [("kellogg", "the president offered no changes to his strategy.")],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],
