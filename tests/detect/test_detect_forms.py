@@ -1701,6 +1701,11 @@ POSITIVE = [
         [("kellogg", "the president offered no changes to his strategy.")],
     ),
     (
+        "'As Purple PAC's X said, A': an organisation's possessive before the name",
+        doc("As Purple PAC's Kellogg said, the two standard-bearers have become the least ideological."),
+        [("kellogg", "the two standard-bearers have become the least ideological.")],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],

@@ -18,7 +18,8 @@ _TITLE_WORDS = re.compile(
     rf"(?:\s+(?:former|then|the|a|an|longtime|[a-z]+man|[a-z]+woman|[A-Z][\w.&’'-]*|(?:{TITLES})\b))*\s*$"
 )
 # "As X observed (in May), CONTENT": the words after the aside are X's.
-_AS_BEFORE = re.compile(r"(?<!\w)[Aa]s\s+(?:[Tt]he\s+)?$")
+# ("As Purple PAC's Crane said": an organisation's possessive between)
+_AS_BEFORE = re.compile(r"(?<!\w)[Aa]s\s+(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+)?$")
 # "A, as X suggested.": only verbs of saying or thinking ("…, as X testified" tells a time)
 _AS_SAID = frozenset(
     "said says suggested suggests noted notes argued argues predicted predicts observed observes wrote "  # noqa: SIM905
@@ -64,7 +65,7 @@ def postposed_words(
     tail = max(a, named - 80)  # title words sit just before the name: scan only there
     head = m[a:tail] + _TITLE_WORDS.sub("", m[tail:named])
     opens = phrase.span.seq if phrase.span else phrase.start
-    as_x = _AS_BEFORE.search(m, max(a, opens - 8), opens)  # "as X observed"
+    as_x = _AS_BEFORE.search(m, max(a, opens - 40), opens)  # "as X observed"
     aside = _AS_ASIDE.match(m, after, b) if as_x else None
     if aside and not CUE.search(m, aside.end(), b):
         # "Yet, as Mr. Bown observed, in the early days …" (not "As Levy reported, X told Y that")
