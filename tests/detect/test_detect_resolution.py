@@ -685,3 +685,37 @@ def test_a_party_word_before_a_title_leaves_the_name_a_person() -> None:
         (ActorRef("ryan", "Paul Ryan"), ActorRef("trump", "Donald Trump")),
     )
     assert ("ryan", "he should be congratulated.") in ryan
+
+
+def test_an_outlet_described_by_what_it_is_and_then_as_the_paper() -> None:
+    # "as the nationalist Global Times tabloid noted": the outlet; "As the paper noted": the same
+    # outlet, named last; a name inside the paper's words still leads the next "he" (an
+    # organisation's statement is no one's own voice)
+    actors = (ActorRef("gt", "Global Times", "organization"), ActorRef("trump", "Donald Trump"))
+    found = said(
+        doc(
+            'But as the nationalist Global Times tabloid noted Thursday, the leading GOP candidate "has '
+            'earned himself a few fans in China."',
+            "As the paper noted, it is surprising because Trump has not always had good things to say "
+            "about China. Although he says he loves China, he also accuses it of stealing jobs.",
+        ),
+        actors,
+    )
+    assert found == [
+        ("gt", 'the leading GOP candidate "has earned himself a few fans in China."'),
+        ("gt", "it is surprising because Trump has not always had good things to say about China."),
+        ("trump", "he loves China"),
+        ("trump", "it of stealing jobs."),
+    ]
+
+
+def test_an_organisations_role_is_no_persons() -> None:
+    # "the government denied …": whatever role the article gave Tsege, "the government" is not him
+    found = said(
+        doc(
+            "Andargachew Tsege, a critic of the government, fled.",
+            "Nega was poised to become mayor, but the government denied his party the victory.",
+        ),
+        (ActorRef("tsege", "Andargachew Tsege"),),
+    )
+    assert found == []

@@ -35,6 +35,9 @@ class Article:
     speakers: dict[int, list[tuple[int, Speaker]]] = field(default_factory=dict)
     used_verbs: set[int] = field(default_factory=set)  # cue offsets already spent
     claimed: list[tuple[int, int]] = field(default_factory=list)  # spans already stated
+    # those a person (or someone unknown) stated: a name inside is no antecedent of the next
+    # "he" ("As the paper noted, … Trump has not … . Although he says …": Trump)
+    voiced: list[tuple[int, int]] = field(default_factory=list)
     para_starts: list[int] = field(default_factory=list)
     span_starts: list[int] = field(default_factory=list)
     quote_opens: list[int] = field(default_factory=list)
@@ -54,7 +57,7 @@ class Article:
         ends = resolver.ends  # built once, for the resolver and the attribution rules
         starts = {s.seq: s for s in spans}
         art = cls(text, masked, paras, quotes, spans, ends, starts, resolver)
-        resolver.said = art.claimed
+        resolver.said = art.voiced
         return art
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -136,6 +139,8 @@ class Article:
             start += 1
         end = self._close_quote(start, end)
         self.claimed.append((start, end))
+        if speaker.actor is None or self.resolver.index.actors[speaker.actor].kind == "person":
+            self.voiced.append((start, end))
         whole = end - start > 2 and self.masked[start] in "“\"" and self.masked[end - 1] in "”\""
         if not text and whole and self.masked.count(MASK, start + 1, end - 1) == end - start - 2:
             start, end = start + 1, end - 1  # one whole quote ("telling reporters, “…”"): its words

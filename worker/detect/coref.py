@@ -11,7 +11,7 @@ from functools import lru_cache
 from . import pronouns
 from .descriptions import MEDIA_HEADS, last_media, last_org, topic
 from .entities import Entities, Entity
-from .lexicon import ORG_GENERIC, OWN_STAFF, TITLE_SET, VOICES
+from .lexicon import ORG_GENERIC, ORG_ROLES, OWN_STAFF, TITLE_SET, VOICES
 from .names import ActorIndex, Span
 from .phrases import Phrase, np_before
 from .roles import FORMER, party_of
@@ -170,8 +170,8 @@ class Resolver:
         while i >= 0:
             ent = self.entities[i]
             i -= 1
-            if head not in ent.titles:
-                continue
+            if head not in ent.titles or (ent.person and head in ORG_ROLES):
+                continue  # ("the government" is no person, whatever role the article gave one)
             if side and side not in ent.titles and any(t.startswith("party:") for t in ent.titles):
                 continue  # "the Democratic nominee" is not the Republican one named before
             if places and not self._near_mention(ent.key, places, phrase.start):

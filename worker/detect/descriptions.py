@@ -45,7 +45,7 @@ def _name_end(masked: str, pos: int) -> int:
 
 _WINDOW = 700  # about two short paragraphs: a description reaches no further back
 # "The newspaper said" names a paper or a broadcaster, whatever organisation came last.
-MEDIA_HEADS = frozenset(("newspaper", "magazine", "broadcaster"))
+MEDIA_HEADS = frozenset(("newspaper", "paper", "tabloid", "magazine", "broadcaster"))
 
 
 def gender_of(head: str) -> str:

@@ -196,11 +196,12 @@ ORG_ROLES = word_set(
     """ministry department government agency company firm office commission committee council court
     bank administration campaign party union group organization organisation foundation association
     institute presidency cabinet kremlin service board authority police military army fund network
-    website newspaper magazine broadcaster"""
+    website newspaper paper tabloid magazine broadcaster"""
 ) | {"white house"}
 # What the story may go on to call the organisation it named last: "RT … The network said".
 ORG_GENERIC = word_set(
-    "network website newspaper magazine broadcaster bank union council committee commission board"
+    "network website newspaper paper tabloid magazine broadcaster bank union council committee "
+    "commission board"
 )
 
 TITLES = (
@@ -216,7 +217,7 @@ TITLES = (
     r"representative|congressman|congresswoman|lawmaker|judge|candidate|nominee|"
     r"officials|executives|representatives|aides|aide|spokespeople|lady|president-elect|sheriff|"
     r"superintendent|solicitor general|justice|researcher|scientist|expert|businessman|businesswoman|"
-    r"billionaire|magnate|mogul|tycoon|network|website|newspaper|broadcaster|admiral|diplomat|"
+    r"billionaire|magnate|mogul|tycoon|network|website|newspaper|paper|tabloid|broadcaster|admiral|diplomat|"
     r"front-runner|frontrunner|challenger|incumbent|republican|democrat|columnist|commentator|pollster|strategist"
 )
 TITLE_SET = frozenset(w for t in TITLES.split("|") for w in (t.replace("[sz]", "s"), t.replace("[sz]", "z")))

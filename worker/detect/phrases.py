@@ -26,7 +26,8 @@ from .voices import voice_phrase
 # Searched with "$" over a segment: the lookbehind fails fast inside words, so the title
 # alternation is tried at word starts only (a tenth of the positions).
 _TITLE_NP = re.compile(
-    rf"(?<![\w.'’-])(?:\b(?P<det>the|a|an|its|his|her|their|this|that)\s+)?"
+    rf"(?<![\w.'’-])(?!(?:as|but|and|so|yet|then|when|while|if|because)\s)"  # ("As the paper noted")
+    rf"(?:\b(?P<det>the|a|an|its|his|her|their|this|that)\s+)?"
     rf"(?P<mods>(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){{0,3}}?)"
     rf"(?P<head>{TITLES})$",
     re.IGNORECASE,
@@ -38,6 +39,10 @@ _BOTH_ROLES = re.compile(
     rf"(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){{0,3}}?(?P<head>{TITLES})$"
 )
 _THE_IN = re.compile(r"\bthe\s")
+# "As the paper noted": "as" opening a clause, no preposition ("such as the paper" is one).
+_AS_CLAUSE = re.compile(r"(?:^|[.!?:;,]\s*|\n|\b(?:[Bb]ut|[Aa]nd|[Jj]ust|[Ss]o)\s+)[Aa]s\s+$")
+# A tracked outlet's name, then what it is: "the Global Times tabloid noted".
+_OUTLETS = frozenset("newspaper paper tabloid daily magazine network broadcaster channel".split())  # noqa: SIM905
 _PARTISAN = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,2}(?:Republican|Democrat)$")
 _INDEFINITE = re.compile(r"\b(?:a|an|another|one)\s+$", re.IGNORECASE)
 _STAFF_OF = re.compile(
@@ -183,6 +188,10 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span], antecedent: bool
             return Phrase("blocked", span.seq, end, m[span.seq : end])
         return Phrase("span", span.start, end, span.text, span)
     tail = last_word(seg)
+    if tail in _OUTLETS:  # "the nationalist Global Times tabloid noted": the outlet itself
+        owner = ends.get(end - len(tail) - 1)
+        if owner is not None and owner.actor and owner.seq >= lo and not owner.possessive:
+            return Phrase("span", owner.start, owner.end, owner.text, owner)
     if tail in DOCUMENTS:  # "the IMF report says", "a White House statement said": the author's
         owner = ends.get(end - len(tail) - 1) or ends.get(end - len(tail) - 3)  # "IMF’s report"
         if owner is not None and owner.actor and owner.seq >= lo:
@@ -236,7 +245,8 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span], antecedent: bool
         if det in ("a", "an") or unnamed:
             return Phrase("blocked", start, end, t.group(0))
         prev = last_word(m[max(lo, start - 20) : start])
-        inside = (prev in PREP and prev not in ("and", "or")) or _MOD_PREP.search(mods)
+        opener_as = prev == "as" and _AS_CLAUSE.search(m, max(0, start - 30), start) is not None
+        inside = (prev in PREP and prev not in ("and", "or") and not opener_as) or _MOD_PREP.search(mods)
         named = antecedent and inside and any(lo <= e < start for e in ends)  # "X endured a lecture from …"
         the = _THE_IN.search(t.group(0)) if antecedent and inside and not named else None
         if the:  # "a reversal for the Wisconsin Republican, who had pledged": the description

@@ -19,13 +19,18 @@ _TITLE_WORDS = re.compile(
 )
 # "As X observed (in May), CONTENT": the words after the aside are X's.
 # ("As Purple PAC's Crane said": an organisation's possessive between)
-_AS_BEFORE = re.compile(r"(?<!\w)[Aa]s\s+(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+)?$")
+_AS_BEFORE = re.compile(
+    r"(?<!\w)[Aa]s\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2})?(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+)?$"
+)  # ("as the nationalist Global Times tabloid noted")
+_AS_OPENS = re.compile(r"[Aa]s\s+(?=[Tt]he\s)")
 # "A, as X suggested.": only verbs of saying or thinking ("…, as X testified" tells a time)
 _AS_SAID = frozenset(
     "said says suggested suggests noted notes argued argues predicted predicts observed observes wrote "  # noqa: SIM905
     "writes explained explains acknowledged acknowledges reported reports warned warns".split()
 ) | {"pointed out", "points out", "put it", "puts it"}
-_AS_ASIDE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{0,30})?\s*,\s*(?=\S)")
+_AS_ASIDE = re.compile(
+    r"(?:\s+(?:in|on|at|last|this|earlier|recently)\b[^,.;:]{0,30}|\s+[A-Z][a-z]+day)?\s*,\s*(?=\S)"
+)
 # What a parenthetical cue may carry before its comma: "…, he observed this week, …", ", Clinton
 # suggested in a tweet, …".
 _DATED = re.compile(
@@ -65,7 +70,8 @@ def postposed_words(
     tail = max(a, named - 80)  # title words sit just before the name: scan only there
     head = m[a:tail] + _TITLE_WORDS.sub("", m[tail:named])
     opens = phrase.span.seq if phrase.span else phrase.start
-    as_x = _AS_BEFORE.search(m, max(a, opens - 40), opens)  # "as X observed"
+    # "as X observed" ("As the paper noted": a description may take the "As" in)
+    as_x = _AS_BEFORE.search(m, max(a, opens - 40), opens) or _AS_OPENS.match(m, opens)
     aside = _AS_ASIDE.match(m, after, b) if as_x else None
     if aside and not CUE.search(m, aside.end(), b):
         # "Yet, as Mr. Bown observed, in the early days …" (not "As Levy reported, X told Y that")

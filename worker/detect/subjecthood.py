@@ -17,6 +17,8 @@ _OPENERS = frozenset(
 )
 _ROLE_DETERMINERS = frozenset(("a", "an", "the", "their", "his", "her", "its", "our"))
 _CLAUSE_START_INITIALS = re.compile(r"(?<!\b[A-Z])\.|[!?:;,\n]")  # not the stop of "H.W."
+_SUBORDINATORS = frozenset("because although though since while whereas unless".split())  # noqa: SIM905
+_VERB_NEXT = re.compile(r"\s+(?:has|had|is|was|would|will|could|did|does|[a-z]{3,}ed|[a-z]{3,}[^s\W]s)\b")
 _TITLE_STOP = re.compile(rf"\b({'|'.join(TITLE_ABBREVIATIONS)})\.")
 
 
@@ -47,6 +49,9 @@ def is_subject(m: str, span: Span, before: str) -> bool:
             and all(w in _OPENERS for w in back[:-2])
         )
     )
+    # "it is surprising because Trump has not always had …": a subordinate clause's subject
+    if back and back[-1] in _SUBORDINATORS and _VERB_NEXT.match(m, span.end):
+        return True
     # "a co-owner of UC Global asked": after a preposition, the cue is not the name's
     return opening or (
         CUE_AFTER.match(m, span.end, span.end + 40) is not None
