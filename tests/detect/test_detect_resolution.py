@@ -719,3 +719,20 @@ def test_an_organisations_role_is_no_persons() -> None:
         (ActorRef("tsege", "Andargachew Tsege"),),
     )
     assert found == []
+
+
+def test_a_pronoun_in_a_fronted_subordinate_clause_is_the_main_clauses_subject() -> None:
+    # "Even as he accused …, Giuliani wouldn’t …": he is Giuliani, not the last speaker; his
+    # words end where the main clause begins
+    found = said(
+        doc(
+            '"That would change the whole texture of the story," Aftergood said.',
+            "Even as he accused the Justice Department of giving Clinton special treatment, Giuliani "
+            "wouldn’t directly speculate about Comey’s motives.",
+        ),
+        (ActorRef("giuliani", "Rudy Giuliani"), ActorRef("aftergood", "Steven Aftergood")),
+    )
+    assert found == [
+        ("aftergood", "That would change the whole texture of the story"),
+        ("giuliani", "the Justice Department of giving Clinton special treatment"),
+    ]

@@ -14,6 +14,7 @@ from .names import Span
 from .phrases import Phrase
 from .possessors import opening_possessor, possessor
 from .speaker import Speaker
+from .subjects import FRONTED
 
 if TYPE_CHECKING:
     from .coref import Resolver
@@ -29,6 +30,7 @@ _GOES_ON = re.compile(
     r"was|is|has|had|will|would|sounded|gave|went|came|saw|wrote|sent)\b"
 )
 _ABSOLUTE = re.compile(r"\s*(?:[—–-][^—–]{0,80}[—–-]\s*)?[a-z]{3,}ing\b")
+_NEGATED = re.compile(r"\s+[a-z]+n['’]t\b")  # "Giuliani wouldn’t …"
 _DASH_ASIDE = re.compile(
     r"\s+(?:—|–|--)\s+(?:even\s+)?(?:as|while|when|though|although|because|since|if|after|before)\s+"
 )
@@ -58,6 +60,7 @@ def resolve(
     if recent and recent[1].actor is None and _ASKER.search(r.masked, max(0, recent[0] - 40), recent[0]):
         recent = None  # '… one questioner claimed that A. ¶ “You're right,” he said': the answer
     framed = _framed(r, phrase, want, not_them) or _aside(r, phrase, want, not_them)
+    framed = framed or _fronted(r, phrase, want, not_them)
     if framed is not None:
         return framed
     chosen: Entity | None = None
@@ -184,6 +187,29 @@ def _aside(r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str]) -> 
     if ent is None or not ent.person or ent.actor is None or ent.key in not_them or not clause_subject:
         return None  # (not "Trump has praised Vladimir Putin — even as he says …": Putin is no subject)
     if r.gender.get(ent.key, want) != want:
+        return None
+    return antecedents.as_speaker(ent, phrase.text, 0.7)
+
+
+def _fronted(r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str]) -> Speaker | None:
+    """'Even as he accused the Justice Department of …, Giuliani wouldn’t …': the pronoun of a
+    subordinate clause opening the sentence is the tracked person who opens the main clause."""
+    if FRONTED.search(r.masked, max(0, phrase.start - 24), phrase.start) is None:
+        return None
+    comma = r.masked.find(",", phrase.end, min(len(r.masked), phrase.end + 200))
+    if comma < 0 or "\n" in r.masked[phrase.end : comma] or "." in r.masked[phrase.end : comma]:
+        return None
+    at = comma + 1 + len(r.masked[comma + 1 : comma + 4]) - len(r.masked[comma + 1 : comma + 4].lstrip())
+    i = bisect.bisect_left(r.name_starts, at)
+    if i == len(r.spans) or r.spans[i].seq != at:
+        return None
+    span = r.spans[i]
+    ent = r.at(span.start)
+    if ent is None or ent.actor is None or not ent.person or ent.possessive or ent.key in not_them:
+        return None
+    if r.gender.get(ent.key, want) != want or not (
+        _GOES_ON.match(r.masked, span.end) or _NEGATED.match(r.masked, span.end)
+    ):
         return None
     return antecedents.as_speaker(ent, phrase.text, 0.7)
 

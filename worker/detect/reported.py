@@ -22,7 +22,7 @@ from .postposed import postposed_words
 from .quotes import MASK
 from .relatives import free_relative_speaker
 from .sayverbs import HABITUAL, OBJECT_VERBS, QUOTE_VERBS, RETORTS, SOURCE_CUES, TELL
-from .subjects import clause_subject, main_subject, relative_end
+from .subjects import FRONTED, clause_subject, main_subject, relative_end
 
 # An object that only points back: "rejected that argument", "denied the allegations".
 _ANAPHORIC = re.compile(
@@ -55,6 +55,12 @@ _NAME_THEN_VERB = re.compile(
 # "She noted that Sanders has criticized X and called …": a cue inside someone's clause.
 _CLAUSE_BREAK = re.compile(rf"[,;—–]|\s-\s|{MASK}")
 _THAT_NAME = re.compile(r"\bthat\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?!said|says)[a-z]")
+
+
+# The main clause after a fronted subordinate one: ", Giuliani wouldn’t", ", Clinton restricted".
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+n['’]t|[a-z]{3,}ed|[a-z]{3,}s|said|told|was|is|has|had|would|will)\b"
+)
 
 
 def find_reported(art: Article, a: int, b: int) -> None:
@@ -181,6 +187,9 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             if anaphoric and " that " not in own and MASK not in own:
                 continue  # "rejected the claim and insisted that A": only the second cue says something
         end = trimmed_end(m, a, v, phrase.start, start, end, clause_rule)
+        if phrase.kind == "pronoun" and FRONTED.search(m, max(a - 4, phrase.start - 24), phrase.start):
+            main = _MAIN_CLAUSE.search(m, start, end)  # "Even as he accused X of A, Giuliani wouldn’t …"
+            end = main.start() if main else end
         more = PARTICIPLE.search(m, start, end) if clause_rule else None
         if more and m[more.start()] in ",—–”\"":
             end = more.start()  # "said A, adding that B": B is the participle rule's

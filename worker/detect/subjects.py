@@ -41,6 +41,11 @@ _RELATIVE_OBJECT = re.compile(r"\b(?:who|that|which)\s+(?:[a-z]+ly\s+|still\s+|a
 SUBORDINATE_OPEN = re.compile(
     r"\s*(When|If|After|As|Because|While|Although|Though|Since|Before|Until|Once|Unless)\s"
 )
+# A subordinate clause opening its sentence, then its pronoun: "Even as he accused …, X …".
+FRONTED = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+|\n)(?:(?:Even|Just|And|But)\s+)?"
+    r"(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Aa]fter|[Bb]efore|[Ss]ince|[Oo]nce)\s+$"
+)
 # "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
 _PRONOUN_START = re.compile(
     r"\s*(?:[A-Z][^,;:!?]{0,60},\s*(?:(?:though|although|while|when|as)\s+)?|(?:Yet|But|And|So|Still|Then)\s+)?"
