@@ -736,3 +736,18 @@ def test_a_pronoun_in_a_fronted_subordinate_clause_is_the_main_clauses_subject()
         ("aftergood", "That would change the whole texture of the story"),
         ("giuliani", "the Justice Department of giving Clinton special treatment"),
     ]
+
+
+
+def test_a_possessive_opening_the_sentence_before_leads_the_next_pronoun() -> None:
+    # "Palin’s pugnacious posts … . ¶ “…,” she posted": Palin, not the woman who commented before
+    found = said(
+        doc(
+            "Sarah Palin posted a photo.",
+            '"God bless her, she is a wonderful mother and daughter of the Lord," wrote Sharon Geyer.',
+            "Palin’s pugnacious posts about ISIS include one saying the danger had been understated.",
+            "“We are right in calling for shucking the political correctness,” she posted.",
+        ),
+        (ActorRef("palin", "Sarah Palin"), ActorRef("geyer", "Sharon Geyer")),
+    )
+    assert ("palin", "We are right in calling for shucking the political correctness") in found

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .entities import Entity
 from .lexicon import KIN, TITLE_SET, word_set
+from .quotes import MASK
 from .subjects import SUBORDINATOR
 
 if TYPE_CHECKING:
@@ -25,6 +26,9 @@ _PEOPLE_AFTER = TITLE_SET | KIN | {f"{k}s" for k in KIN} | word_set(
 _POSSESSED = re.compile(r"[^\n]{0,60}?['’]s?\s+(?:(?P<a>[a-z-]+)\s+)?(?P<b>[a-z-]+)?")
 _PARENTHETICAL_OR_RELATIVE = re.compile(r"(?:,|\bwho|\bwhom)\s+$")
 _OPENER = re.compile(r"\s*(?:(?:But|And|Yet|So|Still)\s+)?")
+_SENTENCE_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Indeed|Instead|Meanwhile|Now),?\s+)?")
+# A pronoun opening its sentence, or right after the quote that opens it ('“…,” she posted').
+_PRONOUN_OPENS = re.compile(rf"\s*(?:(?:But|And|Yet|So|Still),?\s+|[“\"]{MASK}+[”\"]?,?[”\"]?\s+)?")
 _COORDINATE = re.compile(r",\s+(?:but|and|yet)\s+$")  # "Suu Kyi's fate is unclear, but she said"
 
 
@@ -68,3 +72,24 @@ def opening_possessor(r: Resolver, pos: int, want: str, not_them: frozenset[str]
     if any(e.person and r.gender.get(e.key) == want for e in ents[1:]):  # (known to be of that sex)
         return None
     return owner
+
+
+def last_sentence_possessor(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
+    """'Palin’s pugnacious posts about ISIS include one … . ¶ “…,” she posted': the tracked person
+    whose possessive opened the sentence before, for a pronoun opening the next one (or right
+    after its quote), with no other person named between."""
+    start = r.sentence_start(pos)
+    if start == 0 or not _PRONOUN_OPENS.fullmatch(r.masked, start, pos):
+        return None
+    before = r.sentence_start(start - 1)
+    lo, hi = bisect.bisect_left(r.positions, before), bisect.bisect_left(r.positions, pos)
+    ents = r.entities[lo:hi]
+    if not ents or not (ents[0].possessive and ents[0].person and ents[0].actor) or ents[0].key in not_them:
+        return None
+    owner = ents[0]
+    if not _SENTENCE_OPENER.fullmatch(r.masked, before, owner.pos) or r.gender.get(owner.key, want) != want:
+        return None
+    head = _POSSESSED.match(r.masked, owner.pos)
+    if head is None or {head.group("a"), head.group("b")} & _PEOPLE_AFTER:
+        return None
+    return None if any(e.person and r.gender.get(e.key, want) == want for e in ents[1:]) else owner

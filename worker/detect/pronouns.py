@@ -12,7 +12,7 @@ from . import antecedents
 from .entities import Entity
 from .names import Span
 from .phrases import Phrase
-from .possessors import opening_possessor, possessor
+from .possessors import last_sentence_possessor, opening_possessor, possessor
 from .speaker import Speaker
 from .subjects import FRONTED
 
@@ -75,7 +75,11 @@ def resolve(
         if ent.subject and not r.in_words(ent.pos):  # "He declared that … Trump would …": not Trump
             chosen = ent
             break
-    owner = possessor(r, phrase.start, want, not_them) or opening_possessor(r, phrase.start, want, not_them)
+    owner = (
+        possessor(r, phrase.start, want, not_them)
+        or opening_possessor(r, phrase.start, want, not_them)
+        or last_sentence_possessor(r, phrase.start, want, not_them)
+    )
     after_owner = (recent is None or recent[0] < owner.pos) if owner else False
     if owner and after_owner and (chosen is None or chosen.pos < owner.pos):
         return antecedents.as_speaker(owner, phrase.text, 0.6)
