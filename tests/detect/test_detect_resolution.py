@@ -751,3 +751,16 @@ def test_a_possessive_opening_the_sentence_before_leads_the_next_pronoun() -> No
         (ActorRef("palin", "Sarah Palin"), ActorRef("geyer", "Sharon Geyer")),
     )
     assert ("palin", "We are right in calling for shucking the political correctness") in found
+
+
+
+def test_he_is_never_an_organisation_described_before() -> None:
+    # "the Turkish government declared … . He denounced …": whoever "he" is, not the government
+    turkey = ActorRef("turkey", "Government of Turkey", "organization", ("Turkish government",))
+    found = said(
+        doc("The Turkish government claims the cleric runs a worldwide network. In the wake of the coup "
+            "attempt July 15, the Turkish government declared Oksuz was a leader of the plot. He was briefly "
+            "detained. He denounced the coup attempt, telling USA TODAY he had nothing to do with it."),
+        (ActorRef("oksuz", "Adil Oksuz"), turkey),
+    )
+    assert ("turkey", "he had nothing to do with it.") not in found

@@ -77,8 +77,8 @@ def described_subject(
     speaker = r.title(described)
     if speaker is None or not speaker.actor or speaker.key in not_them:
         return None
-    if r.gender.get(speaker.key, want) != want:
-        return None
+    if r.gender.get(speaker.key, want) != want or r.index.actors[speaker.actor].kind != "person":
+        return None  # ("the Turkish government declared …. He denounced …": no "he" is a government)
     return replace(speaker, mention=phrase.text, how=f"coref:pronoun->{speaker.actor}", confidence=0.6)
 
 
