@@ -95,3 +95,13 @@ def test_a_name_set_off_after_a_relative_clause_is_the_subject_of_a_coordinated_
         "his district and wrote in an email that the campaign was “tragic in the Year of the Woman.”"
     )
     assert found == [("toretti", "the campaign was “tragic in the Year of the Woman.”")]
+
+
+def test_names_joined_past_party_tags_and_lower_case_titles() -> None:
+    # "Gov. Jeb Bush (R) and former New Jersey Gov. Chris Christie (R) announced …": both
+    found = said(
+        "Florida Gov. Jeb Bush (R) and former New Jersey Gov. Chris Christie (R) announced they will "
+        "suspend their campaigns."
+    )
+    words = "they will suspend their campaigns."
+    assert found == [("bush", words), ("christie", words)]

@@ -11,8 +11,10 @@ from .names import Span
 from .phrases import Phrase
 from .speaker import Speaker
 
-_JOIN_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")  # what joins a name to the next
-_JOIN_AFTER = re.compile(r",?\s+and\s+|,\s+(?=\S)")
+# What joins a name to the next, past a party tag and a lower-case title word: "Gov. Martin
+# O’Malley (D) and former Arkansas Gov. Mike Huckabee (R) announced".
+_JOIN_BEFORE = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:former|then)\s+)?$")
+_JOIN_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:,?\s+and\s+|,\s+(?=\S))(?:(?:former|then)\s+)?")
 _AND_OTHERS = re.compile(r"\s+and\s+(?:other|others|several|many|some)\b")
 _WHO = re.compile(r",?\s+who\s+$")
 # Their shared role before the names: "Republican presidential hopefuls Jeb Bush and Chris Christie say".
@@ -33,7 +35,7 @@ def co_speakers(art: Article, phrase: Phrase, a: int, v: int, speaker: Speaker) 
     chain: list[Span] = [phrase.span]
     joins = ""
     while True:  # names before: "A and B said", "A, B and C said"
-        join = _JOIN_BEFORE.search(m, max(a, chain[0].seq - 8), chain[0].seq)
+        join = _JOIN_BEFORE.search(m, max(a, chain[0].seq - 30), chain[0].seq)
         prev = art.ends.get(join.start()) if join else None
         if join is None or prev is None or prev.possessive or prev.seq < a:
             break
