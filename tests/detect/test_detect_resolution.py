@@ -764,3 +764,20 @@ def test_he_is_never_an_organisation_described_before() -> None:
         (ActorRef("oksuz", "Adil Oksuz"), turkey),
     )
     assert ("turkey", "he had nothing to do with it.") not in found
+
+
+def test_a_parenthetical_cue_after_including_attributes_only_the_words_after_it() -> None:
+    # "Obama's remarks were directed at critics, including, he said, “…”": the quote is his,
+    # and the head (naming Obama) is no part of it, so "he" may be Obama
+    found = said(
+        doc(
+            '"This is a political distraction," Obama said.',
+            "Obama's remarks were directed broadly at Republican critics, including, he said, "
+            '"politicians who tweet and appear on cable news shows."',
+        ),
+        (ActorRef("obama", "Barack Obama"), ActorRef("trump", "Donald Trump")),
+    )
+    assert found == [
+        ("obama", "This is a political distraction"),
+        ("obama", "politicians who tweet and appear on cable news shows."),
+    ]

@@ -50,6 +50,7 @@ _FINITE_IN = re.compile(
     rf"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
     rf"[a-z]{{3,}}(?:ed|es)|[a-z]{{3,}}[^s\W]s|{IRREGULAR_PAST})\b"
 )
+_LISTING = re.compile(r"\b(?:including|such as|like|among them|notably|namely),\s*$")
 _JOINED = re.compile(r",\s+and\s+|;\s+")  # (not "but": "A, but B, he said" is all his)
 # After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
 _AFTER_POSTPOSED = re.compile(
@@ -100,6 +101,8 @@ def postposed_words(
             # attribution's own clause ("…, and coincidentally, he said, “…”")
             lo = max((j.end() for j in _JOINED.finditer(m, a, v)), default=a)
             words_after = b - len(rest) + rest.index(",") + 1
+            if _LISTING.search(head):  # "… at Republican critics, including, he said, “…”": his words only
+                return words_after, end, "reported:parenthetical", None
             text = f"{art.text[lo : a + len(head) - 1]} {art.text[words_after:b].strip()}"
             return lo, end, "reported:parenthetical", text
         if _AFTER_POSTPOSED.match(rest) and len(head.split()) >= 4:
