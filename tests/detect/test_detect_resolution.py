@@ -782,3 +782,16 @@ def test_a_parenthetical_cue_after_including_attributes_only_the_words_after_it(
         ("obama", "This is a political distraction"),
         ("obama", "politicians who tweet and appear on cable news shows."),
     ]
+
+
+def test_a_name_set_off_by_dashes_after_the_subject_is_the_subject() -> None:
+    # "Trump’s running mate — Indiana Gov. Mike Pence — has thrown …. ¶ And he claims …": Pence
+    found = said(
+        doc(
+            "While Donald Trump has yet to endorse Paul Ryan, Trump’s running mate — Indiana Gov. Mike "
+            "Pence — has thrown his support behind Ryan.",
+            "And he claims his boss is OK with it.",
+        ),
+        (ActorRef("pence", "Mike Pence"), ActorRef("trump", "Donald Trump"), ActorRef("ryan", "Paul Ryan")),
+    )
+    assert found == [("pence", "his boss is OK with it.")]

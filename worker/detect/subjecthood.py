@@ -17,6 +17,8 @@ _OPENERS = frozenset(
 )
 _ROLE_DETERMINERS = frozenset(("a", "an", "the", "their", "his", "her", "its", "our"))
 _CLAUSE_START_INITIALS = re.compile(r"(?<!\b[A-Z])\.|[!?:;,\n]")  # not the stop of "H.W."
+_DASH_BEFORE = re.compile(r"\s(?:—|–|--)\s+$")
+_DASH_VERB = re.compile(r"\s+(?:—|–|--)\s+(?:has|had|is|was|will|would|[a-z]{3,}ed|[a-z]{3,}[^s\W]s)\b")
 _SUBORDINATORS = frozenset("because although though since while whereas unless".split())  # noqa: SIM905
 _VERB_NEXT = re.compile(r"\s+(?:has|had|is|was|would|will|could|did|does|[a-z]{3,}ed|[a-z]{3,}[^s\W]s)\b")
 _TITLE_STOP = re.compile(rf"\b({'|'.join(TITLE_ABBREVIATIONS)})\.")
@@ -51,6 +53,9 @@ def is_subject(m: str, span: Span, before: str) -> bool:
     )
     # "it is surprising because Trump has not always had …": a subordinate clause's subject
     if back and back[-1] in _SUBORDINATORS and _VERB_NEXT.match(m, span.end):
+        return True
+    # "Trump’s running mate — Indiana Gov. Mike Pence — has thrown …": a dashed apposition to the subject
+    if _DASH_BEFORE.search(m, max(0, span.seq - 4), span.seq) and _DASH_VERB.match(m, span.end):
         return True
     # "a co-owner of UC Global asked": after a preposition, the cue is not the name's
     return opening or (
