@@ -216,3 +216,17 @@ def test_a_name_set_off_after_an_opening_description_is_the_subject() -> None:
     )
     found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,)), (clinton,))]
     assert found == [("clinton", "concerns about potential job loss were not to be dismissed.")]
+
+
+def test_a_participle_after_a_postposed_cue_is_the_cues_speakers_next_statement() -> None:
+    # "A, Mr. Kasich said, adding that B": A (not "A adding …"), then B, Kasich's (not Trump's,
+    # though Trump opens the sentence)
+    text = (
+        "Mr. Trump intends to deliver a foreign policy address this month, Mr. Kasich said, adding that "
+        "he would also hold similar events."
+    )
+    found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), ACTORS)]
+    assert found == [
+        ("kasich", "Mr. Trump intends to deliver a foreign policy address this month"),
+        ("kasich", "he would also hold similar events."),
+    ]

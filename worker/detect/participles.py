@@ -84,6 +84,8 @@ _AFTER_MESSAGE = re.compile(
 )
 # A participle between a subject and its verb: "X, despite admitting that A, backed …",
 # "Mr. Sanders, after initially saying A, took to the airwaves".
+# A participle right after a postposed cue and its subject: the cue's speaker goes on.
+_CUED = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told\s+\w+|added|wrote)\s*,$")
 _BEFORE_VERB = re.compile(r"^,\s+(?:despite|after)\s")
 _MAIN_AFTER = re.compile(rf"[,”\"]\s+(?:[a-z]+ed|[a-z]+s|said|told|{IRREGULAR_PAST})\b")
 _TIME_LINK = re.compile(r"\S\s+(?:before|after)\s")
@@ -142,7 +144,8 @@ def _participle(art: Article, a: int, b: int) -> None:
         if after_quote(art, a, at) and not CUE.search(m, a, p.start()):
             continue  # '“…,” saying …' has no subject; '“…,” X told Y, asserting …' has X
         lo = max((c.end() for c in _LAST_CLAUSE.finditer(m, a, p.start())), default=a)
-        phrase = main_subject(m, lo, p.start(), art.spans_in(lo, p.start()))
+        cued = _CUED.search(m, max(a, p.start() - 40), p.start() + 1)  # "A, Mr. Manafort said, adding that B"
+        phrase = None if cued else main_subject(m, lo, p.start(), art.spans_in(lo, p.start()))
         if phrase is None and lo > a:  # "met Putin, Xi, and Modi, saying": a list, no clause
             phrase = main_subject(m, a, p.start(), art.spans_in(a, p.start()))
         if phrase is None and _BEFORE_VERB.search(p.group(0)):  # "Ryan, R-Wis., despite admitting that A, …"

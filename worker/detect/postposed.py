@@ -50,6 +50,8 @@ _FINITE_IN = re.compile(
     rf"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
     rf"[a-z]{{3,}}(?:ed|es)|[a-z]{{3,}}[^s\W]s|{IRREGULAR_PAST})\b"
 )
+# "A, Spicer said, adding, “B”": the participle after the cue opens the next statement
+_PARTICIPLE_AFTER = re.compile(r"\s*,\s+(?:adding|saying|noting|arguing|explaining|insisting)\b")
 _LISTING = re.compile(r"\b(?:including|such as|like|among them|notably|namely),\s*$")
 _JOINED = re.compile(r",\s+and\s+|;\s+")  # (not "but": "A, but B, he said" is all his)
 # After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
@@ -96,6 +98,10 @@ def postposed_words(
         if second and len(head.split()) >= 4:
             # "A, KING-TV reported, while in Chicago B, the Sun-Times reported": A only
             return a, a + len(head), "reported:postposed", None
+        adding = _PARTICIPLE_AFTER.match(rest)
+        if adding and len(head.split()) >= 4:  # "A, Spicer said, adding, “B”": A only; B is the participle's
+            lo = max((c.end() for c in _EARLIER_CREDIT.finditer(m, a, a + len(head))), default=a)
+            return lo, a + len(head), "reported:postposed", None
         if rest.lstrip().startswith(","):  # "Still, he said, he had friends ..."
             # the content on both sides of the attribution, as one statement, from the
             # attribution's own clause ("…, and coincidentally, he said, “…”")
