@@ -3464,6 +3464,12 @@ def test_a_plural_cue_after_an_adjective_is_a_noun_and_makes_nobody_speak() -> N
     assert [(s.actor_id, s.text) for s in found] == [("trump", "her tone was aggressive.")]
 
 
+def test_posting_a_photo_is_no_statement() -> None:
+    # "posted a photo of herself and her son, who has …": a picture, no reported clause
+    found = detect(doc("Keith Kellogg posted a photo of himself and his son, who has Down Syndrome."), ACTORS)
+    assert found == ()
+
+
 def test_a_quantified_plural_cue_word_is_a_noun_and_makes_nobody_speak() -> None:
     """'Trump reiterated many of the campaign pledges he's been making …': "pledges" is a noun,
     no unnamed campaign's verb, so the next 'he' is still Trump."""

@@ -119,6 +119,9 @@ _WRITTEN_WORK = re.compile(
     r"\s+(?:a|an|the|his|her|their|its)\s+(?:new\s+|recent\s+)?(?:book|memoir|letter|column|op-ed|essay|"
     r"article|piece|report|note|email|post|blog|biography|novel)\b"
 )
+_POSTED_THING = re.compile(
+    r"\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:photo|photograph|picture|image|video|clip|link|meme|selfie)s?\b"
+)
 _VAGUE_OBJECT = re.compile(
     r"\s+(?:many\s+|some\s+|other\s+)?(?:things|something|anything|nothing|everything|words)\s+(?:that|which)\b"
 )
@@ -163,6 +166,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         return None  # "said things that are untrue": an object, no reported clause
     if word in ("wrote", "writes") and _WRITTEN_WORK.match(m, pos, b):
         return None  # "Mariano wrote a memoir of her time …": a work, no reported clause
+    if word in ("posted", "posts", "tweeted", "tweets") and _POSTED_THING.match(m, pos, b):
+        return None  # "Palin posted a photo of herself and her son, who has …": a picture, no words
     th = _THAT.match(m, pos, b)
     if th and _PREP_THAT.search(th.group()):
         th = None  # "hinted at that in a news conference": a demonstrative after a preposition
