@@ -1706,6 +1706,17 @@ POSITIVE = [
         [("kellogg", "the two standard-bearers have become the least ideological.")],
     ),
     (
+        "'To a question on the “…,” X said A': a quoted noun is no quote of the cue, whose clause follows",
+        doc('To a question on the "privatization of public sector jobs," Kellogg said private contractors '
+            "can be more expensive."),
+        [("kellogg", "private contractors can be more expensive.")],
+    ),
+    (
+        "'This will lead to a “more sustained recovery,” X said': the sentence around a quoted noun is X's",
+        doc('This will lead to a "more sustained recovery," Kellogg said.'),
+        [("kellogg", 'This will lead to a "more sustained recovery,"')],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],

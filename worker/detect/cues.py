@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .article import Article
 from .inverted import subject_after
-from .quotes import CITING, is_title
+from .quotes import CITING, NOUN_QUOTE, is_title
 from .sayverbs import CUE
 
 _CONJUNCTION = re.compile(r"[\s,—–-]*(?:and|but|though|although|while|whereas)\b")
@@ -112,6 +112,8 @@ def after_quote(art: Article, a: int, v: int) -> bool:
                 continue  # 'the broadcast of “Fox News Sunday,” Gov. X said': a show, no quote
             if CITING.search(art.masked, max(0, q.open - 12), q.open):
                 continue  # 'X, citing “the magic of Trump,” said …': a cited phrase
+            if NOUN_QUOTE.search(art.masked, max(0, q.open - 16), q.open) and len(inner.split()) <= 8:
+                continue  # 'This will lead to a “more sustained recovery,” X said': the sentence is X's
             if CUE.search(between):
                 continue  # '“…,” said Mr. Kamin, who emphasized that …': the quote has its cue
             if len(between) < 80 and (between.lstrip()[:1] in ",—–-" or inner[-1:] in ",!?—–-"):

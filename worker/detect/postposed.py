@@ -85,7 +85,9 @@ def postposed_words(
         before_as = m[a : as_x.start()].rstrip()
         if len(before_as.split()) >= 4:
             return a, a + len(before_as), "reported:postposed", None
-    if head.endswith(","):
+    # ('This will lead to a “more sustained recovery,” Hoenig said': the comma inside the quote)
+    comma_quoted = head[-1:] in "”\"" and art.text[a + len(head) - 2 : a + len(head) - 1] == ","
+    if head.endswith(",") or comma_quoted:
         rest = m[max(after, after_hearer(m, word, after, b)) : b]  # past "told X"
         longer = _REST_OF_HEARER.match(rest) if word in TELL and not _AFTER_POSTPOSED.match(rest) else None
         rest = rest[longer.end() :] if longer and _AFTER_POSTPOSED.match(rest, longer.end()) else rest

@@ -10,7 +10,7 @@ from .attribution import COORDINATED, subject_before
 from .intros import parenthetical, subject_colon
 from .inverted import subject_after
 from .phrases import Phrase, np_before
-from .quotes import CITING, TITLE_BEFORE, Quote
+from .quotes import CITING, NOUN_QUOTE, TITLE_BEFORE, Quote
 from .sayverbs import CONTINUATIVE, CUE, SOURCE_CUES
 from .subjects import main_subject
 
@@ -43,6 +43,8 @@ def after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
     # A quote that trails off ('“… but with this law ...” she said') ends like one with a comma.
     if not (inner[-1:] in ",!?—–-…" or inner.endswith("...") or m[lo:at].strip()):
         return None
+    if NOUN_QUOTE.search(m, max(0, q.open - 16), q.open) and len(inner.split()) <= 8:
+        return None  # 'To a question on the “privatization of jobs,” Sanders said …': a quoted noun
     if CITING.search(m, max(0, q.open - 12), q.open):
         return None  # 'Mr. Manafort, citing “the magic of Trump,” said the candidate …': a cited phrase
     titled = TITLE_BEFORE.search(m, max(0, q.open - 24), q.open) is not None

@@ -139,6 +139,9 @@ _SENTENCE = frozenset(
 )
 
 
+# Before a quoted noun phrase inside a sentence: 'a question on the “privatization of jobs,” X said'
+# (the cue after it attributes the whole sentence, or a clause of its own).
+NOUN_QUOTE = re.compile(r"\b(?:on|of|about|for|with|to|from|in|over)\s+(?:the|a|an|his|her|their|its)\s+$")
 # Before a quote that a speaker only cites: 'X, citing “the magic of Trump,” said …'.
 CITING = re.compile(r"\b(?:citing|quoting|invoking|echoing)\s+$")
 # Before a quote that names a show or a work: 'on NBC's “Meet the Press”', 'In “Hail, Caesar!,”'.
