@@ -1717,6 +1717,13 @@ POSITIVE = [
         [("kellogg", 'This will lead to a "more sustained recovery,"')],
     ),
     (
+        "'X - who previously said A - said B': a relative clause set off by spaced hyphens",
+        doc('Keith Kellogg - who previously said he would "bomb the oil fields" seized by ISIS - '
+            "said at a rally that the United States should close its borders."),
+        [("kellogg", 'he would "bomb the oil fields" seized by ISIS'),
+         ("kellogg", "the United States should close its borders.")],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],

@@ -169,7 +169,7 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
     who = _WHO.search(m, max(lo, end - 8), end)
     if who:  # "Bank of Canada governor Tiff Macklem, who said ...", "Hillary Clinton — who’s called for"
         end = _rstrip(m, lo, who.start())
-        if m[lo:end].endswith((",", "—", "–")):
+        if m[lo:end].endswith((",", "—", "–", " -")):  # (" - ": a hyphen typed for a dash)
             end = _rstrip(m, lo, end - 1)
         span = ends.get(end)
         if span is not None and span.actor and not span.possessive and span.seq >= lo:

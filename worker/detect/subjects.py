@@ -138,10 +138,12 @@ def clause_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
 # A cue in a relative clause ("Peskov, who said on Monday that A, was …"): its words end
 # where the main clause's auxiliary takes over.
 _RELATIVE_WHO = re.compile(
-    r",\s*(?:who|which)(?:['’]s)?(?:\s+(?:had|has|have|also|later|then|earlier|once|long|often|always|[a-z]+ly))*\s+$"
+    r"(?:,|\s(?:-{1,2}|—|–))\s*(?:who|which)(?:['’]s)?"  # ("Trump - who previously said A - said B")
+    r"(?:\s+(?:had|has|have|also|later|then|earlier|once|long|often|always|[a-z]+ly))*\s+$"
 )
 _MAIN_VERB = re.compile(
-    r",\s+(?:is|was|are|were|has|had|have|will|would|may|might|could|can|should|must|said|says|told)\b"
+    r"(?:,|\s(?:-{1,2}|—|–))\s+(?:is|was|are|were|has|had|have|will|would|may|might|could|can|should|must|"
+    r"said|says|told)\b"
 )
 
 
