@@ -795,3 +795,15 @@ def test_a_name_set_off_by_dashes_after_the_subject_is_the_subject() -> None:
         (ActorRef("pence", "Mike Pence"), ActorRef("trump", "Donald Trump"), ActorRef("ryan", "Paul Ryan")),
     )
     assert found == [("pence", "his boss is OK with it.")]
+
+
+def test_a_sentence_opened_by_no_is_no_untracked_subject() -> None:
+    # "No photographers were invited …": "No" is no one's name, so "he" is still Netanyahu
+    found = said(
+        doc(
+            "But Mr. Netanyahu did not see it that way. He felt squeezed in. No photographers were invited "
+            'to record the moment. "That wasn\'t a good way to treat me," he complained afterward.',
+        ),
+        (ActorRef("netanyahu", "Benjamin Netanyahu"), ActorRef("obama", "Barack Obama")),
+    )
+    assert found == [("netanyahu", "That wasn't a good way to treat me")]

@@ -44,7 +44,7 @@ _ASKER = re.compile(
 _WHO_SAID = re.compile(r",\s*who\s+(?:also\s+|have\s+|has\s+|had\s+)?$")
 _NOT_NAMES = frozenset(
     """nobody everybody everyone someone somebody nothing everything something one both
-    neither either none few others another whoever asked speaking later today instead""".split()  # noqa: SIM905
+    neither either none few others another whoever asked speaking later today instead no not""".split()  # noqa: SIM905
 )
 
 
