@@ -807,3 +807,12 @@ def test_a_sentence_opened_by_no_is_no_untracked_subject() -> None:
         (ActorRef("netanyahu", "Benjamin Netanyahu"), ActorRef("obama", "Barack Obama")),
     )
     assert found == [("netanyahu", "That wasn't a good way to treat me")]
+
+
+def test_the_self_described_democratic_socialist_is_the_one_written_of() -> None:
+    found = said(
+        doc("Sanders visited Missouri on Saturday, holding a rally that drew crowds. The self-described "
+            "democratic socialist said he would win the state’s primary if turnout were high."),
+        (ActorRef("sanders", "Bernie Sanders"),),
+    )
+    assert found == [("sanders", "he would win the state’s primary if turnout were high.")]

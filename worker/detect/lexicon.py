@@ -218,7 +218,8 @@ TITLES = (
     r"officials|executives|representatives|aides|aide|spokespeople|lady|president-elect|sheriff|"
     r"superintendent|solicitor general|justice|researcher|scientist|expert|businessman|businesswoman|"
     r"billionaire|magnate|mogul|tycoon|network|website|newspaper|paper|tabloid|broadcaster|admiral|diplomat|"
-    r"front-runner|frontrunner|challenger|incumbent|republican|democrat|columnist|commentator|pollster|strategist"
+    r"front-runner|frontrunner|challenger|incumbent|republican|democrat|columnist|commentator|pollster|strategist|"
+    r"socialist"
 )
 TITLE_SET = frozenset(w for t in TITLES.split("|") for w in (t.replace("[sz]", "s"), t.replace("[sz]", "z")))
 # Nouns that only point back at what someone else said: "rejected that argument", "denied the
