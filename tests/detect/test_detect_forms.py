@@ -1724,6 +1724,11 @@ POSITIVE = [
          ("kellogg", "the United States should close its borders.")],
     ),
     (
+        "'X said in a statement. “…”': a cue with no words of its own introduces the next quote",
+        doc("Putin arrived.", "Kellogg said in a statement. “There are no paper ballots to recount.”"),
+        [("kellogg", "There are no paper ballots to recount.")],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],

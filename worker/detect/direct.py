@@ -11,7 +11,7 @@ from . import quote_cues
 from .article import Article
 from .continuation import answers_own, chained, continued, coordinated, left_open
 from .cues import noun_use
-from .intros import credit_line, lead_in
+from .intros import announced, credit_line, lead_in
 from .layout import LONGEST
 from .participles import PARTICIPLE
 from .quotes import MASK, TITLE_BEFORE, Quote, is_title, words
@@ -68,6 +68,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
                 found, rule = lead_in(art, q, quote_cues.before), "direct:lead-in"
             if not found and lo == a:
                 found, rule = credit_line(art, q), "direct:credit"
+            if not found and lo == a:
+                found, rule = announced(art, q), "direct:announced"
             show = TITLE_BEFORE.search(art.masked, max(a, q.open - 24), q.open)  # 'on NBC's “Meet the Press”'
             if not found and (show or is_title(art.text[q.start : q.end].strip(" .,"))):
                 continue  # '“…,” X said by telephone on NBC's “Meet the Press.”': a show, no second part

@@ -7,9 +7,11 @@ import re
 from collections.abc import Callable
 
 from .article import Article
+from .attribution import subject_before
 from .inverted import subject_after
 from .phrases import Phrase
-from .quotes import Quote
+from .quotes import MASK, Quote
+from .sayverbs import CUE
 
 # How direct.py finds an attribution before a quote, passed in (no import cycle).
 Before = Callable[[Article, int, Quote], "tuple[Phrase, int, str] | None"]
@@ -37,6 +39,11 @@ _FROM_WRITER = re.compile(
 _CREDIT = re.compile(r"\s*[—–-]{1,2}\s*")
 _PRONOUN_OPENS = re.compile(r"(?:\s*[A-Za-z][^,:;\u2591]{0,40},)?\s*([Hh]e|[Ss]he)\b")
 _PAREN_PRONOUN = re.compile(r",\s*(he|she)\s+$")
+# A cue that ends its sentence with no words of its own: "X said in a statement."
+_BARE_CUE_END = re.compile(
+    r"\s*(?:(?:in|on|at|during|via)\s+(?:a|an|the|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?|"
+    r"[A-Z][a-z]+day|on\s+[A-Z][a-z]+day|in\s+an?\s+(?:statement|email|interview))?\.\s*$"
+)
 
 
 def parenthetical(art: Article, lo: int, cue: re.Match[str], at: int) -> Phrase | None:
@@ -66,6 +73,25 @@ def lead_in(art: Article, q: Quote, before: Before) -> tuple[Phrase, int, str] |
     if span is not None and not span.possessive:  # "From Andrea Peyser writing at The New York Post:"
         return Phrase("span", span.start, span.end, span.text, span), prev.end - 1, ":"
     return before(art, prev.sentences[-1][0], q)
+
+
+def announced(art: Article, q: Quote) -> tuple[Phrase, int, str] | None:
+    """'X, the party's spokesman, said in a statement. “…”': a cue closing the sentence before
+    the quote, with no words of its own, in the same paragraph, introduces the quote."""
+    para = art.paras[q.para]
+    starts = [s for s, _ in para.sentences if s <= q.open]
+    if len(starts) < 2 or art.text[starts[-1] : q.open].strip():
+        return None  # the quote must open its sentence, after another one
+    lo, hi = starts[-2], starts[-1]
+    if MASK in art.masked[max(para.start, lo - 4) : hi]:
+        return None  # '“A,” X said. “B.”' (or '“A?” X said.'): B goes on with A
+    cue = None
+    for c in CUE.finditer(art.masked, lo, hi):
+        cue = c
+    if cue is None or not _BARE_CUE_END.fullmatch(art.masked, cue.end(), hi):
+        return None
+    phrase = subject_before(art.masked, lo, cue.start(), art.ends)
+    return (phrase, cue.start(), cue.group()) if phrase else None
 
 
 def credit_line(art: Article, q: Quote) -> tuple[Phrase, int, str] | None:
