@@ -105,3 +105,9 @@ def test_names_joined_past_party_tags_and_lower_case_titles() -> None:
     )
     words = "they will suspend their campaigns."
     assert found == [("bush", words), ("christie", words)]
+
+
+def test_a_coordinated_cue_after_an_adverb() -> None:
+    # "…, and even admitted A": the sentence's subject admits it
+    found = said("Joe Biden was apologetic when he visited Ankara, and even admitted he was there belatedly.")
+    assert found == [("biden", "he was there belatedly.")]

@@ -65,7 +65,8 @@ TAG_AFTER = re.compile(r"\s*\([RDI]-[^()]{1,14}\)")
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 # A cue coordinated with an earlier verb: "X rejected the claim and insisted".
 COORDINATED = re.compile(
-    r"(?:(?:,\s*)?\b(?:and|but)|,\s*then)(?:\s+(?:also|then|later|has|have|had|on\s+[A-Z][a-z]+day))*\s*$"
+    r"(?:(?:,\s*)?\b(?:and|but)|,\s*then)"
+    r"(?:\s+(?:also|then|later|even|has|have|had|on\s+[A-Z][a-z]+day))*\s*$"
 )
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _AGE = re.compile(r",\s*\d{1,3}$")
