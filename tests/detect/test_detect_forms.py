@@ -1729,6 +1729,11 @@ POSITIVE = [
         [("kellogg", "There are no paper ballots to recount.")],
     ),
     (
+        "'X, a supporter from Hemet, California, is among those who say A': X says A",
+        doc("Keith Kellogg, a supporter from Hemet, California, is among those who say they will not vote."),
+        [("kellogg", "they will not vote.")],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],

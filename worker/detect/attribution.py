@@ -46,6 +46,7 @@ _AND_OTHERS = re.compile(
     r"\s+and\s+(?:its|his|her|their|other|many\s+other)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s"
     r"(?:\s+(?:in|of|at|from|on)\s+(?:[\w-]+\s+){0,3}[\w-]+)?$"
 )
+_AMONG = re.compile(r"\s(?:is|was|are|were)\s+(?:also\s+)?among\s+(?:those|the\s+[a-z]+)$")
 _WHO = re.compile(r"\s+who(?:['’]s)?$|,\s+which$")  # "the European Union, which contended that …"
 # No statement made: "X never said", "X would have said" (a counterfactual), "X must have told".
 _NOT_MADE = re.compile(
@@ -170,6 +171,9 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
     who = _WHO.search(m, max(lo, end - 8), end)
     if who:  # "Bank of Canada governor Tiff Macklem, who said ...", "Hillary Clinton — who’s called for"
         end = _rstrip(m, lo, who.start())
+        among = _AMONG.search(m, max(lo, end - 40), end)
+        if among:  # "X, a Sanders supporter, is among those who say …": X says it
+            return subject_before(m, lo, among.start() + 1, ends)
         if m[lo:end].endswith((",", "—", "–", " -")):  # (" - ": a hyphen typed for a dash)
             end = _rstrip(m, lo, end - 1)
         span = ends.get(end)
