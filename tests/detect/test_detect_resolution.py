@@ -816,3 +816,12 @@ def test_the_self_described_democratic_socialist_is_the_one_written_of() -> None
         (ActorRef("sanders", "Bernie Sanders"),),
     )
     assert found == [("sanders", "he would win the state’s primary if turnout were high.")]
+
+
+def test_an_aide_to_a_titled_person_is_not_that_person() -> None:
+    # "A spokesman for Democratic presidential candidate Hillary Clinton called …": the aide's words
+    found = said(
+        doc("A spokesman for Democratic presidential candidate Hillary Clinton called the report “awful.”"),
+        (ActorRef("clinton", "Hillary Clinton"),),
+    )
+    assert found == []

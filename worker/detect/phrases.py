@@ -39,6 +39,12 @@ _BOTH_ROLES = re.compile(
     rf"(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){{0,3}}?(?P<head>{TITLES})$"
 )
 _THE_IN = re.compile(r"\bthe\s")
+# Someone's aide, then the principal's titles: "A spokesman for Democratic presidential candidate".
+_STAFF_TITLED = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|lawyer|attorney)s?\s+(?:for|to|of)\s+"
+    r"(?:(?:[Ff]ormer|[Dd]emocratic|[Rr]epublican|GOP|presidential|[a-z]+-elect|[Ss]en\.|[Rr]ep\.|[Gg]ov\.|"
+    r"candidate|nominee|senator|governor|secretary|president|front-runner|hopeful)\s+){1,4}$"
+)
 # "As the paper noted": "as" opening a clause, no preposition ("such as the paper" is one).
 _AS_CLAUSE = re.compile(r"(?:^|[.!?:;,]\s*|\n|\b(?:[Bb]ut|[Aa]nd|[Jj]ust|[Ss]o)\s+)[Aa]s\s+$")
 # A tracked outlet's name, then what it is: "the Global Times tabloid noted".
@@ -172,6 +178,9 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span], antecedent: bool
                 return Phrase("span", first.start, first.end, first.text, first)
             if first is None and not _title_end(m[lo : _rstrip_and(m, lo, span.seq)]):
                 return Phrase("span", span.start, end, span.text, span)  # "won six states and Cruz said"
+        if _STAFF_TITLED.search(m, max(lo, span.seq - 90), span.seq):
+            # "A spokesman for Democratic presidential candidate Hillary Clinton called": the aide's
+            return Phrase("blocked", span.seq, end, m[span.seq : end])
         if words and words[-1].lower() in PREP and not joins_clause:  # "envoy to President Trump"
             staff = _STAFF_OF.search(m, max(lo, span.seq - 60), span.seq)
             if staff:  # "a spokeswoman for the union said": the union's statement
