@@ -111,3 +111,15 @@ def test_a_coordinated_cue_after_an_adverb() -> None:
     # "…, and even admitted A": the sentence's subject admits it
     found = said("Joe Biden was apologetic when he visited Ankara, and even admitted he was there belatedly.")
     assert found == [("biden", "he was there belatedly.")]
+
+
+def test_two_names_each_with_a_relative_clause_of_saying() -> None:
+    # "candidates like X, who claimed A, and Y, who suggested B, are …": A is X's, B is Y's
+    found = said(
+        "Republicans may ask whether candidates like Mr. Rubio, who claimed that China was involved in "
+        "Syria, and Jeb Bush, who suggested the battle could be left to Russia, are wise choices."
+    )
+    assert found == [
+        ("bush", "the battle could be left to Russia"),
+        ("rubio", "China was involved in Syria"),
+    ]

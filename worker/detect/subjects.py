@@ -141,6 +141,8 @@ _RELATIVE_WHO = re.compile(
     r"(?:,|\s(?:-{1,2}|—|–))\s*(?:who|which)(?:['’]s)?"  # ("Trump - who previously said A - said B")
     r"(?:\s+(?:had|has|have|also|later|then|earlier|once|long|often|always|[a-z]+ly))*\s+$"
 )
+# "X, who claimed A, and Donald J. Trump, who suggested B": A ends before the next name listed
+_NEXT_NAMED = re.compile(r",\s+(?:and|or)\s+(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w'’-]*,\s+who\b")
 _MAIN_VERB = re.compile(
     r"(?:,|\s(?:-{1,2}|—|–))\s+(?:is|was|are|were|has|had|have|will|would|may|might|could|can|should|must|"
     r"said|says|told)\b"
@@ -151,5 +153,5 @@ def relative_end(m: str, a: int, v: int, start: int, end: int) -> int:
     """Where the words of "X, who said A, was …" end: before ", was"."""
     if not _RELATIVE_WHO.search(m, max(a, v - 30), v):
         return end
-    main = _MAIN_VERB.search(m, start, end)
-    return main.start() if main else end
+    found = [f.start() for f in (_MAIN_VERB.search(m, start, end), _NEXT_NAMED.search(m, start, end)) if f]
+    return min(found, default=end)
