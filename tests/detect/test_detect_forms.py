@@ -3498,6 +3498,13 @@ def test_posting_a_photo_is_no_statement() -> None:
     assert found == ()
 
 
+def test_maintaining_a_lead_and_answering_a_question_are_no_statements() -> None:
+    # "maintained a large lead …, was targeted": kept; "answers a question as X listens": a caption
+    kept = detect(doc("Trump, who has maintained a large lead over the GOP pack, was targeted."), ACTORS)
+    caption = detect(doc("Keith Kellogg answers a question as Putin listens during a debate."), ACTORS)
+    assert kept == () and caption == ()
+
+
 def test_a_quantified_plural_cue_word_is_a_noun_and_makes_nobody_speak() -> None:
     """'Trump reiterated many of the campaign pledges he's been making …': "pledges" is a noun,
     no unnamed campaign's verb, so the next 'he' is still Trump."""

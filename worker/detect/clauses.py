@@ -119,6 +119,8 @@ _WRITTEN_WORK = re.compile(
     r"\s+(?:a|an|the|his|her|their|its)\s+(?:new\s+|recent\s+)?(?:book|memoir|letter|column|op-ed|essay|"
     r"article|piece|report|note|email|post|blog|biography|novel)\b"
 )
+_INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an)\s")
+_QUESTION_OBJECT = re.compile(r"\s+(?:a|the|another|some|several|many)?\s*(?:[a-z]+\s+)?questions?\b")
 _POSTED_THING = re.compile(
     r"\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:photo|photograph|picture|image|video|clip|link|meme|selfie)s?\b"
 )
@@ -166,6 +168,10 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         return None  # "said things that are untrue": an object, no reported clause
     if word in ("wrote", "writes") and _WRITTEN_WORK.match(m, pos, b):
         return None  # "Mariano wrote a memoir of her time …": a work, no reported clause
+    if word.startswith("maintain") and _INDEFINITE_OBJECT.match(m, pos, b):
+        return None  # "Trump maintained a large lead …": kept, no saying
+    if word.startswith("answer") and _QUESTION_OBJECT.match(m, pos, b):
+        return None  # "Kasich answers a question as Jeb Bush listens": a caption, no words
     if word in ("posted", "posts", "tweeted", "tweets") and _POSTED_THING.match(m, pos, b):
         return None  # "Palin posted a photo of herself and her son, who has …": a picture, no words
     th = _THAT.match(m, pos, b)
