@@ -1734,6 +1734,11 @@ POSITIVE = [
         [("kellogg", "they will not vote.")],
     ),
     (
+        "'X protested that A' (not 'protested Trump at a rally')",
+        doc("Kellogg protested that the aides were disingenuous.", "Kellogg protested Trump at a rally."),
+        [("kellogg", "the aides were disingenuous.")],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],

@@ -72,7 +72,8 @@ _SAY = (
     r"is quick to say|is quick to note|is quick to point out|"
     r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to|[Aa]s reported by|"
     r"proclaimed|proclaims|confided|confides|opined|opines|griped|gripes|yelled|yells|whispered|whispers|"
-    r"muttered|mutters|posited|posits|agreed|agrees|expressed alarm|[Aa]s first reported by|Said|Says|Tweeted"
+    r"muttered|mutters|posited|posits|agreed|agrees|expressed alarm|protested|protests|"
+    r"[Aa]s first reported by|Said|Says|Tweeted"
 )
 
 

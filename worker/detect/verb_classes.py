@@ -79,7 +79,9 @@ def classed_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
     if word.startswith("accus"):  # "accused Grassley of trying to use his role …": the charge
         charge = _OF_CHARGE.match(m, pos, b)
         return pos + 1 if charge else None
-    if word in ("agreed", "agrees"):  # "agreed that Trump may struggle" (never "agreed to the deal")
+    if word in ("agreed", "agrees", "protested", "protests"):
+        # "agreed that Trump may struggle" (never "agreed to the deal"), "protested that A" (not
+        # "protested Trump at a rally")
         that = THAT_NEXT.match(m, pos, b)
         return that.end() if that else None
     if word.startswith("propos"):  # "proposed that a coalition …" (not "proposed breaking into …": a plan)
