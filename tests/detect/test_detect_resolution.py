@@ -825,3 +825,13 @@ def test_an_aide_to_a_titled_person_is_not_that_person() -> None:
         (ActorRef("clinton", "Hillary Clinton"),),
     )
     assert found == []
+
+
+def test_when_asked_names_no_unknown_speaker() -> None:
+    # "When asked whether …, he said: “…”": the one asked is the main clause's "he"
+    found = said(
+        doc("Trump spoke to NBC.",
+            'When asked whether D.C. should have a vote in the House, he said: "I think that is okay."'),
+        (ActorRef("trump", "Donald Trump"),),
+    )
+    assert found == [("trump", "I think that is okay.")]

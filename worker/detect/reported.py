@@ -57,6 +57,7 @@ _CLAUSE_BREAK = re.compile(rf"[,;—–]|\s-\s|{MASK}")
 _THAT_NAME = re.compile(r"\bthat\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?!said|says)[a-z]")
 
 
+_REDUCED_OPEN = re.compile(r"\s*(?:(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]efore|[Uu]nless|[Aa]s)\s+)?")
 # The main clause after a fronted subordinate one: ", Giuliani wouldn’t", ", Clinton restricted".
 _MAIN_CLAUSE = re.compile(
     r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+n['’]t|[a-z]{3,}ed|[a-z]{3,}s|said|told|was|is|has|had|would|will)\b"
@@ -125,6 +126,9 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             naming = naming or _NOUN_HE.search(m, max(a, v - 30), v)
             # (nor a passive, "that was reported … by the Times": no speaker a pronoun could go on with)
             naming = naming or _NO_SPEAKER_BEFORE.search(m, max(a, v - 40), v)
+            # "When asked whether …, he said": the one asked is the main clause's subject, no one new
+            reduced = word.lower() in ("asked", "told") and _REDUCED_OPEN.fullmatch(m, a, v) is not None
+            naming = naming or reduced
             named = None if naming or coordinated else free_relative_speaker(art, a, v)
             if named is not None:  # "about double what Bradley said she anticipated": she spoke last
                 art.note_speaker(v, named)
