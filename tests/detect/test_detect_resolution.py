@@ -835,3 +835,16 @@ def test_when_asked_names_no_unknown_speaker() -> None:
         (ActorRef("trump", "Donald Trump"),),
     )
     assert found == [("trump", "I think that is okay.")]
+
+
+def test_a_rhetorical_question_the_speaker_said_goes_on_in_the_next_quote() -> None:
+    # '“… are they small hands?” Trump said. ¶ “…”': his own question, said, not asked of
+    # someone: the next quote paragraph is still his
+    found = said(
+        doc(
+            "“Nobody has ever hit my hands. Look at those hands, are they small hands?” Trump said.",
+            "“He referred to my hands. I guarantee you there’s no problem.”",
+        ),
+        (ActorRef("trump", "Donald Trump"), ActorRef("rubio", "Marco Rubio")),
+    )
+    assert [a for a, _ in found] == ["trump", "trump"]

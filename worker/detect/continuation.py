@@ -21,6 +21,7 @@ After = Callable[[Article, Quote, int], "tuple[Phrase, int, str] | None"]
 
 _AND_CUE = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+)?(?:{CUE.pattern})\s*[,:]?\s*$")
 
+_QUESTION_CUE = re.compile(r"\b(?:asked|asks|wondered|wonders|queried|inquired|pressed|quizzed)\b")
 _MESSAGE = re.compile(rf"\b(?:{'|'.join(MESSAGES)})s?\b")
 _NOT_SAYING = re.compile(r"\b(?:not|never|no|declined|refused|denied|accused|asked)\b|\bby\s+[A-Z]")
 # A sentence about the asker between question and quote: no exchange of question and answer.
@@ -63,7 +64,10 @@ def continued(art: Article, q: Quote, a: int) -> Speaker | None:
         return _subject_before(art, para.index, q)
     asked = [o for o in art.quotes if o.para == para.index - 1]
     if asked and art.text[asked[-1].start : asked[-1].end].rstrip(" ”\"’'").endswith("?"):
-        return _answerer(art, para.index, q.open, prev[-1][1])  # the paragraph before asked
+        prev_para = art.paras[para.index - 1]
+        cue = art.masked[(asked[-1].close or asked[-1].end) + 1 : prev_para.end]
+        if not (CUE.search(cue) and not _QUESTION_CUE.search(cue)):  # ('“… small hands?” Trump said.')
+            return _answerer(art, para.index, q.open, prev[-1][1])  # the paragraph before asked
     speaker = prev[-1][1]
     if speaker.actor and art.resolver.person_before(q.open, 3000) not in (speaker.actor, None):
         return None  # someone else was named since: the quote may be theirs
