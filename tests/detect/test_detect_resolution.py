@@ -848,3 +848,14 @@ def test_a_rhetorical_question_the_speaker_said_goes_on_in_the_next_quote() -> N
         (ActorRef("trump", "Donald Trump"), ActorRef("rubio", "Marco Rubio")),
     )
     assert [a for a, _ in found] == ["trump", "trump"]
+
+
+def test_the_justice_is_the_justice_written_of() -> None:
+    # "The Supreme Court justice -- who has been involved in a scuffle … -- said A": Ginsburg
+    found = said(
+        doc("Ruth Bader Ginsburg regrets her insults of Donald Trump.",
+            "The Supreme Court justice -- who has been involved in a scuffle with the presumptive Republican "
+            "nominee -- said she regretted her remarks."),
+        (ActorRef("ginsburg", "Ruth Bader Ginsburg"), ActorRef("trump", "Donald Trump")),
+    )
+    assert found == [("ginsburg", "she regretted her remarks.")]
