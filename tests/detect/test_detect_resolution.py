@@ -859,3 +859,20 @@ def test_the_justice_is_the_justice_written_of() -> None:
         (ActorRef("ginsburg", "Ruth Bader Ginsburg"), ActorRef("trump", "Donald Trump")),
     )
     assert found == [("ginsburg", "she regretted her remarks.")]
+
+
+def test_a_plural_possessive_mark_makes_a_possessive() -> None:
+    # "Sanders’ campaign called …" is the campaign's (so the candidate's), as "Sanders’s" is;
+    # "Indeed, Francis' message is …. He …. His critique …, as he laments A": Francis, whose
+    # message the sentences are about, not the spokesman quoted before
+    found = said(doc("Sanders’ campaign called the report a “rush to judgment,” because it is early."),
+                 (ActorRef("sanders", "Bernie Sanders"),))
+    assert [a for a, _ in found] == ["sanders"]
+    pope = said(
+        doc('"It is his general position," the Vatican spokesman, Federico Lombardi, told Vatican Radio.',
+            "Indeed, Francis' message is to call on all Christians to be more Christian. He has challenged "
+            'his own bishops to be humbler. His critique is also a moral one, as he laments a "throwaway '
+            'culture" in which poor people are collateral damage.'),
+        (ActorRef("francis", "Pope Francis"), ActorRef("lombardi", "Federico Lombardi")),
+    )
+    assert pope[-1][0] == "francis"

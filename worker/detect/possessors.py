@@ -93,3 +93,10 @@ def last_sentence_possessor(r: Resolver, pos: int, want: str, not_them: frozense
     if head is None or {head.group("a"), head.group("b")} & _PEOPLE_AFTER:
         return None
     return None if any(e.person and r.gender.get(e.key, want) == want for e in ents[1:]) else owner
+
+
+def own_thing(r: Resolver, ent: Entity) -> bool:
+    """Is what the possessive at `ent` owns a thing, not a person ("Francis' message", not
+    "Trump's lawyer")?"""
+    head = _POSSESSED.match(r.masked, ent.pos)
+    return head is not None and not ({head.group("a"), head.group("b")} & _PEOPLE_AFTER)

@@ -12,7 +12,7 @@ from . import antecedents
 from .entities import Entity
 from .names import Span
 from .phrases import Phrase
-from .possessors import last_sentence_possessor, opening_possessor, possessor
+from .possessors import last_sentence_possessor, opening_possessor, own_thing, possessor
 from .speaker import Speaker
 from .subjects import FRONTED
 
@@ -68,8 +68,12 @@ def resolve(
     while i >= 0 and phrase.start - r.entities[i].pos < 1500:
         ent = r.entities[i]
         i -= 1
-        if not ent.person or ent.possessive or r.gender.get(ent.key, want) != want:
+        if not ent.person or r.gender.get(ent.key, want) != want:
             continue
+        if ent.possessive and not (ent.subject and ent.actor and own_thing(r, ent) and not r.people_between(
+            ent.pos + 1, phrase.start
+        ) - {ent.key}):
+            continue  # (but "Indeed, Francis' message is …. He …": whose message the sentence is about)
         if ent.key in not_them:
             continue
         if ent.subject and not r.in_words(ent.pos):  # "He declared that … Trump would …": not Trump

@@ -11,7 +11,7 @@ from .span import ends_sentence
 
 # A capitalised word (any script), possibly hyphenated or with an inner apostrophe
 # (O'Brien), possibly possessive, possibly an initial ("J.").
-_WORD = re.compile(r"[^\W\d_][\w]*(?:[-'’][^\W\d_][\w]*)*(?:['’]s?\b)?\.?")
+_WORD = re.compile(r"[^\W\d_][\w]*(?:[-'’][^\W\d_][\w]*)*(?:['’]s\b|(?<=s)['’](?!\w))?\.?")  # ("Sanders'")
 _HEADLINE_VERBS = frozenset({"Says", "Said", "Warns", "Tells", "Insists", "says", "said", "warns"})
 _SKIP = STOP | _HEADLINE_VERBS
 # A contraction opens no name: "Don’t Republicans run the risk …", "It’s", "What’s".
