@@ -78,6 +78,8 @@ def lead_in(art: Article, q: Quote, before: Before) -> tuple[Phrase, int, str] |
 def announced(art: Article, q: Quote) -> tuple[Phrase, int, str] | None:
     """'X, the party's spokesman, said in a statement. “…”': a cue closing the sentence before
     the quote, with no words of its own, in the same paragraph, introduces the quote."""
+    if art.text[max(0, q.open - 3) : q.open].rstrip()[-1:] != ".":
+        return None  # (cheap first: a full stop right before the quote)
     para = art.paras[q.para]
     starts = [s for s, _ in para.sentences if s <= q.open]
     if len(starts) < 2 or art.text[starts[-1] : q.open].strip():

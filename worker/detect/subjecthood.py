@@ -55,7 +55,9 @@ def is_subject(m: str, span: Span, before: str) -> bool:
     if back and back[-1] in _SUBORDINATORS and _VERB_NEXT.match(m, span.end):
         return True
     # "Trump’s running mate — Indiana Gov. Mike Pence — has thrown …": a dashed apposition to the subject
-    if _DASH_BEFORE.search(m, max(0, span.seq - 4), span.seq) and _DASH_VERB.match(m, span.end):
+    near = m[max(0, span.seq - 3) : span.seq]
+    dashed = "—" in near or "-" in near or "–" in near  # (cheap first)
+    if dashed and _DASH_BEFORE.search(m, max(0, span.seq - 4), span.seq) and _DASH_VERB.match(m, span.end):
         return True
     # "a co-owner of UC Global asked": after a preposition, the cue is not the name's
     return opening or (
