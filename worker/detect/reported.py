@@ -57,6 +57,7 @@ _CLAUSE_BREAK = re.compile(rf"[,;—–]|\s-\s|{MASK}")
 _THAT_NAME = re.compile(r"\bthat\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?!said|says)[a-z]")
 
 
+_THAT_ONLY = frozenset(("agreed", "agrees", "protested", "protests"))
 _REDUCED_OPEN = re.compile(r"\s*(?:(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]efore|[Uu]nless|[Aa]s)\s+)?")
 # The main clause after a fronted subordinate one: ", Giuliani wouldn’t", ", Clinton restricted".
 _MAIN_CLAUSE = re.compile(
@@ -81,6 +82,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             continue  # or spent on a quote ending the sentence before ('“…!” X said')
         if noun_use(m, v, cue.end()) or word in HABITUAL:
             continue
+        if word in _THAT_ONLY and not m.startswith(" that ", cue.end()):
+            continue  # "agreed to the deal", "protested Trump at a rally" (cheap: before any other test)
         if word in RETORTS and MASK not in m[cue.end() : b]:
             continue  # a retort speaks in quotes
         if word.lower() in SOURCE_CUES:
