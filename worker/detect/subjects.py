@@ -8,7 +8,8 @@ import re
 from .attribution import APPOSITIVE, TAG_AFTER
 from .lexicon import IRREGULAR_PAST, STAFF, TITLES
 from .names import Span
-from .phrases import Phrase, np_before, only_titles
+from .phrases import Phrase, np_before
+from .titled import only_titles
 from .voices import VOICE_AFTER
 
 # A verb after the name ("Trump unleashed"): regular past or present, or a common irregular;
