@@ -6,6 +6,7 @@ import re
 
 from .bare import BARE, NP_CLAUSE, bare, long_clause, present_object
 from .hearers import after_hearer
+from .objects import mere_object
 from .quotes import MASK
 from .sayverbs import CONTINUATIVE, CUE, TELL
 from .verb_classes import DAY, DAYPART, THAT_NEXT, TOLD_TO, UNDECIDED, WEEKDAY, classed_start
@@ -115,20 +116,6 @@ _SUBJECT_QUOTE = re.compile(
 )
 
 
-_WRITTEN_WORK = re.compile(
-    r"\s+(?:a|an|the|his|her|their|its)\s+(?:new\s+|recent\s+)?(?:book|memoir|letter|column|op-ed|essay|"
-    r"article|piece|report|note|email|post|blog|biography|novel)\b"
-)
-_INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an)\s")
-_QUESTION_OBJECT = re.compile(r"\s+(?:a|the|another|some|several|many)?\s*(?:[a-z]+\s+)?questions?\b")
-_POSTED_THING = re.compile(
-    r"\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:photo|photograph|picture|image|video|clip|link|meme|selfie)s?\b"
-)
-_VAGUE_OBJECT = re.compile(
-    r"\s+(?:many\s+|some\s+|other\s+)?(?:things|something|anything|nothing|everything|words)\s+(?:that|which)\b"
-)
-
-
 def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -> int | None:
     """Where the reported clause after the cue at [v, vend) starts in the masked text `m`,
     or None when none follows before `b` ("said in Moscow." has none). `text`, the unmasked
@@ -164,16 +151,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         to_hearer = word.startswith(("make", "made")) and _TO_HEARER_THAT.match(m, pos, b) is not None
         if not to_hearer:
             return None  # (but "made the case to 23 group leaders that …" goes on)
-    if _VAGUE_OBJECT.match(m, pos, b):
-        return None  # "said things that are untrue": an object, no reported clause
-    if word in ("wrote", "writes") and _WRITTEN_WORK.match(m, pos, b):
-        return None  # "Mariano wrote a memoir of her time …": a work, no reported clause
-    if word.startswith("maintain") and _INDEFINITE_OBJECT.match(m, pos, b):
-        return None  # "Trump maintained a large lead …": kept, no saying
-    if word.startswith("answer") and _QUESTION_OBJECT.match(m, pos, b):
-        return None  # "Kasich answers a question as Jeb Bush listens": a caption, no words
-    if word in ("posted", "posts", "tweeted", "tweets") and _POSTED_THING.match(m, pos, b):
-        return None  # "Palin posted a photo of herself and her son, who has …": a picture, no words
+    if mere_object(m, word, pos, b):
+        return None  # "said things that are untrue", "wrote a memoir", "posted a photo": no clause
     th = _THAT.match(m, pos, b)
     if th and _PREP_THAT.search(th.group()):
         th = None  # "hinted at that in a news conference": a demonstrative after a preposition

@@ -1,0 +1,34 @@
+"""Objects after a cue that report no words: "said things that are untrue", "wrote a memoir of
+her time …", "maintained a large lead", "answers a question as X listens", "posted a photo of
+herself". The cue has no reported clause then."""
+
+from __future__ import annotations
+
+import re
+
+_WRITTEN_WORK = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its)\s+(?:new\s+|recent\s+)?(?:book|memoir|letter|column|op-ed|essay|"
+    r"article|piece|report|note|email|post|blog|biography|novel)\b"
+)
+_INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an)\s")
+_QUESTION_OBJECT = re.compile(r"\s+(?:a|the|another|some|several|many)?\s*(?:[a-z]+\s+)?questions?\b")
+_POSTED_THING = re.compile(
+    r"\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:photo|photograph|picture|image|video|clip|link|meme|selfie)s?\b"
+)
+_VAGUE_OBJECT = re.compile(
+    r"\s+(?:many\s+|some\s+|other\s+)?(?:things|something|anything|nothing|everything|words)\s+(?:that|which)\b"
+)
+
+
+def mere_object(m: str, word: str, pos: int, b: int) -> bool:
+    """Does an object that reports no words follow the cue `word` at `pos` of the masked text?"""
+    if _VAGUE_OBJECT.match(m, pos, b):
+        return True
+    if word in ("wrote", "writes") and _WRITTEN_WORK.match(m, pos, b):
+        return True  # "Mariano wrote a memoir of her time …": a work
+    if word.startswith("maintain") and _INDEFINITE_OBJECT.match(m, pos, b):
+        return True  # "Trump maintained a large lead …": kept, no saying
+    if word.startswith("answer") and _QUESTION_OBJECT.match(m, pos, b):
+        return True  # "Kasich answers a question as Jeb Bush listens": a caption
+    # "Palin posted a photo of herself and her son, who has …": a picture
+    return word in ("posted", "posts", "tweeted", "tweets") and _POSTED_THING.match(m, pos, b) is not None
