@@ -1739,6 +1739,11 @@ POSITIVE = [
         [("kellogg", "the aides were disingenuous.")],
     ),
     (
+        "'“…,” said master of ceremonies X': a role with 'of' before the inverted name",
+        doc('"Thanks, Clarkston, for welcoming these refugees," said master of ceremonies Keith Kellogg.'),
+        [("kellogg", "Thanks, Clarkston, for welcoming these refugees")],
+    ),
+    (
         "a span of time before a bare clause: 'has said for weeks he’s …'",
         doc("Kellogg has said for weeks he’s the only candidate in the field who can beat Trump."),
         [("kellogg", "he’s the only candidate in the field")],

@@ -24,7 +24,10 @@ _GROUP_AFTER = re.compile(
 # Never a clause's words: "repeated accusations that Rubio …" names no speaker.
 _TITLE_LEAD = re.compile(
     r"(?:(?P<det>the|a|an|The|A|An)\s+)?"
-    r"(?:(?:(?!(?:that|which|who|whom|whose|and|or|but|of|for|with|to|by|on|at)\b)[a-z][a-z-]*|\d[\d/]*)\s+){0,4}"
+    # ("said master of ceremonies Asab Al-Tabchi")
+    r"(?:(?:(?:master|mistress|head|chief|director|editor|member|secretary)\s+of\s+[a-z][a-z-]*|"
+    r"(?!(?:that|which|who|whom|whose|and|or|but|of|for|with|to|by|on|at|about|under|in|from|"
+    r"over|into|against|after|before|during)\b)[a-z][a-z-]*|\d[\d/]*)\s+){0,4}"
 )
 _TITLE_AFTER = re.compile(rf"(?P<det>the|a|an)\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<head>{TITLES})\b", re.IGNORECASE)
 
