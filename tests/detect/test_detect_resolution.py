@@ -876,3 +876,12 @@ def test_a_plural_possessive_mark_makes_a_possessive() -> None:
         (ActorRef("francis", "Pope Francis"), ActorRef("lombardi", "Federico Lombardi")),
     )
     assert pope[-1][0] == "francis"
+
+
+def test_a_pronoun_after_a_day_in_a_bracketed_aside() -> None:
+    # "(On Monday he said he would … .)": he is Trump; the closing bracket is no part of the words
+    found = said(
+        doc('Trump said he would deport refugees. (On Monday he said he would "strongly consider" it.)'),
+        (ActorRef("trump", "Donald Trump"),),
+    )
+    assert found == [("trump", "he would deport refugees."), ("trump", 'he would "strongly consider" it.')]

@@ -135,6 +135,10 @@ class Article:
         """Record a statement (only for a tracked speaker) and claim its span."""
         while end > start and self.text[end - 1] in " ,;:—–-":
             end -= 1
+        if self.text[end - 2 : end] not in (":)", ";)") and self.text[end - 1 : end] == ")" and (
+            "(" not in self.text[start:end]
+        ):
+            end -= 1  # "(On Monday he said he would close mosques.)": the aside's bracket is no word
         while start < end and self.text[start] in " ,;:—–-":
             start += 1
         end = self._close_quote(start, end)

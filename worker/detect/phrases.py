@@ -62,6 +62,9 @@ _TIME_WORDS = WEEKDAYS | word_set("today yesterday tonight night morning")
 _SENTENCE_ADVERBS = frozenset(
     "afterwards afterward later earlier yesterday today now then separately".split()  # noqa: SIM905
 )
+_DAY_OPENS = re.compile(
+    r"\s*\(?(?:On|Last|This|Early|Late)\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+)
 _PRONOUN = re.compile(r"(?:^|(?<=[\s,;(—–-]))(he|she|He|She|they|They|it|It)$")
 
 
@@ -157,6 +160,8 @@ def np_before(m: str, lo: int, end: int, ends: dict[int, Span], antecedent: bool
         before = last_word(seg[: p.start()])
         lead = seg[: p.start()].split()
         opener = len(lead) == 1 and lead[0].istitle() and lead[0].lower() in _SENTENCE_ADVERBS
+        # "(On Monday he said …)", "On Friday he told …": a day opening the sentence
+        opener = opener or _DAY_OPENS.fullmatch(seg, 0, p.start()) is not None
         # "…, in which he said", "donations, which he said were …": a relative opens a clause
         lead_text = seg[: p.start()].rstrip()
         ahead = last_word(lead_text[: -len(before)]) if before else ""
