@@ -21,6 +21,10 @@ BACKER = ActorRef("backer", "Dan Backer")
 SCOTT = ActorRef("scott", "Rick Scott")
 
 CASES = [
+    (  # a bare clause whose verb is a modal, after "adding"
+        "Kasich said the state needs some federal involvement, adding the involvement should be minimal.",
+        ("kasich", "the involvement should be minimal."),
+    ),
     (  # "succeed" is no past tense: Clinton is no subject, the description is
         "Trump spoke. The candidate left no doubt of his commitment to helping Mr. Kasich succeed him, "
         "saying that nobody is more qualified than Kasich to serve as governor.",
