@@ -885,3 +885,15 @@ def test_a_pronoun_after_a_day_in_a_bracketed_aside() -> None:
         (ActorRef("trump", "Donald Trump"),),
     )
     assert found == [("trump", "he would deport refugees."), ("trump", 'he would "strongly consider" it.')]
+
+
+def test_a_scare_quote_then_and_a_cue_notes_no_unknown_speaker() -> None:
+    # '… voters “cling to guns or religion,” and bragged about …': the sentence's subject goes on;
+    # nobody unnamed spoke, so "she" is Clinton
+    found = said(
+        doc("Mark Penn argued that gun control hurt the party.",
+            "And in 2008, Hillary Clinton slammed Barack Obama for suggesting that rural voters “cling to "
+            "guns,” and bragged about her father. “Americans believe it’s a right,” she said."),
+        (ActorRef("clinton", "Hillary Clinton"), ActorRef("penn", "Mark Penn")),
+    )
+    assert ("clinton", "Americans believe it’s a right") in found

@@ -63,6 +63,8 @@ def after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
             return None
         if phrase and _AND.match(m, at, phrase.start) and cue.start() in art.used_verbs:
             return None  # '… “The Muppets,” and on Monday, CBS said it was …': a clause of its own
+    if phrase is None and _AND.match(m, at):
+        return None  # '… voters “cling to guns,” and bragged about …': the sentence goes on, no one new
     if phrase is None:
         art.note_unknown(cue.start())  # attributed to someone these rules cannot name
     return (phrase, cue.start(), cue.group()) if phrase else None
