@@ -897,3 +897,13 @@ def test_a_scare_quote_then_and_a_cue_notes_no_unknown_speaker() -> None:
         (ActorRef("clinton", "Hillary Clinton"), ActorRef("penn", "Mark Penn")),
     )
     assert ("clinton", "Americans believe it’s a right") in found
+
+
+def test_a_group_in_a_relative_clause_notes_no_unknown_speaker() -> None:
+    # "rebuked critics who say he should …": the critics are a group, no "he" of the next quote
+    found = said(
+        doc('President Obama rebuked critics who say he should condemn terrorists as "radical Islamists."',
+            '"What exactly would using this label accomplish?" he said. "The answer is none of the above."'),
+        (ActorRef("obama", "Barack Obama"),),
+    )
+    assert ("obama", "The answer is none of the above.") in found

@@ -46,7 +46,7 @@ _NOUN_HE = re.compile(
 _GROUP = re.compile(
     r"\b(?:that|which|[Ss]ome|[Mm]any|[Oo]thers|[Mm]ost|[Ff]ew|people|critics|analysts|experts|observers|supporters|"
     r"opponents|skeptics|economists|scientists|advocates|lawmakers|residents|voters|Democrats|Republicans)"
-    r"\s+(?:also\s+|still\s+|have\s+|had\s+)?$"
+    r"\s+(?:who\s+)?(?:also\s+|still\s+|have\s+|had\s+)?$"  # ("rebuked critics who say …")
 )
 # "…, said Gates described …": a name with a verb of its own after an inverted cue.
 _NAME_THEN_VERB = re.compile(
