@@ -105,3 +105,20 @@ def test_a_campaign_tracked_as_an_organisation_keeps_its_words() -> None:
 )
 def test_no_candidate_speaks_through_what_is_not_their_campaign(text: str) -> None:
     assert [s.actor_id for s in detect(doc(text), ACTORS)] == []
+
+
+def test_a_campaign_email_speaks_for_the_candidate_and_goes_on_as_it() -> None:
+    # "The Cruz campaign sent an email … . “…,” the email read. It stated that A": all the candidate's
+    found = detect(
+        doc(
+            "The Rubio campaign sent a fundraising email Wednesday saying that the race is a two-man race.",
+            '"Friend, let me be blunt. I can beat Hillary Clinton," the email read. It stated that Trump is '
+            "rattled by the surge in the polls.",
+        ),
+        ACTORS,
+    )
+    assert [(s.actor_id, s.text) for s in found] == [
+        ("rubio", "the race is a two-man race."),
+        ("rubio", "Friend, let me be blunt. I can beat Hillary Clinton"),
+        ("rubio", "Trump is rattled by the surge in the polls."),
+    ]

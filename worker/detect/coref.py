@@ -108,7 +108,9 @@ class Resolver:
         if _WRITTEN_BY.search(self.masked, found[-1].end(), min(phrase.start, self.sentence_end(at))):
             return None  # "provided a report … that had been written by the CIA": the CIA's
         subject = np_before(self.masked, self.sentence_start(at), at, self.ends)
-        who = self.speaker(subject) if subject is not None and subject.kind in ("span", "title") else None
+        # (a campaign too: "The Cruz campaign sent an email")
+        spoken = subject is not None and subject.kind in ("span", "title", "org")
+        who = self.speaker(subject) if spoken else None
         if who is None or who.actor is None:
             return who
         return replace(who, mention=phrase.text, how=f"coref:document->{who.actor}",
@@ -150,6 +152,10 @@ class Resolver:
     def it(self, phrase: Phrase, recent: tuple[int, Speaker] | None) -> Speaker | None:
         """'SBM Intel says …. “…,” it says': "it" is the organisation that last spoke, unless
         any other name but a person's has been written since (then it may be that one)."""
+        if recent and recent[1].actor and recent[1].how.startswith("coref:document"):
+            s = recent[1]  # '“…,” the email read. It stated that A': the document goes on
+            conf = min(s.confidence, 0.7)
+            return replace(s, mention=phrase.text, how=f"coref:it->{s.actor}", confidence=conf)
         if not recent or not recent[1].actor or self.index.actors[recent[1].actor].kind == "person":
             return None
         lo = bisect.bisect_right(self.name_starts, recent[0])

@@ -177,7 +177,7 @@ CORPORATE = word_set(
 # Documents that speak for their author: "a study by EDS", "the IMF report says".
 DOCUMENTS = word_set(
     "analysis report statement data figures estimate estimates survey study release filing letter memo "
-    "forecast"
+    "forecast email"
 )
 DOCUMENT_WORDS = "|".join(sorted(DOCUMENTS, key=len, reverse=True))
 # Messages their sender puts out, which speak for the sender: "a series of tweets saying …",

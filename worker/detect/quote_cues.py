@@ -24,6 +24,8 @@ _INTRO = re.compile(
     r"\s*,\s*(?:however|though|too|also|again|then|later|meanwhile)\s*[,:])?\s*$"  # ", however, “…”"
 )
 _AND = re.compile(r"(?:and|but)\b")
+# A document's wording after its quote: "the email read", "the statement reads".
+_DOCUMENT_READ = re.compile(r"(?:the|its|his|her|their)\s+[a-z]+\s+(read|reads)\b")
 _VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
 _REDUCED = re.compile(r"\b(?:when|if|as|once|after|before|until|unless)\s+$")
 _DASH = re.compile(r"\s(?:-{1,2}|—|–)\s")
@@ -50,6 +52,11 @@ def after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
     titled = TITLE_BEFORE.search(m, max(0, q.open - 24), q.open) is not None
     if titled and len(inner.split()) <= 6 and len(m[art.sentence_of(q.open)[0] : q.open].split()) <= 3:
         return None  # 'Later on “This Week,” Senator X questioned …': a show's name opens the sentence
+    read = _DOCUMENT_READ.match(m, at, hi)
+    if read:  # '“…,” the email read': the document speaks for whoever sent it (coref.py)
+        phrase = np_before(m, at, read.start(1), art.ends)
+        if phrase is not None and phrase.kind == "document":
+            return phrase, read.start(1), read.group(1)
     cue = CUE.search(m, at, min(hi, at + 220))  # the speaker still opens it (45 below)
     if not cue:  # any verb, but not after a title: 'In “Hail, Caesar!,” Brolin gets …'
         return None if titled else _any_verb(art, at, hi)
