@@ -907,3 +907,14 @@ def test_a_group_in_a_relative_clause_notes_no_unknown_speaker() -> None:
         (ActorRef("obama", "Barack Obama"),),
     )
     assert ("obama", "The answer is none of the above.") in found
+
+
+def test_a_quote_ending_the_paragraph_after_a_sentence_telling_of_its_speaker() -> None:
+    # 'Clinton touted her credentials as a co-sponsor. “We need to …”': the quote is hers
+    found = said(
+        doc('"It is time for low-wage workers to organize," Sanders said.',
+            'Clinton touted her credentials as an original co-sponsor of the legislation. "We need to find '
+            'ways to support workers that want a union."'),
+        (ActorRef("clinton", "Hillary Clinton"), ActorRef("sanders", "Bernie Sanders")),
+    )
+    assert found[-1] == ("clinton", "We need to find ways to support workers that want a union.")

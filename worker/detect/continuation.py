@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .article import Article
+from .layout import Paragraph
 from .lexicon import MESSAGES, SIGN_OFF
 from .phrases import Phrase
 from .quotes import Quote, words
@@ -58,7 +59,7 @@ def continued(art: Article, q: Quote, a: int) -> Speaker | None:
     if same:
         return same[-1]
     if art.text[para.start : q.open].strip():
-        return None
+        return _sentence_before(art, para, q)  # 'Clinton touted her credentials. “…”'
     prev = art.speakers.get(para.index - 1)
     if not prev:
         return _subject_before(art, para.index, q)
@@ -86,7 +87,22 @@ def _subject_before(art: Article, index: int, q: Quote) -> Speaker | None:
     before = art.paras[index - 1]
     if before.heading or not before.sentences:
         return None
-    a, b = before.sentences[-1]
+    return _told_of(art, *before.sentences[-1])
+
+
+def _sentence_before(art: Article, para: Paragraph, q: Quote) -> Speaker | None:
+    """'Clinton touted her credentials as a co-sponsor. “We need to …”': a quote that opens its
+    sentence and ends the paragraph, after a sentence of the same paragraph that tells of a
+    tracked person saying something, is that person's."""
+    rest = art.masked[q.close + 1 : para.end] if q.close is not None else "?"
+    prior = [(a, b) for a, b in para.sentences if b <= q.open]
+    if rest.strip(" .") or not prior or art.text[prior[-1][1] : q.open].strip():
+        return None
+    return _told_of(art, *prior[-1])
+
+
+def _told_of(art: Article, a: int, b: int) -> Speaker | None:
+    """The tracked subject of the sentence [a, b) when it tells of them saying something."""
     if _NOT_SAYING.search(art.masked, a, b):
         return None  # "has not commented", "was accused by X": the sentence says they said nothing
     if not (CUE.search(art.masked, a, b) or _MESSAGE.search(art.masked, a, b)):
