@@ -63,3 +63,9 @@ def test_a_curly_quote_closed_by_a_straight_mark_before_its_attribution() -> Non
         ("putin", "I heard parts of the speech"),
         ("putin", "He wants to give away our country, folks."),
     ]
+
+
+def test_a_quote_with_no_comma_before_its_attribution() -> None:
+    # '“… a battle of niches” Grubbs said.': the comma left out, the name and cue still attribute it
+    found = said("“The caucus is a battle of niches” Putin said. “The RFS is a strong niche.”")
+    assert found == [("putin", "The caucus is a battle of niches"), ("putin", "The RFS is a strong niche.")]

@@ -24,6 +24,7 @@ _INTRO = re.compile(
     r"\s*,\s*(?:however|though|too|also|again|then|later|meanwhile)\s*[,:])?\s*$"  # ", however, “…”"
 )
 _AND = re.compile(r"(?:and|but)\b")
+_NAME_CUE_END = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|added|wrote|tweeted)\s*[.,]")
 # A document's wording after its quote: "the email read", "the statement reads".
 _DOCUMENT_READ = re.compile(r"(?:the|its|his|her|their)\s+[a-z]+\s+(read|reads)\b")
 _VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
@@ -43,7 +44,9 @@ def after(art: Article, q: Quote, hi: int) -> tuple[Phrase, int, str] | None:
     lead = _LEAD.match(m, lo, hi)
     at = lead.end() if lead else lo
     # A quote that trails off ('“… but with this law ...” she said') ends like one with a comma.
-    if not (inner[-1:] in ",!?—–-…" or inner.endswith("...") or m[lo:at].strip()):
+    # ('“… a battle of niches” Grubbs said.': the comma left out before a name and its cue)
+    bare_name = _NAME_CUE_END.match(m, lo, hi) is not None
+    if not (inner[-1:] in ",!?—–-…" or inner.endswith("...") or m[lo:at].strip() or bare_name):
         return None
     if NOUN_QUOTE.search(m, max(0, q.open - 16), q.open) and len(inner.split()) <= 8:
         return None  # 'To a question on the “privatization of jobs,” Sanders said …': a quoted noun
