@@ -47,10 +47,7 @@ def possessor(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Ent
         return None
     if r.sentence_start(ent.pos) != r.sentence_start(pos):
         return None
-    head = _POSSESSED.match(r.masked, ent.pos)
-    if head is None or {head.group("a"), head.group("b")} & _PEOPLE_AFTER:
-        return None
-    return ent
+    return ent if own_thing(r, ent) else None
 
 
 def opening_possessor(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
@@ -66,8 +63,7 @@ def opening_possessor(r: Resolver, pos: int, want: str, not_them: frozenset[str]
     owner = ents[0]
     if not _OPENER.fullmatch(r.masked, start, owner.pos) or r.gender.get(owner.key, want) != want:
         return None
-    head = _POSSESSED.match(r.masked, owner.pos)
-    if head is None or {head.group("a"), head.group("b")} & _PEOPLE_AFTER:
+    if not own_thing(r, owner):
         return None  # "Trump's lawyer …, he said": the lawyer
     if any(e.person and r.gender.get(e.key) == want for e in ents[1:]):  # (known to be of that sex)
         return None
@@ -89,8 +85,7 @@ def last_sentence_possessor(r: Resolver, pos: int, want: str, not_them: frozense
     owner = ents[0]
     if not _SENTENCE_OPENER.fullmatch(r.masked, before, owner.pos) or r.gender.get(owner.key, want) != want:
         return None
-    head = _POSSESSED.match(r.masked, owner.pos)
-    if head is None or {head.group("a"), head.group("b")} & _PEOPLE_AFTER:
+    if not own_thing(r, owner):
         return None
     return None if any(e.person and r.gender.get(e.key, want) == want for e in ents[1:]) else owner
 
