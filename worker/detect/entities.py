@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .first_names import FEMALE_NAMES, MALE_NAMES
 from .given_alone import given_alone
 from .lexicon import (
     CORPORATE,
-    FEMALE_NAMES,
-    MALE_NAMES,
     MEDIA_NAME,
     NOT_PERSON,
     ORG_HEADS,

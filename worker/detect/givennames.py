@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .lexicon import FEMALE_NAMES, MALE_NAMES, NOT_PERSON, STOP, TITLE_SET
+from .first_names import FEMALE_NAMES, MALE_NAMES
+from .lexicon import NOT_PERSON, STOP, TITLE_SET
 
 # Capitalised words that stand before a surname without being a given name: titles and
 # honorifics beyond TITLE_SET ("Speaker Pelosi", "Lord Cameron", "Coach Kerr").

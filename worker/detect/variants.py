@@ -9,7 +9,8 @@ from anyascii import anyascii
 
 from worker.records import ActorRef
 
-from .lexicon import CORPORATE, FAMILY_FIRST, SUFFIXES
+from .first_names import FAMILY_FIRST
+from .lexicon import CORPORATE, SUFFIXES
 
 POSSESSIVE = re.compile(r"['’]s?$")
 _NONLETTER = re.compile(r"[^a-z]")
