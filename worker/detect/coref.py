@@ -1,5 +1,6 @@
 """Speaker resolution: a name, title or pronoun becomes a tracked actor, or blocks one.
-Pronouns are resolved in pronouns.py, descriptions ("the nominee") in descriptions.py."""
+Pronouns are resolved in pronouns.py, titles ("the senator") in title_speakers.py, descriptions
+("the nominee") in descriptions.py."""
 
 from __future__ import annotations
 
@@ -11,15 +12,13 @@ from functools import lru_cache
 from . import pronouns
 from .descriptions import MEDIA_HEADS, last_media, last_org, topic
 from .entities import Entities, Entity
-from .lexicon import ORG_GENERIC, ORG_ROLES, OWN_STAFF, TITLE_SET, VOICES
+from .lexicon import ORG_GENERIC, OWN_STAFF, VOICES
 from .names import ActorIndex, Span
 from .phrases import Phrase, np_before
-from .roles import FORMER, party_of
 from .speaker import Speaker
+from .title_speakers import last_titled, place_words
 from .voices import own_voice
 
-# A capitalised modifier of a title: "the Florida senator", "the Vermont Democrat".
-_PLACE_WORD = re.compile(r"(?<=\s)[A-Z][a-z]{2,}\b")
 # Verbs that put out a document, whose subject then speaks through it; and a document
 # written by someone else ("a report … written by the CIA").
 _PUT_OUT = r"(?:sent|issued|released|provided|published|put\s+out|wrote|signed|posted|filed|delivered)"
@@ -168,22 +167,10 @@ class Resolver:
         return replace(s, mention=phrase.text, how=f"coref:it->{s.actor}", confidence=min(s.confidence, 0.7))
 
     def title(self, phrase: Phrase) -> Speaker | None:
-        i = bisect.bisect_left(self.positions, phrase.start) - 1
-        side = party_of(phrase.text)
-        head = f"ex:{phrase.head}" if FORMER.search(phrase.text) else phrase.head
-        places = [w for w in _PLACE_WORD.findall(phrase.text) if w.lower() not in TITLE_SET]
-        places = [w for w in places if not party_of(w)]
-        while i >= 0:
-            ent = self.entities[i]
-            i -= 1
-            if head not in ent.titles or (ent.person and head in ORG_ROLES):
-                continue  # ("the government" is no person, whatever role the article gave one)
-            if side and side not in ent.titles and any(t.startswith("party:") for t in ent.titles):
-                continue  # "the Democratic nominee" is not the Republican one named before
-            if places and not self._near_mention(ent.key, places, phrase.start):
-                continue  # "the Florida senator" is not the Vermont one named before
-            if ent.actor is None:
-                return Speaker(None, phrase.text, "untracked", 0.0, ent.key)
+        ent = last_titled(self.entities, self.positions, self.masked, phrase)
+        if ent is not None and ent.actor is None:
+            return Speaker(None, phrase.text, "untracked", 0.0, ent.key)
+        if ent is not None:
             return Speaker(ent.actor, phrase.text, f"coref:title->{ent.actor}", 0.75, ent.key)
         if phrase.span:
             return self._staff(phrase)
@@ -198,19 +185,9 @@ class Resolver:
         )
         if ent is None or ent.actor is None:
             return Speaker(None, phrase.text, "untracked", 0.0, ent.key) if ent else None
-        if places and phrase.head == "secretary of state":
+        if phrase.head == "secretary of state" and place_words(phrase.text):
             return None  # "the California secretary of state" is a state's, no Secretary Clinton
         return Speaker(ent.actor, phrase.text, f"coref:description->{ent.actor}", 0.6, ent.key)
-
-    def _near_mention(self, key: str, words: list[str], before: int) -> bool:
-        """Is one of `words` written right around some mention of `key` before `before`
-        ("Vermont Sen. Bernie Sanders", "Sen. Marco Rubio of Florida")?"""
-        near = (
-            self.masked[max(0, e.pos - 50) : min(e.pos + 60, before)]
-            for e in self.entities
-            if e.key == key and e.pos < before
-        )
-        return any(w in text for text in near for w in words)
 
     def person_before(self, pos: int, window: int = 600) -> str | None:
         """Key of the nearest person named before `pos` (tracked id or untracked surname)
