@@ -6,7 +6,7 @@ import re
 
 from .according import find_according, find_in_view, passive_agent
 from .article import Article
-from .attribution import COORDINATED, negated, subject_before
+from .attribution import COORDINATED, subject_before
 from .bare import BARE
 from .cataphora import introduced_next
 from .clause_ends import clause_end, second_that, trimmed_end
@@ -20,9 +20,9 @@ from .naming import characterises
 from .participles import PARTICIPLE
 from .postposed import postposed_words
 from .quotes import MASK
-from .relatives import free_relative_speaker
 from .sayverbs import HABITUAL, OBJECT_VERBS, QUOTE_VERBS, RETORTS, SOURCE_CUES, TELL
 from .subjects import FRONTED, clause_subject, main_subject, relative_end
+from .unnamed import note_unnamed
 
 # An object that only points back: "rejected that argument", "denied the allegations".
 _ANAPHORIC = re.compile(
@@ -32,22 +32,7 @@ _ANAPHORIC = re.compile(
 # "donations, which he said were …", "daughters, who he said were …"
 _WHICH_HE = re.compile(r"\b(?:which|who)\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
 _RELATIVE_VP = re.compile(r"\s+(?:were|was|is|are|would|will|could|should|had|has|have|can)\s+[a-z]")
-_NO_SPEAKER_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$")
 _AND_NAME = re.compile(r"\b(?:and|but)\s+(?=(?:Mr|Mrs|Ms|Dr|Sen)\.\s|[A-Z][a-z])")
-_WHAT_HE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
-# "the book she wrote that helped …": a relative clause with no "that", its pronoun a speaker
-# already known or no one
-_NOUN_HE = re.compile(
-    r"\b(?!(?:and|but|or|so|that|because|when|while|as|if|since|though|although|after|before|until|"
-    r"where|said|says|then|now|also|yet|still|once|whether)\b)[a-z]{3,}\s+(?:he|she|they)\s+$"
-)
-# A group speaking ("- some say unrealistic -", "critics argue"), or a thing ("rules that promise
-# to transform"), is nobody a later "he" could be.
-_GROUP = re.compile(
-    r"\b(?:that|which|[Ss]ome|[Mm]any|[Oo]thers|[Mm]ost|[Ff]ew|people|critics|analysts|experts|observers|supporters|"
-    r"opponents|skeptics|economists|scientists|advocates|lawmakers|residents|voters|Democrats|Republicans)"
-    r"\s+(?:who\s+)?(?:also\s+|still\s+|have\s+|had\s+)?$"  # ("rebuked critics who say …")
-)
 # "…, said Gates described …": a name with a verb of its own after an inverted cue.
 _NAME_THEN_VERB = re.compile(
     r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:[a-z]+ed|[a-z]{3,}s|was|is|had|has|would|will)\b"
@@ -58,7 +43,6 @@ _THAT_NAME = re.compile(r"\bthat\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?!said|says)[a-z
 
 
 _THAT_ONLY = frozenset(("agreed", "agrees", "protested", "protests"))
-_REDUCED_OPEN = re.compile(r"\s*(?:(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]efore|[Uu]nless|[Aa]s)\s+)?")
 # The main clause after a fronted subordinate one: ", Giuliani wouldn’t", ", Clinton restricted".
 _MAIN_CLAUSE = re.compile(
     r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+n['’]t|[a-z]{3,}ed|[a-z]{3,}s|said|told|was|is|has|had|would|will)\b"
@@ -123,23 +107,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             subordinate = None if phrase else clause_subject(m, a, v, art.spans_in(a, v))
             phrase = phrase or subordinate
         if phrase is None:
-            # someone these rules cannot name spoke: "he" may be them (but "condemned what he
-            # called a “breach”" names nobody new)
-            naming = _WHAT_HE.search(m, max(a, v - 20), v) or _GROUP.search(m, max(a, v - 20), v)
-            naming = naming or _NOUN_HE.search(m, max(a, v - 30), v)
-            # (nor a passive, "that was reported … by the Times": no speaker a pronoun could go on with)
-            naming = naming or _NO_SPEAKER_BEFORE.search(m, max(a, v - 40), v)
-            # "When asked whether …, he said": the one asked is the main clause's subject, no one new
-            reduced = word.lower() in ("asked", "told") and _REDUCED_OPEN.fullmatch(m, a, v) is not None
-            naming = naming or reduced
-            named = None if naming or coordinated else free_relative_speaker(art, a, v)
-            if named is not None:  # "about double what Bradley said she anticipated": she spoke last
-                art.note_speaker(v, named)
-            elif (
-                not (coordinated or naming or negated(m, a, v))  # "Trump never mentioned X": no one new spoke
-                and clause_start(m, word, v, cue.end(), b, art.text) is not None
-            ):
-                art.note_unknown(v)
+            note_unnamed(art, a, b, v, cue.end(), word, bool(coordinated))
             continue
         last, last_end = phrase, cue.end()
         start = clause_start(m, word, v, cue.end(), b, art.text)
