@@ -1,18 +1,18 @@
-"""Where a reported clause starts: after "that", after the hearer of "told", or bare."""
+"""Where a reported clause starts: after "that" (that_clauses.py reads the "that"), after the
+hearer of "told", or bare."""
 
 from __future__ import annotations
 
 import re
 
-from .bare import BARE, NP_CLAUSE, bare, long_clause, present_object
+from .bare import BARE, bare, long_clause, present_object
 from .hearers import after_hearer
 from .objects import mere_object
 from .quotes import MASK
 from .sayverbs import CONTINUATIVE, CUE, TELL
+from .that_clauses import that_after, that_start
 from .verb_classes import DAY, DAYPART, THAT_NEXT, TOLD_TO, UNDECIDED, WEEKDAY, classed_start
 
-# "said on Monday (June 30) that": a few words at most between the cue and "that".
-_THAT = re.compile(rf"(?:\s+[^\s,;:!?{MASK}]+){{0,6}}?\s+that\b(?!['’])")
 # "told supporters after his victory in the South Carolina primary that …": a longer phrase
 # between the hearer and "that", when it opens with a preposition (the hearer's last words may
 # come first: "told a crowded banquet hall at a hotel in Baltimore that").
@@ -64,14 +64,6 @@ _IF_CLAUSE = re.compile(
 # with an object (other cues take these forms too rarely to guess).
 _BARE_CUES = frozenset(("said", "says", "told", "tells", "added", "adds", "warned", "warns", "predicted",
                       "predicts", "argued", "argues", "insisted", "insists", "countered", "counters"))
-_VERB_NEXT = re.compile(
-    r"\s+(?:is|was|has|had|will|would|could|can|should|might|must|does|did|seems|means|shows|"
-    r"(?:does|did|is|was|wo|would)n['’]t)\b"
-)
-_NOUN_THAT = re.compile(
-    r"\b(?:interjection|claims?|assertions?|suggestions?|arguments?|remarks?|comments?|notion|idea|"
-    r"accusations?|allegations?|reports?|belief|view|fact|news|promises?|warnings?|contention)\s+that$"
-)
 _OWN_CLAIM = re.compile(
     r"\s+(?:his|her|their|its)\s+(?:[a-z]+\s+)?(?:claims?|view|argument|assertion|accusations?|charges?|"
     r"contention|belief|promise|warning|position|case)\s+that\s+"
@@ -84,24 +76,12 @@ _TOLD_WHAT = re.compile(
     r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:story|stories|tale|joke|anecdote|parable|truth|lies?)\b"
 )
 _TO_QUOTE = re.compile(r"\s+to\s+[“\"]")
-_PREP_THAT = re.compile(r"\b(?:at|of|on|about|with|to|for|by|from|in)\s+that$")
 _PP_TAIL = re.compile(r"\s+[a-z][\w'’-]*\s*,")
-_NOUN_PREP = re.compile(
-    r"\s+(?!(?:he|she|it|they|we|you|there|the|a|an|this|these|those|his|her|its|their|our|"
-    r"some|many|no|all|most|if|when|while|because|although|though|as|after|before|since|"
-    r"unless|until|once|even|only|despite)\b)[a-z]+\s+(?:at|in|on|of|for|with|during|from|about)\b"
-)
 _ADVERB_THAT = re.compile(r"\s+[a-z]{3,}ly(?=\s+that\s)")
 _ASIDE = re.compile(rf",[^,;:!?{MASK}]{{3,120}}?,(?=\s+that\s)")
 # "said, if elected, she would ask …": a condition set off by commas, then the clause's subject
 _CONDITION = re.compile(
     rf",\s+(?:if|when|once|unless|until)\s[^,;:!?{MASK}]{{2,40}},\s+(?:he|she|they|we|I|it)\s+[a-z]"
-)
-_DETERMINER = re.compile(
-    r"\s+(?!(?:he|she|it|they|we|you|there|the|a|an|this|these|those|his|her|its|their|our|"
-    r"some|many|no|all|most|if|when|while|because|although|though|as|after|before|since|"
-    r"unless|until|once|even|only|despite)\b)[a-z]+\s+"
-    r"(?:is|was|has|will|would|could|can|may|might|must|should)\b"
 )
 # A quoted fragment that opens the clause: 'she said “some of the participants” had begun'.
 _QUOTED_START = re.compile(rf"\s+[“\"‘]{MASK}+[”\"’]\s+[a-z]")
@@ -153,38 +133,13 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
             return None  # (but "made the case to 23 group leaders that …" goes on)
     if mere_object(m, word, pos, b):
         return None  # "said things that are untrue", "wrote a memoir", "posted a photo": no clause
-    th = _THAT.match(m, pos, b)
-    if th and _PREP_THAT.search(th.group()):
-        th = None  # "hinted at that in a news conference": a demonstrative after a preposition
     when_that = _WHEN_THAT.match(m, pos, b)
     if when_that:  # "said Tuesday that …", "said on Monday morning that …"
         return when_that.end()
-    # "told CNN she believed that …": a clause of its own, no hearer running on to "that"
-    pronoun_first = th and th.group().split()[0] in ("he", "she", "they", "we", "I", "it")
-    if word in TELL and th and len(th.group().split()) <= 5 and not CUE.search(m, pos, th.end()) and not (
-        pronoun_first
-    ):
-        return th.end()  # "told the debate audience that she …": the hearer ran on to "that"
-    if th and th.group().split()[0] != "that" and (BARE.match(m, pos, b) or NP_CLAUSE.match(m, pos, b)):
-        return pos  # "said investigators had found no indication that ...": the clause is bare
-    if th and _NOUN_THAT.search(m, max(pos, th.end() - 30), th.end()):
-        return None  # "responded to Trump's interjection that …": the noun's content, not the cue's
-    if th and not CUE.search(m, pos, th.start() + len(th.group()) - 4):
-        # "has said that more than once": a demonstrative, not a clause
-        if len(m[th.end() : b].split()) < 4 and MASK not in m[th.end() : b]:
-            return None  # (a masked quote is one "word" here, however long)
-        # "maintained that position at the meeting": a demonstrative object, no verb follows
-        comma = m.find(",", th.end(), b)
-        noun = _NOUN_PREP.match(m, th.end(), b)
-        # "that revelations about … show": no demonstrative "that" before a plural
-        plural = noun and re.search(r"[^su]s\s", noun.group())
-        if noun and not plural and not BARE.match(m, th.end(), comma if comma > 0 else b):
-            return None
-        # "predicts that trickle will become a rush": "that" determines a bare noun and
-        # belongs to the words; a singular verb right after the noun shows it.
-        # "said that was a natural part …": "that" is the subject itself when a verb follows.
-        subject = _DETERMINER.match(m, th.end(), b) or _VERB_NEXT.match(m, th.end(), b)
-        return th.end() - 4 if subject else th.end()
+    th = that_after(m, pos, b)
+    decided = that_start(m, word, pos, b, th) if th else UNDECIDED
+    if decided != UNDECIDED:
+        return decided
     released = _STATEMENT_BY.match(m, pos, b)  # "said in a statement released by the campaign the AP …"
     if released and (bare(m, released.end(), b) or present_object(m, released.end(), b)):
         return released.end()
