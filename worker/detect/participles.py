@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from .article import Article
 from .attribution import subject_before
 from .cues import NEXT_CUE, after_quote
 from .footage import find_shown
 from .hearers import after_hearer
-from .lexicon import IRREGULAR_PAST, MESSAGES, WHEN
+from .lexicon import IRREGULAR_PAST, WHEN
+from .messages import AFTER_MESSAGE, linked, message_spots
 from .quotes import MASK
 from .sayverbs import CUE
 from .speaker import Speaker
@@ -71,74 +71,34 @@ _SUBORDINATE = re.compile(
     r"\b(?:when|after|as|while|because|before|since|until|if)\s+(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]*"
     r"\s+[a-z]+(?:ed|s)\b"
 )
-# A message its sender put out, whose participle is the sender's: "unleashed a series of tweets
-# early Friday saying that …", "a news conference announcing that …".
-_MESSAGE_BEFORE = re.compile(rf"\b(?:{'|'.join(MESSAGES)})s?(?:\s+[\w’'-]+){{0,3}}\s+$")
-# The participles such a message stands right before (PARTICIPLE does not scan for its last
-# letter), as the words that open them in the text.
-_MESSAGE_VERBS = ("saying", "announcing", "declaring", "claiming", "arguing", "warning", "insisting",
-                  "calling", "condemning", "criticizing", "criticising", "denouncing", "praising", "urging",
-                  "accusing", "confirming", "noting", "stressing", "explaining", "acknowledging", "denying",
-                  "telling", "reassuring", "assuring", "reminding")
-_AFTER_MESSAGE = re.compile(
-    rf"\b(?:{'|'.join(MESSAGES)})\s+({'|'.join(v for v in _MESSAGE_VERBS if v != 'calling')}|"
-    r"calling(?=(?:\s+[\w.'’-]+){1,6}?\s+[“\"]))(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"
-)
 # A participle between a subject and its verb: "X, despite admitting that A, backed …",
 # "Mr. Sanders, after initially saying A, took to the airwaves".
 # A participle right after a postposed cue and its subject: the cue's speaker goes on.
 _CUED = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told\s+\w+|added|wrote)\s*,$")
 _BEFORE_VERB = re.compile(r"^,\s+(?:despite|after)\s")
 _MAIN_AFTER = re.compile(rf"[,”\"]\s+(?:[a-z]+ed|[a-z]+s|said|told|{IRREGULAR_PAST})\b")
-_TIME_LINK = re.compile(r"\S\s+(?:before|after)\s")
-_LINK = re.compile(r"(?:\band|\bheard|\bquoted as|\bby)$")
 _REST_OF_HEARER = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}(?=to\s+[a-z“\"])")
 _TO_DIRECTIVE = re.compile(r"to\s+(?:[“\"]|(?!the\b|a\b|an\b|his\b|her\b)[a-z]+\s)")
 _HEARD = re.compile(r"(?:\s+that\b|\s*,)?\s*")
 _PREPOSITION = re.compile(r"(?:with|without|in|at|on|by|for|to|from|about|as|after|before)\b")
 
 
-@lru_cache(maxsize=4)
-def _message_spots(m: str) -> tuple[int, ...]:
-    """Where a message noun stands right before a participle ("statement saying"), found
-    once per article with plain string searches (the text is the key: it keeps its hash)."""
-    spots = []
-    for verb in _MESSAGE_VERBS:
-        i = m.find(f" {verb}")
-        while i >= 0:
-            if m[max(0, i - 12) : i].endswith(MESSAGES):
-                spots.append(i)
-            i = m.find(f" {verb}", i + 1)
-    return tuple(sorted(spots))
-
-
-def _linked(m: str, a: int, p: re.Match[str]) -> bool:
-    """Does a word link the participle to the sentence: "and", "heard", "quoted as", "by", or
-    a message put out ("tweets early Friday saying")?"""
-    if _LINK.search(m, max(a, p.start() - 10), p.start() + 1) or _TIME_LINK.match(p.group()):
-        return True  # (or "responded before adding that …": the time word links it)
-    lo = max(a, p.start() - 40)
-    return any(m.find(w, lo, p.start() + 1) >= 0 for w in MESSAGES) and bool(
-        _MESSAGE_BEFORE.search(m, lo, p.start(1))
-    )
-
-
 def _participle(art: Article, a: int, b: int) -> None:
     """'Trump unleashed a new controversy, saying that ...': the sentence's subject says it."""
     m = art.masked
     found: list[re.Match[str]] = list(PARTICIPLE.finditer(m, a, b))
-    spots = _message_spots(m)
+    spots = message_spots(m)
     k = bisect.bisect_left(spots, a)
     if k < len(spots) and spots[k] < b:  # "a news conference announcing that …"
-        found += _AFTER_MESSAGE.finditer(m, a, b)
+        found += AFTER_MESSAGE.finditer(m, a, b)
     seg = m[a:b]
     if " after " in seg or " before " in seg:  # (", before adding" PARTICIPLE has found already)
         have = {p.start(1) for p in found}
         found += (p for p in _AFTER_TIME.finditer(m, a, b) if p.start(1) not in have)
     found.sort(key=lambda p: p.start(1))
     for p in found:
-        linked_word = m[p.start()] in "dsy" or p.re is _AFTER_MESSAGE  # the match opens on a word
-        if linked_word and p.re is PARTICIPLE and not _linked(m, a, p):
+        linked_word = m[p.start()] in "dsy" or p.re is AFTER_MESSAGE  # the match opens on a word
+        if linked_word and p.re is PARTICIPLE and not linked(m, a, p):
             continue  # after "and", "was heard/quoted as saying", "began by saying", "a statement saying"
         if art.is_claimed(p.start(), p.end()):
             continue
