@@ -13,9 +13,9 @@ from .lexicon import (
     NOT_PERSON,
     ORG_HEADS,
     ORG_ROLES,
-    SUFFIXES,
     TITLE_SET,
 )
+from .mention_words import surname_of, titles_only, unpossessed
 from .misspellings import fuzzy as misspelt
 from .names import ActorIndex, Span
 from .namesakes import Namesakes
@@ -31,33 +31,6 @@ _MALE = re.compile(r"\bMr\b")
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss)\b")
 # "Haley said she would resign": the pronoun right after a name's own cue verb is theirs.
 _SAID_PRONOUN = re.compile(rf"\s+(?:{CUE.pattern})\s+(?:that\s+)?(he|she)\b")
-
-
-def _titles_only(words: list[str]) -> bool:
-    """Are all of a run's words titles ("the First Lady", "President")? (Most runs are one word:
-    tested without a generator.)"""
-    if len(words) == 1:
-        w = words[0]
-        return w == "First" or _unpossessed(w.lower().strip(".,")) in TITLE_SET
-    return all(_unpossessed(w.lower().strip(".,")) in TITLE_SET or w == "First" for w in words)
-
-
-def _unpossessed(word: str) -> str:
-    """`word` without a final "'s" or "'" (string tests: cheaper than a regex per name)."""
-    if word.endswith(("'s", "’s")):
-        return word[:-2]
-    return word[:-1] if word.endswith(("'", "’")) else word
-
-
-def _last(name: str) -> str:
-    """The surname of a name as written, lower case: "James Roosevelt Jr." -> roosevelt."""
-    cut = name.rfind(" ")
-    last = name[cut + 1 :].lower().rstrip(".,")
-    if cut > 0 and last in SUFFIXES:
-        return _last(name[:cut])
-    if last.endswith(("'s", "’s")):
-        return last[:-2]
-    return last.rstrip("'’")
 
 
 # First words of two-word place names, never of a person's: "North Korea", "New Hampshire".
@@ -97,7 +70,7 @@ class Entities:
         given: dict[str, bool] = {}  # actor -> is its given name someone else's too here
         owners = Namesakes(masked)  # whom a bare surname denotes (namesakes.py)
         for span in spans:
-            last = _last(span.text)
+            last = surname_of(span.text)
             if span.shared and owners.taken(last, span.start):
                 span = replace(span, actor=None, how="untracked", shared=())  # Eric Trump's "Trump"
             elif span.shared:
@@ -186,9 +159,9 @@ class Entities:
                 span.how,
                 surname,
             )
-        if _titles_only(words):
+        if titles_only(words):
             return None  # "the First Lady", "President": a title, not a name
-        last = _unpossessed(words[-1].lower())
+        last = unpossessed(words[-1].lower())
         if last in _PARTY_TAGS:
             return None  # "Murphy, a Jupiter Democrat, has …": a party tag, no one of its own
         person = (
