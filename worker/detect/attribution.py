@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .dashed import dashed_aside, dashed_subject
 from .lexicon import LY_NOUNS, PASSIVE, TITLES, TRAIL, WHEN
 from .names import Span
 from .phrases import Phrase, last_word, np_before
@@ -52,10 +53,6 @@ _WHO = re.compile(r"\s+who(?:['’]s)?$|,\s+which$")  # "the European Union, whi
 _NOT_MADE = re.compile(
     r"\b(?:never|not|n['’]t|(?:would|could|should|might|must|may)(?:\s+\w+ly)?\s+have)\s*$", re.IGNORECASE
 )
-# A description set off by dashes between a name and its verb.
-_DASHED = re.compile(r"\s(?:--|—|–|-)\s[^—–]{3,120}?\s(?:--|—|–|-)$")  # (" - ": a hyphen typed for a dash)
-_WHO_ASIDE = re.compile(r"\s(?:--|—|–|-)\s(?:who|which)\b")
-_ASIDE_NAME = re.compile(r"\s(?:--|—|–|-)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=,\s+who\b)")
 # A short bracket after a name: party and state ("(D-Mo.)", "(R)"), an age, a place.
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,18}\)$|,\s*[RDI]-[A-Z][A-Za-z.]{1,8},?$")
 _PRONOUN_HAS = re.compile(r"\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)['’](?:s|ve|d)$")
@@ -116,19 +113,9 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
     tag = _PARTY_TAG.search(m, max(lo, end - 24), end)
     if tag:  # "Paul Ryan (R-Wis.) has pointed out": the tag before the auxiliary
         end = _rstrip(m, lo, tag.start())
-    dash = _DASHED.search(m, max(lo, end - 130), end) if m[end - 1 : end] in "-—–" else None
+    dash = dashed_aside(m, lo, end)
     if dash:  # "Kall -- co-editor of a book on Trump -- said": the name before the first dash
-        np = np_before(m, lo, _rstrip(m, lo, dash.start()), ends)
-        relative = _WHO_ASIDE.match(m, dash.start())  # "The justice -- who … -- said", not "The envoy — X, …"
-        if np and (np.kind == "span" or (np.kind == "title" and relative)):
-            return np
-        # "A former Republican presidential candidate -- John McCain, who lost … -- said": the
-        # tracked name that opens the aside, after a description
-        inside = _ASIDE_NAME.match(m, dash.start())
-        span = ends.get(inside.end()) if inside else None
-        if span is not None and span.actor and not span.possessive and np is not None and np.kind != "span":
-            return Phrase("span", span.start, span.end, span.text, span)
-        return None
+        return dashed_subject(m, lo, dash, ends)
     quoted = m[end - 1 : end] in ("”", '"') and m[end - 2 : end - 1] == MASK
     if m[lo:end].endswith(",") or quoted:  # "X, the Kremlin spokesman, said" / "Envoy, X, said"
         inner = end if quoted else end - 1  # 'X, who did not want “to be named,” said
