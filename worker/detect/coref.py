@@ -5,9 +5,7 @@ Pronouns are resolved in pronouns.py, titles ("the senator") in title_speakers.p
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import replace
-from functools import lru_cache
 
 from . import pronouns
 from .descriptions import MEDIA_HEADS, last_media, last_org, topic
@@ -15,20 +13,10 @@ from .entities import Entities, Entity
 from .lexicon import ORG_GENERIC, OWN_STAFF, VOICES
 from .names import ActorIndex, Span
 from .phrases import Phrase, np_before
+from .put_out import put_out_at
 from .speaker import Speaker
 from .title_speakers import last_titled, place_words
 from .voices import own_voice
-
-# Verbs that put out a document, whose subject then speaks through it; and a document
-# written by someone else ("a report … written by the CIA").
-_PUT_OUT = r"(?:sent|issued|released|provided|published|put\s+out|wrote|signed|posted|filed|delivered)"
-_WRITTEN_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?[A-Z]")
-
-
-@lru_cache(maxsize=32)
-def _put_out(head: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{_PUT_OUT}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{head}\b")
-
 
 _CONF = {
     "name": 0.95,
@@ -96,16 +84,9 @@ class Resolver:
     def _document(self, phrase: Phrase) -> Speaker | None:
         """'X sent a letter to Y …. The letter said A': the document put out just before (two
         sentences back at most) speaks for the one who put it out, named right before the verb."""
-        # No guess when none was put out: the reported rule still notes that someone spoke.
-        found = list(_put_out(phrase.head).finditer(self.masked, max(0, phrase.start - 600), phrase.start))
-        if not found:
+        at = put_out_at(self.masked, self.sentence_starts, phrase.head, phrase.start)
+        if at is None:
             return None
-        at = found[-1].start()
-        starts = self.sentence_starts
-        if bisect.bisect_right(starts, phrase.start) - bisect.bisect_right(starts, at) > 2:
-            return None
-        if _WRITTEN_BY.search(self.masked, found[-1].end(), min(phrase.start, self.sentence_end(at))):
-            return None  # "provided a report … that had been written by the CIA": the CIA's
         subject = np_before(self.masked, self.sentence_start(at), at, self.ends)
         # (a campaign too: "The Cruz campaign sent an email")
         spoken = subject is not None and subject.kind in ("span", "title", "org")
