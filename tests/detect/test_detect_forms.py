@@ -2118,6 +2118,12 @@ POSITIVE = [
         doc("Cleveland police have insisted they are prepared for the crowds."),
         [("clevepd", "they are prepared for the crowds.")],
     ),
+    (
+        "'X offered to debate April 14', 'He offered “…”': an offer made, or the quoted words offered",
+        doc("Keith Kellogg even offered to debate April 14 in Brooklyn.",
+            "He offered “my thoughts and prayers for all of the victims' families.”"),
+        [("kellogg", "to debate April 14 in Brooklyn."), ("kellogg", "my thoughts and prayers")],
+    ),
 ]
 
 VERBS = [
@@ -2692,6 +2698,12 @@ NEGATIVE = [
         doc("“We are ready,” a cleveland police officer said.",
             "Cleveland Police Chief Calvin Williams said the city was ready."),
         {"clevepd"},
+    ),
+    (
+        "'X offered few ideas', 'prizes were offered to different units': no offer of words",
+        doc("Keith Kellogg has offered few ideas for easing student debt.",
+            "According to Kellogg's notes, prizes were offered to different units."),
+        {"kellogg"},
     ),
 ]
 

@@ -90,6 +90,11 @@ _PLURAL_CUE = re.compile(
     r"suggest|stress|agree)\s+that\b"
 )
 _THIRD_PERSON = {"stress": "stresses", "agree": "agreed"}
+# An offer made: "offered to debate April 14 in Brooklyn", 'offered “my thoughts and prayers …”'
+# (a cue only here, before "to VERB" or a quote: "offered few ideas", "prizes were offered to
+# different units" are no one's words).
+_OFFER = re.compile(r"(?<![-\w])offer(?:ed|s)(?=\s+(?:to\s+[a-z]|[“\"]))")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 _NO_SAYING = re.compile(
     r"\b(?:to|would|could|should|might|must|may|can|will|not|n['’]t|did|does|do|cannot|and|or)\s+$"
 )
@@ -175,6 +180,9 @@ def cues_in(m: str, a: int, b: int) -> list[re.Match[str] | _Cue]:
     for say in _PLAIN_SAY.finditer(m, a, b) if "say " in seg else ():  # "Mr. Grassley and Mr. Leahy say"
         if not _NO_SAYING.search(m, max(a, say.start() - 12), say.start()):
             found.append(_Cue(say.start(), say.end(), "says"))
+    for offer in _OFFER.finditer(m, a, b) if "offer" in seg else ():
+        if not _PASSIVE_BEFORE.search(m, max(a, offer.start() - 16), offer.start()):
+            found.append(_Cue(offer.start(), offer.end(), offer.group()))
     for plural in _PLURAL_CUE.finditer(m, a, b) if " and " in seg and " that " in seg else ():
         verb = plural.group(1)
         found.append(_Cue(plural.start(1), plural.end(1), _THIRD_PERSON.get(verb, verb + "s")))

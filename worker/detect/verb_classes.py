@@ -27,6 +27,7 @@ _OF_CUES = frozenset(("warned", "warns", "complained", "complains", "cautioned",
 _INFINITIVE = r"(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}\s+\S"
 # "vows (not) to revive …", not "promised to the voters" nor "pledged to them".
 _TO_VERB = re.compile(rf"\s+(?:not\s+)?to\s+(?:[“\"]|{_INFINITIVE})")
+_QUOTED_OBJECT = re.compile(rf"\s+[“\"]{MASK}")
 _WH = re.compile(r"\s+(?:aloud\s+)?(?=(?:whether|what|why|how|if)\s+\w)")
 _IF_WHETHER = re.compile(
     r"\s+(?=(?:if|whether)\s+(?:he|she|they|we|I|you|it|there|the|a|an|[A-Z]|[a-z]+s\s))"
@@ -76,6 +77,10 @@ def classed_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
         to = _TO_VERB.match(m, day.end() if day else pos, b)
         if to:
             return to.start() + 1
+    if word in ("offered", "offers"):  # "offered to debate April 14": the offer; 'offered “my
+        # thoughts and prayers …”': the quoted words (cues.py finds it only before these)
+        to = _TO_VERB.match(m, pos, b) or _QUOTED_OBJECT.match(m, pos, b)
+        return to.start() + 1 if to else None
     if word.startswith("accus"):  # "accused Grassley of trying to use his role …": the charge
         charge = _OF_CHARGE.match(m, pos, b)
         return pos + 1 if charge else None
