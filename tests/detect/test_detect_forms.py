@@ -2124,6 +2124,11 @@ POSITIVE = [
             "He offered “my thoughts and prayers for all of the victims' families.”"),
         [("kellogg", "to debate April 14 in Brooklyn."), ("kellogg", "my thoughts and prayers")],
     ),
+    (
+        "'X called upon Mayor Y to restart …': 'upon' as 'on' before a hearer and a directive",
+        doc("Keith Kellogg called upon Mayor Bill de Blasio to restart surveillance of the subway."),
+        [("kellogg", "called upon Mayor Bill de Blasio to restart surveillance of the subway.")],
+    ),
 ]
 
 VERBS = [
