@@ -2129,6 +2129,12 @@ POSITIVE = [
         doc("Keith Kellogg called upon Mayor Bill de Blasio to restart surveillance of the subway."),
         [("kellogg", "called upon Mayor Bill de Blasio to restart surveillance of the subway.")],
     ),
+    (
+        "'Team X’s contention …', then 'X accused him of …': 'Team' is no given name of a namesake",
+        doc("Team Kellogg’s contention is that the early results were nothing but an excuse.",
+            "Kellogg accused him of an “artful smear” over his fundraising practices."),
+        [("kellogg", "him of an “artful smear” over his fundraising practices.")],
+    ),
 ]
 
 VERBS = [

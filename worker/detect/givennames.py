@@ -28,7 +28,7 @@ HONORIFICS = frozenset(
     ambassador director chairman chairwoman chair founder professor doctor nurse attorney
     counsel prosecutor sheriff trooper inspector superintendent principal dean anchor host
     correspondent editor columnist author citizen candidate nominee former then late young
-    old elder senior junior brother sister uncle aunt grandma grandpa mom dad mother señor
+    old elder senior junior brother sister uncle aunt grandma grandpa mom dad mother señor team
     senora herr frau monsieur comrade president-elect today yesterday now later instead
     here there also even only why how what who""".split()  # noqa: SIM905
 )
