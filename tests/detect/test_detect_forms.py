@@ -2131,7 +2131,7 @@ POSITIVE = [
     ),
     (
         "'Team X’s contention …', then 'X accused him of …': 'Team' is no given name of a namesake",
-        doc("Team Kellogg’s contention is that the early results were nothing but an excuse.",
+        doc("On Thursday, he will try to prove that Team Kellogg’s contention is nothing but an excuse.",
             "Kellogg accused him of an “artful smear” over his fundraising practices."),
         [("kellogg", "him of an “artful smear” over his fundraising practices.")],
     ),
