@@ -2738,6 +2738,20 @@ def test_reported_clause_stops_before_a_quote_with_its_own_attribution() -> None
     ]
 
 
+def test_a_quote_set_off_by_dashes_with_its_own_attribution_is_a_statement_of_its_own() -> None:
+    # the reported clause stops at the dash, and "he" after the quote may be the name before it
+    for cue in ("he said", "Mr. Kellogg said"):
+        document = doc(
+            "Keith Kellogg suggested Mr. Trump had a fondness for brutal leaders - “He would have loved "
+            f"Stalin,” {cue} twice - and reminded the crowd of the stakes."
+        )
+        found = [(s.actor_id, s.kind, s.text) for s in detect(document, ACTORS)]
+        assert found == [
+            ("kellogg", "indirect", "Mr. Trump had a fondness for brutal leaders"),
+            ("kellogg", "direct", "He would have loved Stalin"),
+        ], cue
+
+
 def test_despite_participle_stops_at_the_main_verb() -> None:
     document = doc(
         "Keith Kellogg, R-Wis., despite admitting that he had concerns about “trial lawyers,” backed it."

@@ -48,8 +48,11 @@ def clause_end(m: str, start: int, end: int, ends: dict[int, Span]) -> int:
 
 _WHILE_NAME = re.compile(r"\s+(?:while|whereas)\s+(?:[A-Z][\w'’.-]*\s+){1,3}")
 _TO_WHICH = re.compile(r",\s+(?:to|at|after|upon)\s+which\s")
-# 'asserted that France had lost its identity: “France is no longer France,” he claimed.'
-_COLON_QUOTE = re.compile(rf":\s*[“\"]{MASK}+[”\"],?\s+(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){{1,3}})\s*")
+# 'asserted that France had lost its identity: “France is no longer France,” he claimed.', 'suggested
+# A - “He would have loved Stalin,” Mr. Biden said twice - and …': a dash opens it too
+_COLON_QUOTE = re.compile(
+    rf"(?::|\s(?:—|–|--?))\s*[“\"]{MASK}+[”\"],?\s+(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){{1,3}})\s*"
+)
 
 
 _VERB_NEXT = re.compile(

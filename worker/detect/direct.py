@@ -30,6 +30,8 @@ _WORK_BEFORE = re.compile(
     r"titled|entitled)\s*,?|\bself-described|\bso-called)\s*$"
 )
 _INTRODUCES = re.compile(r":\s*[“\"‘«„]?$")  # a lead ending in a colon introduces the quote
+# ('X suggested A - “…,” he said - and …': after a dash too, a name before it may be "he")
+_DASH_BEFORE = re.compile(r"\s(?:—|–|--?)\s*[“\"‘«„]?$")
 
 
 def find_direct(art: Article, a: int, b: int) -> None:
@@ -91,7 +93,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
             # the words it attributes start after a semicolon: 'X served …; he was assigned
             # to “…,” he said' (X named before it may well be "he")
             clause = art.masked.rfind(";", a, q.open) + 1 or a
-            if _INTRODUCES.search(art.masked, clause, q.open):
+            m = art.masked
+            if _INTRODUCES.search(m, clause, q.open) or _DASH_BEFORE.search(m, clause, q.open):
                 clause = q.open  # "X scolded him: “…,” she said": the words are the quote's only
             speaker = art.speaker(phrase, clause if rule == "direct:after" else None)
             # "he added" goes on with his own words: no answer to his own question
