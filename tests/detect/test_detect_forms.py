@@ -2135,6 +2135,12 @@ POSITIVE = [
             "Kellogg accused him of an “artful smear” over his fundraising practices."),
         [("kellogg", "him of an “artful smear” over his fundraising practices.")],
     ),
+    (
+        "'X urged Mr. Y to …', 'told Sen. John McCain to …': a hearer with an honorific's stop",
+        doc("Keith Kellogg urged Mr. Trump to do more for the supporters.",
+            "Claire McCaskill told Sen. John McCain to wait for the vote."),
+        [("kellogg", "Mr. Trump to do more for the supporters."), ("mccaskill", "Sen. John McCain to wait")],
+    ),
 ]
 
 VERBS = [
@@ -2750,6 +2756,19 @@ def test_a_quote_set_off_by_dashes_with_its_own_attribution_is_a_statement_of_it
             ("kellogg", "indirect", "Mr. Trump had a fondness for brutal leaders"),
             ("kellogg", "direct", "He would have loved Stalin"),
         ], cue
+
+
+def test_pressed_x_to_is_a_directive_of_its_own() -> None:
+    document = doc(
+        "Keith Kellogg said there had been some good gains in the platform, but he pressed Mr. Putin to do "
+        "more if he wanted to win over the supporters.",
+        "Claire McCaskill pressed the button to start the machine.",
+    )
+    found = [(s.actor_id, s.text) for s in detect(document, ACTORS)]
+    assert found == [
+        ("kellogg", "there had been some good gains in the platform"),
+        ("kellogg", "Mr. Putin to do more if he wanted to win over the supporters."),
+    ]
 
 
 def test_despite_participle_stops_at_the_main_verb() -> None:

@@ -22,7 +22,7 @@ SOURCE_CUES = frozenset(("according to", "as reported by", "as first reported by
 TELL = word_set("told tells informed informs assured assures reminded reminds")
 # Cues that report only a directive to someone: "urged allies to send jets", not "asked
 # what it meant" (a question put, no claim) nor "asked about the plan".
-DIRECTIVE = word_set("urged urges instructed instructs asked asks commanded commands")
+DIRECTIVE = word_set("urged urges instructed instructs asked asks commanded commands pressed presses")
 # Cues that go on with a quote ('he continued: “…”'), never with a bare clause: "gave
 # Russia continued influence" is an adjective, no reported speech.
 # Cues whose content is a question: "questioned what kind of person gets up at 3 a.m.".
@@ -56,7 +56,7 @@ _SAY = (
     r"threatened|threatens|did say|did acknowledge|did admit|did concede|did confirm|"
     r"would say|would often say|would only say|shot back|fired back|hit back|"
     r"fretted|frets|joked|quipped|mused|boasted|boasts|bragged|lamented|laments|indicated|exclaimed|exclaims|"
-    r"urged|urges|instructed|instructs|asked|asks|commanded|commands|"
+    r"urged|urges|instructed|instructs|asked|asks|commanded|commands|pressed|presses|"
     r"reported|reports|echoed|echoes|charged|charges|brags|jokes|reaffirmed|reaffirms|hinted|intimated|intimates|mentioned|mentions|disclosed|discloses|retorted|interjected|recounted|shouted|speculated|"
     r"made it clear|makes it clear|made clear|makes clear|put it|puts it|concluded|concludes|"
     r"made the case|makes the case|made the argument|makes the argument|made the suggestion|"

@@ -39,7 +39,7 @@ _OF_CHARGE = re.compile(r"\s+(?:[\w'’.-]+\s+){1,6}?of\s+(?:[a-z]|[“\"])")
 # hearer (not "told the story to friends", where "to" names the hearer).
 TOLD_TO = re.compile(
     # "(the) Democratic Party"
-    r"\s+(?:him|her|them|us|me|you|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|"
+    r"\s+(?:him|her|them|us|me|you|(?:the\s+)?[A-Z][\w'’-]+\.?(?:\s+[A-Z][\w'’-]+\.?){0,2}|"  # "Mr. Putin"
     r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:[a-z]+s|staff|team|people)|"
     r"(?:[A-Z][\w-]+\s+)?(?:[a-z]{3,}s|people|everyone|everybody))"  # "urged (Chinese) people to …"
     rf"\s+((?:not\s+)?to\s+(?:[“\"]|{_INFINITIVE}))"  # ("urged X not to rush")
@@ -61,7 +61,9 @@ def classed_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
         clause = that and BARE.match(m, that.end() - 1, b) and not _POINTING.match(m, that.end(), b)
         return that.end() if clause else v
     if word in DIRECTIVE:  # "urged Kyiv to hold elections": the directive is the words
-        directive = TOLD_TO.match(m, vend, b) or _ONE_TO.match(m, vend, b)
+        directive = TOLD_TO.match(m, vend, b)
+        if directive is None and not word.startswith("press"):  # ("pressed the button to start")
+            directive = _ONE_TO.match(m, vend, b)
         that = THAT_NEXT.match(m, vend, b) if directive is None and word.startswith("urg") else None
         if that:  # "urged that everyone take a deep breath": a subjunctive clause
             return that.end()
