@@ -2141,6 +2141,11 @@ POSITIVE = [
             "Claire McCaskill told Sen. John McCain to wait for the vote."),
         [("kellogg", "Mr. Trump to do more for the supporters."), ("mccaskill", "Sen. John McCain to wait")],
     ),
+    (
+        "'X less than two weeks ago said that A': a time ago between the subject and its cue",
+        doc("Keith Kellogg less than two weeks ago said for the first time that the talks had failed."),
+        [("kellogg", "the talks had failed.")],
+    ),
 ]
 
 VERBS = [

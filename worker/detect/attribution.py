@@ -18,7 +18,9 @@ from .relatives import FREE_RELATIVE, before_apposition
 _WORD_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
 # Time phrases between a subject and its verb: "Tarullo on Friday warned".
 _TIME_TAIL = re.compile(
-    rf"\s+(?:{WHEN}(?:\s+\([^)]*\))?|today|yesterday|tonight|at the time|at one point|in (?:19|20)\d\d)$"
+    rf"\s+(?:{WHEN}(?:\s+\([^)]*\))?|today|yesterday|tonight|at the time|at one point|in (?:19|20)\d\d|"
+    r"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|several|"
+    r"a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+ago)$"  # "The department two weeks ago said"
 )
 
 # A sentence-opening noun phrase, then "that/who" and a short clause with no punctuation.
