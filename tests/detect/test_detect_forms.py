@@ -2146,6 +2146,12 @@ POSITIVE = [
         doc("Keith Kellogg less than two weeks ago said for the first time that the talks had failed."),
         [("kellogg", "the talks had failed.")],
     ),
+    (
+        "'He did express concern that A', 'X did warn that A': an emphatic 'did'",
+        doc("Keith Kellogg spoke. He did express concern that donors would divert money to the Senate.",
+            "Claire McCaskill did warn that the bill would fail."),
+        [("kellogg", "donors would divert money to the Senate."), ("mccaskill", "the bill would fail.")],
+    ),
 ]
 
 VERBS = [

@@ -30,7 +30,7 @@ QUESTIONING = word_set("questioned questions wondered wonders touted touts")  # 
 CONTINUATIVE = word_set("continued continues repeated concluded concludes") | {
     "went on", "made the case", "makes the case", "made the argument", "makes the argument",
     "made the suggestion", "expressed concern", "expressed hope", "expressed confidence", "expressed doubt",
-    "expressed alarm",
+    "expressed alarm", "did express concern", "did express hope", "did express doubt",
     "allowed", "demanded", "demands",
 }
 # Retorts ("“…,” Clinton shot back") speak in quotes: "fired back at critics who said …" is none.
@@ -68,6 +68,7 @@ _SAY = (
     r"continued to maintain|continues to claim|continued to claim|continues to say|continued to say|"
     r"continues to suggest|continued to suggest|"
     r"is continuing to insist|is continuing to argue|is continuing to say|did note|did add|did stress|"
+    r"did express concern|did express hope|did express doubt|did warn|did suggest|"
     r"was quick to add|was quick to say|was quick to note|was quick to point out|is quick to add|"
     r"is quick to say|is quick to note|is quick to point out|"
     r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to|[Aa]s reported by|"
