@@ -2152,6 +2152,12 @@ POSITIVE = [
             "Claire McCaskill did warn that the bill would fail."),
         [("kellogg", "donors would divert money to the Senate."), ("mccaskill", "the bill would fail.")],
     ),
+    (
+        "'X did post on Twitter Friday that A', 'He did tell CNN that A': 'did' before a cue's plain form",
+        doc("Keith Kellogg did post on Twitter Friday that his claims were sarcasm.",
+            "Claire McCaskill spoke. She did tell CNN that the bill would fail."),
+        [("kellogg", "his claims were sarcasm."), ("mccaskill", "the bill would fail.")],
+    ),
 ]
 
 VERBS = [
@@ -2731,6 +2737,12 @@ NEGATIVE = [
         "'X offered few ideas', 'prizes were offered to different units': no offer of words",
         doc("Keith Kellogg has offered few ideas for easing student debt.",
             "According to Kellogg's notes, prizes were offered to different units."),
+        {"kellogg"},
+    ),
+    (
+        "'X did not post anything', 'X did rule out cutting …': no cue after 'did' here",
+        doc("Keith Kellogg did not post anything that day about the talks.",
+            "Keith Kellogg did rule out cutting the budget for the programs."),
         {"kellogg"},
     ),
 ]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .article import Article
 from .inverted import subject_after
 from .quotes import CITING, NOUN_QUOTE, is_title
-from .sayverbs import CUE
+from .sayverbs import CUE, PAST_CUES, QUOTE_VERBS
 
 _CONJUNCTION = re.compile(r"[\s,—–-]*(?:and|but|though|although|while|whereas)\b")
 NEXT_CUE = re.compile(
@@ -90,6 +90,26 @@ _PLURAL_CUE = re.compile(
     r"suggest|stress|agree)\s+that\b"
 )
 _THIRD_PERSON = {"stress": "stresses", "agree": "agreed"}
+# An emphatic "did" before the plain form of a past cue: "Trump did post on Twitter Friday that A",
+# "He did tell CNN that A" (read as "posted", "told"; "did not say" is no cue).
+_DID = re.compile(r"(?<![-\w])did\s+(?:also\s+|later\s+)?([a-z]{3,})\b")
+_IRREGULAR = {"say": "said", "tell": "told", "write": "wrote"}
+
+
+def _plain_forms() -> dict[str, str]:
+    """The plain form of each one-word past cue ending in "ed": post -> posted, note -> noted."""
+    forms = dict(_IRREGULAR)
+    # (not "did call for more accountability", "did rule out cutting": other senses)
+    for past in PAST_CUES - QUOTE_VERBS - {"ruled"}:
+        forms.setdefault(past[:-1], past)  # noted, argued
+        forms.setdefault(past[:-2], past)  # posted, warned
+        if len(past) > 4 and past[-3] == past[-4]:
+            forms.setdefault(past[:-3], past)  # bragged
+    return forms
+
+
+_PLAIN = _plain_forms()
+del _PLAIN["not"]  # (from "noted": "did not say" is no cue)
 # An offer made: "offered to debate April 14 in Brooklyn", 'offered “my thoughts and prayers …”'
 # (a cue only here, before "to VERB" or a quote: "offered few ideas", "prizes were offered to
 # different units" are no one's words).
@@ -180,6 +200,10 @@ def cues_in(m: str, a: int, b: int) -> list[re.Match[str] | _Cue]:
     for say in _PLAIN_SAY.finditer(m, a, b) if "say " in seg else ():  # "Mr. Grassley and Mr. Leahy say"
         if not _NO_SAYING.search(m, max(a, say.start() - 12), say.start()):
             found.append(_Cue(say.start(), say.end(), "says"))
+    for did in _DID.finditer(m, a, b) if "did " in seg else ():
+        past = _PLAIN.get(did.group(1))
+        if past is not None and not any(c.start() == did.start() for c in found):  # ("did say" is a CUE)
+            found.append(_Cue(did.start(), did.end(), past))
     for offer in _OFFER.finditer(m, a, b) if "offer" in seg else ():
         if not _PASSIVE_BEFORE.search(m, max(a, offer.start() - 16), offer.start()):
             found.append(_Cue(offer.start(), offer.end(), offer.group()))
