@@ -2794,6 +2794,24 @@ def test_pressed_x_to_is_a_directive_of_its_own() -> None:
     ]
 
 
+def test_a_dash_that_opens_an_aside_leaves_the_quote_alone_and_one_that_closes_it_does_not() -> None:
+    opening = doc(
+        "Her surrogates are responding, painting Mr. Putin as a sympathizer of tyrants - “If he wins, they "
+        "could be running the country,” Keith Kellogg declared - or denouncing him as a “psychopath.”"
+    )
+    assert [(s.actor_id, s.text) for s in detect(opening, ACTORS)] == [
+        ("kellogg", "If he wins, they could be running the country")
+    ]
+    closing = doc(
+        "Getting rid of the banks' guaranteed profit -- borrowing from the central bank -- “tells the market "
+        "that it must again accept risks,” Keith Kellogg said."
+    )
+    assert [(s.actor_id, s.text) for s in detect(closing, ACTORS)] == [
+        ("kellogg", "Getting rid of the banks' guaranteed profit -- borrowing from the central bank -- "
+         "“tells the market that it must again accept risks,”")
+    ]
+
+
 def test_despite_participle_stops_at_the_main_verb() -> None:
     document = doc(
         "Keith Kellogg, R-Wis., despite admitting that he had concerns about “trial lawyers,” backed it."

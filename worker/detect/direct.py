@@ -32,6 +32,15 @@ _WORK_BEFORE = re.compile(
 _INTRODUCES = re.compile(r":\s*[“\"‘«„]?$")  # a lead ending in a colon introduces the quote
 # ('X suggested A - “…,” he said - and …': after a dash too, a name before it may be "he")
 _DASH_BEFORE = re.compile(r"\s(?:—|–|--?)\s*[“\"‘«„]?$")
+_DASH = re.compile(r"\s(?:—|–|--?)\s")
+_NEW_PREDICATE = re.compile(r"\s(?:—|–|--?)\s+(?:and|or|but)\s|\b(?:and|or|but)\s+[a-z]{3,}(?:ing|ed)\b")
+
+
+def _dash_opens(m: str, a: int, pos: int) -> bool:
+    """Does a dash right before the quote at `pos` open an aside ('painting X as A - “…,” one ad
+    declared - or …'), rather than close one ('Getting rid of X -- borrowing … -- “tells the
+    market …”', whose sentence is the speaker's)? An odd count of dashes from `a` says so."""
+    return _DASH_BEFORE.search(m, a, pos) is not None and len(_DASH.findall(m, a, pos + 1)) % 2 == 1
 
 
 def find_direct(art: Article, a: int, b: int) -> None:
@@ -79,6 +88,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
             # '“A,” the mayor said, adding that it would take “more hours”': B sits in a
             # reported clause of its own, which the participle rule reads
             split = [v for v in split if not PARTICIPLE.search(art.masked, v, q.open + 1)]
+            # nor '“A,” one ad declared - or denouncing him as a “psychopath.”': a predicate of its own
+            split = [v for v in split if not _NEW_PREDICATE.search(art.masked, v, q.open)]
             if not found and split:  # '“A,” he quipped, “B.”': B is A's, whatever the verb
                 _merge(art, by_verb[split[-1]], q)
                 continue
@@ -94,7 +105,7 @@ def find_direct(art: Article, a: int, b: int) -> None:
             # to “…,” he said' (X named before it may well be "he")
             clause = art.masked.rfind(";", a, q.open) + 1 or a
             m = art.masked
-            if _INTRODUCES.search(m, clause, q.open) or _DASH_BEFORE.search(m, clause, q.open):
+            if _INTRODUCES.search(m, clause, q.open) or _dash_opens(m, clause, q.open):
                 clause = q.open  # "X scolded him: “…,” she said": the words are the quote's only
             speaker = art.speaker(phrase, clause if rule == "direct:after" else None)
             # "he added" goes on with his own words: no answer to his own question
@@ -133,7 +144,7 @@ def find_direct(art: Article, a: int, b: int) -> None:
         start = q.start
         clause = art.masked.rfind(";", a, q.open) + 1 or a
         lead = _SCARE.sub("", art.masked[clause : q.open])  # short scare quotes may sit in it
-        introduces = _INTRODUCES.search(art.masked, clause, q.open)
+        introduces = _INTRODUCES.search(art.masked, clause, q.open) or _dash_opens(art.masked, clause, q.open)
         # "The answers to veteran suicides are “…,” says X": a noun "answers" is no cue
         verbs = [c for c in CUE.finditer(lead) if not noun_use(lead, c.start(), c.end())]
         if rule == "direct:after" and lead.strip(" “”\"«»„") and MASK not in lead and not verbs \
