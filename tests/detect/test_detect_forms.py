@@ -2745,6 +2745,12 @@ NEGATIVE = [
             "Keith Kellogg did rule out cutting the budget for the programs."),
         {"kellogg"},
     ),
+    (
+        "'X predicted the outcome of every election since 1984', 'X maintains the title campaign manager'",
+        doc("Keith Kellogg predicted the outcome of every presidential election since 1984 with a model.",
+            "Keith Kellogg maintains the title campaign manager and travels with the candidate."),
+        {"kellogg"},
+    ),
 ]
 
 

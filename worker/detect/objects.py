@@ -1,6 +1,6 @@
 """Objects after a cue that report no words: "said things that are untrue", "wrote a memoir of
-her time …", "maintained a large lead", "answers a question as X listens", "posted a photo of
-herself". The cue has no reported clause then."""
+her time …", "maintained a large lead", "predicted the outcome of every election", "answers a
+question as X listens", "posted a photo of herself". The cue has no reported clause then."""
 
 from __future__ import annotations
 
@@ -10,7 +10,10 @@ _WRITTEN_WORK = re.compile(
     r"\s+(?:a|an|the|his|her|their|its)\s+(?:new\s+|recent\s+)?(?:book|memoir|letter|column|op-ed|essay|"
     r"article|piece|report|note|email|post|blog|biography|novel)\b"
 )
-_INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an)\s")
+# "maintained a large lead", "maintains the title campaign manager": kept, no saying
+_HELD_OBJECT = re.compile(r"\s+(?:a|an|the\s+(?:title|role|post|position|lead|office|seat|job|rank))\s")
+# "predicted the outcome of every election since 1984": a forecaster's record, no forecast
+_PREDICTED_THING = re.compile(r"\s+(?:the\s+)?(?:[a-z]+\s+)?(?:outcomes?|results?|winners?)\b")
 _QUESTION_OBJECT = re.compile(r"\s+(?:a|the|another|some|several|many)?\s*(?:[a-z]+\s+)?questions?\b")
 _POSTED_THING = re.compile(
     r"\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:photo|photograph|picture|image|video|clip|link|meme|selfie)s?\b"
@@ -26,8 +29,10 @@ def mere_object(m: str, word: str, pos: int, b: int) -> bool:
         return True
     if word in ("wrote", "writes") and _WRITTEN_WORK.match(m, pos, b):
         return True  # "Mariano wrote a memoir of her time …": a work
-    if word.startswith("maintain") and _INDEFINITE_OBJECT.match(m, pos, b):
+    if word.startswith("maintain") and _HELD_OBJECT.match(m, pos, b):
         return True  # "Trump maintained a large lead …": kept, no saying
+    if word.startswith("predict") and _PREDICTED_THING.match(m, pos, b):
+        return True
     if word.startswith("answer") and _QUESTION_OBJECT.match(m, pos, b):
         return True  # "Kasich answers a question as Jeb Bush listens": a caption
     # "Palin posted a photo of herself and her son, who has …": a picture
