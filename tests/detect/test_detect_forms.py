@@ -2747,8 +2747,10 @@ NEGATIVE = [
     ),
     (
         "'X predicted the outcome of every election since 1984', 'X maintains the title campaign manager'",
-        doc("Keith Kellogg predicted the outcome of every presidential election since 1984 with a model.",
-            "Keith Kellogg maintains the title campaign manager and travels with the candidate."),
+        doc("Keith Kellogg has correctly predicted the outcome of every presidential election since 1984 "
+            "based on a 13-question algorithm.",
+            "While Kellogg maintains the title campaign manager and travels with the candidate, Trump in "
+            "recent weeks has hired a pair of veteran operatives."),
         {"kellogg"},
     ),
 ]
