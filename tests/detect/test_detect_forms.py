@@ -2753,6 +2753,11 @@ NEGATIVE = [
             "recent weeks has hired a pair of veteran operatives."),
         {"kellogg"},
     ),
+    (
+        "'X said “CNN” five times, and mentioned …': a word counted, no words said",
+        doc('Keith Kellogg said "CNN" five times, and specifically mentioned the network\'s anchors.'),
+        {"kellogg"},
+    ),
 ]
 
 

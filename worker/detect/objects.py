@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .quotes import MASK
+
 _WRITTEN_WORK = re.compile(
     r"\s+(?:a|an|the|his|her|their|its)\s+(?:new\s+|recent\s+)?(?:book|memoir|letter|column|op-ed|essay|"
     r"article|piece|report|note|email|post|blog|biography|novel)\b"
@@ -18,6 +20,8 @@ _QUESTION_OBJECT = re.compile(r"\s+(?:a|the|another|some|several|many)?\s*(?:[a-
 _POSTED_THING = re.compile(
     r"\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:photo|photograph|picture|image|video|clip|link|meme|selfie)s?\b"
 )
+# 'said “CNN” five times': a word mentioned, counted, no words said
+_COUNTED = re.compile(rf"\s+[“\"‘][{MASK}]+[”\"’]\s+(?:(?:\w+|\d+)\s+times|once|twice)\b")
 _VAGUE_OBJECT = re.compile(
     r"\s+(?:many\s+|some\s+|other\s+)?(?:things|something|anything|nothing|everything|words)\s+(?:that|which)\b"
 )
@@ -25,7 +29,7 @@ _VAGUE_OBJECT = re.compile(
 
 def mere_object(m: str, word: str, pos: int, b: int) -> bool:
     """Does an object that reports no words follow the cue `word` at `pos` of the masked text?"""
-    if _VAGUE_OBJECT.match(m, pos, b):
+    if _VAGUE_OBJECT.match(m, pos, b) or _COUNTED.match(m, pos, b):
         return True
     if word in ("wrote", "writes") and _WRITTEN_WORK.match(m, pos, b):
         return True  # "Mariano wrote a memoir of her time …": a work
