@@ -2825,6 +2825,18 @@ def test_a_dash_that_opens_an_aside_leaves_the_quote_alone_and_one_that_closes_i
     ]
 
 
+def test_a_show_before_a_cue_with_words_of_its_own_is_no_quote_but_a_sentence_around_it_stays() -> None:
+    show = doc(
+        'In an extended appearance on "Morning Joe," co-host Keith Kellogg asked Trump how he would handle '
+        'the deportations, if he would have a "deportation force."'
+    )
+    assert [s.text for s in detect(show, ACTORS) if s.actor_id == "kellogg"] == []
+    fans = doc('(The French, it turns out, are big fans of "Prison Break," Kellogg said.)')
+    assert [(s.actor_id, s.text) for s in detect(fans, ACTORS)] == [
+        ("kellogg", '(The French, it turns out, are big fans of "Prison Break,"')
+    ]
+
+
 def test_despite_participle_stops_at_the_main_verb() -> None:
     document = doc(
         "Keith Kellogg, R-Wis., despite admitting that he had concerns about “trial lawyers,” backed it."

@@ -148,9 +148,10 @@ CITING = re.compile(r"\b(?:citing|quoting|invoking|echoing)\s+$")
 TITLE_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n|of|from|about|for|with)\s*(?:[A-Z][\w.&]*['’]s\s+)?$")
 
 
-def is_title(text: str) -> bool:
+def is_title(text: str, least: int = 3) -> bool:
     """Quoted words that read as the title of a work or a slogan ("On the Historical Unity
-    of Russians and Ukrainians"): every word but the minor ones capitalised, no full stop."""
+    of Russians and Ukrainians"): every word but the minor ones capitalised, no full stop, and
+    `least` major words (two do after "on": 'on “Morning Joe”')."""
     text = text.strip(" ,")
     if text[-1:] in ".!?…":
         return False
@@ -164,4 +165,4 @@ def is_title(text: str) -> bool:
         major += 1
     low = {w.strip(",;:").lower().replace("’", "'") for w in words}
     # "Low Rate Policy Is A Dangerous Gamble": a headline, still a claim
-    return major >= 3 and not (low & _SENTENCE)
+    return major >= least and not (low & _SENTENCE)
