@@ -2758,6 +2758,12 @@ NEGATIVE = [
         doc('Keith Kellogg said "CNN" five times, and specifically mentioned the network\'s anchors.'),
         {"kellogg"},
     ),
+    (
+        "'X issued a statement Wednesday conceding the race to Y', 'X conceded the race': a contest given up",
+        doc("Keith Kellogg issued a statement Wednesday conceding the race to Claire McCaskill.",
+            "Keith Kellogg conceded the race to her on Tuesday night."),
+        {"kellogg"},
+    ),
 ]
 
 

@@ -22,6 +22,10 @@ _POSTED_THING = re.compile(
 )
 # 'said “CNN” five times': a word mentioned, counted, no words said
 _COUNTED = re.compile(rf"\s+[“\"‘][{MASK}]+[”\"’]\s+(?:(?:\w+|\d+)\s+times|once|twice)\b")
+# "conceded the race to Clinton", "conceding defeat": a contest given up, no words
+_CONCEDED_THING = re.compile(
+    r"\s+(?:the\s+(?:[a-z]+\s+)?(?:race|election|nomination|primary|contest|state|point|seat)|defeat)\b"
+)
 _VAGUE_OBJECT = re.compile(
     r"\s+(?:many\s+|some\s+|other\s+)?(?:things|something|anything|nothing|everything|words)\s+(?:that|which)\b"
 )
@@ -36,6 +40,8 @@ def mere_object(m: str, word: str, pos: int, b: int) -> bool:
     if word.startswith("maintain") and _HELD_OBJECT.match(m, pos, b):
         return True  # "Trump maintained a large lead …": kept, no saying
     if word.startswith("predict") and _PREDICTED_THING.match(m, pos, b):
+        return True
+    if word.startswith("conced") and _CONCEDED_THING.match(m, pos, b):
         return True
     if word.startswith("answer") and _QUESTION_OBJECT.match(m, pos, b):
         return True  # "Kasich answers a question as Jeb Bush listens": a caption

@@ -13,6 +13,7 @@ from .footage import find_shown
 from .hearers import after_hearer
 from .lexicon import IRREGULAR_PAST, WHEN
 from .messages import AFTER_MESSAGE, linked, message_spots
+from .objects import mere_object
 from .quotes import MASK
 from .sayverbs import CUE
 from .speaker import Speaker
@@ -131,6 +132,8 @@ def _participle(art: Article, a: int, b: int) -> None:
         if _BEFORE_VERB.search(p.group(0)):  # "…, despite admitting that A, backed the bill": A ends there
             main = _MAIN_AFTER.search(m, p.end(), end)
             end = main.start() + 1 if main else end
+        if mere_object(m, p.group(1), p.end() - 1, end):
+            continue  # "conceding the race to Clinton": a contest given up, no words
         words = art.text[p.end() : end].split()
         if len(words) < (2 if words and words[0][0] in "“\"" else 4):  # quoted words may be short
             continue
