@@ -2764,6 +2764,11 @@ NEGATIVE = [
             "Keith Kellogg conceded the race to her on Tuesday night."),
         {"kellogg"},
     ),
+    (
+        "'X reported daily to Louis B. Mayer, and spied on him': a boss reported to, no report",
+        doc("Mr. Kellogg reported daily to Louis B. Mayer, and spied on him for the studio's overseer."),
+        {"kellogg"},
+    ),
 ]
 
 

@@ -26,6 +26,8 @@ _COUNTED = re.compile(rf"\s+[“\"‘][{MASK}]+[”\"’]\s+(?:(?:\w+|\d+)\s+tim
 _CONCEDED_THING = re.compile(
     r"\s+(?:the\s+(?:[a-z]+\s+)?(?:race|election|nomination|primary|contest|state|point|seat)|defeat)\b"
 )
+# "reported daily to Louis B. Mayer": a boss reported to, no report (unless "that" follows)
+_REPORTED_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s+(?![a-z]+\s)")
 _VAGUE_OBJECT = re.compile(
     r"\s+(?:many\s+|some\s+|other\s+)?(?:things|something|anything|nothing|everything|words)\s+(?:that|which)\b"
 )
@@ -43,6 +45,8 @@ def mere_object(m: str, word: str, pos: int, b: int) -> bool:
         return True
     if word.startswith("conced") and _CONCEDED_THING.match(m, pos, b):
         return True
+    if word in ("reported", "reports") and _REPORTED_TO.match(m, pos, b):
+        return " that " not in m[pos:b] and MASK not in m[pos:b]
     if word.startswith("answer") and _QUESTION_OBJECT.match(m, pos, b):
         return True  # "Kasich answers a question as Jeb Bush listens": a caption
     # "Palin posted a photo of herself and her son, who has …": a picture
