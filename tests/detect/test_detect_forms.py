@@ -2769,6 +2769,12 @@ NEGATIVE = [
         doc("Mr. Kellogg reported daily to Louis B. Mayer, and spied on him for the studio's overseer."),
         {"kellogg"},
     ),
+    (
+        "'X called half a dozen directors', 'X responded Friday to reports that A': no words reported",
+        doc("Keith Kellogg called half a dozen HP directors, asking each for a yes-no answer on the deal.",
+            "Keith Kellogg responded Friday to reports that Trump planned to endorse his opponent."),
+        {"kellogg"},
+    ),
 ]
 
 

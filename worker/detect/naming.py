@@ -29,7 +29,7 @@ _CALL_FOR = re.compile(
 _CALL_A = re.compile(
     r"\s+(?!(?:for|on|in|out|off|up|back|it|a|an|the\s+(?:police|meeting|vote))\b)(?:[\w'’.-]+\s+){1,5}?"
     r"(?:a|an)\s+(?!(?:day|week|month|year|few|number|lot|bit|couple|meeting|halt|vote|press|news|"
-    r"conference|series|time|moment|recess|strike|session|hearing|minute|second|total)\b)[a-z]"
+    r"conference|series|time|moment|recess|strike|session|hearing|minute|second|total|dozen)\b)[a-z]"
 )
 
 

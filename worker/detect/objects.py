@@ -28,6 +28,8 @@ _CONCEDED_THING = re.compile(
 )
 # "reported daily to Louis B. Mayer": a boss reported to, no report (unless "that" follows)
 _REPORTED_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s+(?![a-z]+\s)")
+# "responded Friday to reports that …": what is answered, not the answer
+_RESPONDED_TO = re.compile(r"\s+(?:[A-Z][a-z]+day\s+)?to\s")
 _VAGUE_OBJECT = re.compile(
     r"\s+(?:many\s+|some\s+|other\s+)?(?:things|something|anything|nothing|everything|words)\s+(?:that|which)\b"
 )
@@ -45,6 +47,8 @@ def mere_object(m: str, word: str, pos: int, b: int) -> bool:
         return True
     if word.startswith("conced") and _CONCEDED_THING.match(m, pos, b):
         return True
+    if word in ("responded", "responds") and _RESPONDED_TO.match(m, pos, b):
+        return MASK not in m[pos:b]  # (but 'responded to X: “…”' quotes the answer)
     if word in ("reported", "reports") and _REPORTED_TO.match(m, pos, b):
         return " that " not in m[pos:b] and MASK not in m[pos:b]
     if word.startswith("answer") and _QUESTION_OBJECT.match(m, pos, b):
