@@ -12,7 +12,8 @@ from .cataphora import introduced_next
 from .clause_ends import clause_end, second_that, trimmed_end
 from .clauses import clause_start
 from .coordination import co_speakers
-from .cues import NEXT_CUE, after_quote, cues_in, noun_use
+from .cue_scan import cues_in
+from .cues import NEXT_CUE, after_quote, noun_use
 from .fronted import find_fronted
 from .inverted import subject_after
 from .lexicon import REFERRING_NOUNS
