@@ -55,19 +55,12 @@ def opening_possessor(r: Resolver, pos: int, want: str, not_them: frozenset[str]
     pronoun (", he said,", "who he claims"), with no other person of that sex named between."""
     if _PARENTHETICAL_OR_RELATIVE.search(r.masked, max(0, pos - 8), pos) is None:
         return None
-    start = r.sentence_start(pos)
-    lo, hi = bisect.bisect_left(r.positions, start), bisect.bisect_left(r.positions, pos)
-    ents = r.entities[lo:hi]
-    if not ents or not (ents[0].possessive and ents[0].person and ents[0].actor) or ents[0].key in not_them:
+    found = _opening_owner(r, r.sentence_start(pos), pos, _OPENER, want, not_them)
+    if found is None:
         return None
-    owner = ents[0]
-    if not _OPENER.fullmatch(r.masked, start, owner.pos) or r.gender.get(owner.key, want) != want:
-        return None
-    if not own_thing(r, owner):
-        return None  # "Trump's lawyer …, he said": the lawyer
-    if any(e.person and r.gender.get(e.key) == want for e in ents[1:]):  # (known to be of that sex)
-        return None
-    return owner
+    owner, others = found
+    # (another person known to be of that sex)
+    return None if any(e.person and r.gender.get(e.key) == want for e in others) else owner
 
 
 def last_sentence_possessor(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
@@ -77,17 +70,28 @@ def last_sentence_possessor(r: Resolver, pos: int, want: str, not_them: frozense
     start = r.sentence_start(pos)
     if start == 0 or not _PRONOUN_OPENS.fullmatch(r.masked, start, pos):
         return None
-    before = r.sentence_start(start - 1)
-    lo, hi = bisect.bisect_left(r.positions, before), bisect.bisect_left(r.positions, pos)
+    found = _opening_owner(r, r.sentence_start(start - 1), pos, _SENTENCE_OPENER, want, not_them)
+    if found is None:
+        return None
+    owner, others = found
+    return None if any(e.person and r.gender.get(e.key, want) == want for e in others) else owner
+
+
+def _opening_owner(
+    r: Resolver, start: int, pos: int, opener: re.Pattern[str], want: str, not_them: frozenset[str]
+) -> tuple[Entity, list[Entity]] | None:
+    """The tracked person of the right sex whose possessive opens the text at `start` (after
+    `opener`) and owns what follows, and the mentions after it up to `pos`; else None."""
+    lo, hi = bisect.bisect_left(r.positions, start), bisect.bisect_left(r.positions, pos)
     ents = r.entities[lo:hi]
     if not ents or not (ents[0].possessive and ents[0].person and ents[0].actor) or ents[0].key in not_them:
         return None
     owner = ents[0]
-    if not _SENTENCE_OPENER.fullmatch(r.masked, before, owner.pos) or r.gender.get(owner.key, want) != want:
+    if not opener.fullmatch(r.masked, start, owner.pos) or r.gender.get(owner.key, want) != want:
         return None
     if not own_thing(r, owner):
-        return None
-    return None if any(e.person and r.gender.get(e.key, want) == want for e in ents[1:]) else owner
+        return None  # "Trump's lawyer …, he said": the lawyer
+    return owner, ents[1:]
 
 
 def own_thing(r: Resolver, ent: Entity) -> bool:
