@@ -71,8 +71,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
         rule = "direct:after"
         # 'In an appearance on “Morning Joe,” co-host X asked Trump how …': a show, and a cue with
         # words of its own after it (not '… big fans of “Prison Break,” Madden said.': the sentence's)
-        show = found and TITLE_BEFORE.search(art.masked, max(a, q.open - 24), q.open)
-        if show and is_title(art.text[q.start : q.end].strip(" .,"), least=2):
+        on_show = found and TITLE_BEFORE.search(art.masked, max(a, q.open - 24), q.open)
+        if on_show and is_title(art.text[q.start : q.end].strip(" .,"), least=2):
             found = None if len(art.masked[found[1] + len(found[2]) : b].split()) >= 3 else found
         if not found:
             lo = max(a, prev_close.get((a, b), a))

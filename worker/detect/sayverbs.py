@@ -111,5 +111,5 @@ def trie(words: list[str]) -> str:
 
 # (\b then no hyphen before: the same as a lookbehind for neither, and the engine scans faster)
 CUE = re.compile(rf"\b(?<!-)(?:{trie(alternatives(_SAY))})\b")
-# One-word past cues ("posted", "noted"): their plain forms after an emphatic "did" (cues.py).
+# One-word past cues ("posted", "noted"): their plain forms after an emphatic "did" (cue_scan.py).
 PAST_CUES = frozenset(w for w in alternatives(_SAY) if w.endswith("ed") and " " not in w and w.islower())
