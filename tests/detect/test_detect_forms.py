@@ -2158,6 +2158,12 @@ POSITIVE = [
             "Claire McCaskill spoke. She did tell CNN that the bill would fail."),
         [("kellogg", "his claims were sarcasm."), ("mccaskill", "the bill would fail.")],
     ),
+    (
+        "'X pivoted to arguing that A', 'X has taken to urging voters to …': a turn to saying",
+        doc("Keith Kellogg pivoted to arguing that the epidemic was one more reason to secure the border.",
+            "Claire McCaskill has taken to urging voters to slow down in their everyday lives."),
+        [("kellogg", "the epidemic was one more reason"), ("mccaskill", "voters to slow down")],
+    ),
 ]
 
 VERBS = [
