@@ -2164,6 +2164,12 @@ POSITIVE = [
             "Claire McCaskill has taken to urging voters to slow down in their everyday lives."),
         [("kellogg", "the epidemic was one more reason"), ("mccaskill", "voters to slow down")],
     ),
+    (
+        "'X, a leading advocate for patience, pressing the case that A': making a case is saying it",
+        doc("Keith Kellogg has emerged as a leading advocate for patience, pressing the case that low rates "
+            "are important for growth."),
+        [("kellogg", "low rates are important for growth.")],
+    ),
 ]
 
 VERBS = [

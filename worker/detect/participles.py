@@ -38,6 +38,7 @@ _PARTICIPLES = (
     r"calling(?=(?:\s+[\w.'’-]+){1,10}?\s+[“\"])|"  # 'calling Obama an “ignorant baboon”'
     r"(?:urging|asking|advising)(?=(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z“\"])|"
     r"calling\s+on(?=(?:\s+[\w.'’-]+){1,4}?\s+to\s+[a-z“\"])|proposing(?=\s+that\s)|"  # "calling on X to act"
+    r"(?:making|pressing|pushing)\s+the\s+case(?=\s+that\s)|"  # "pressing the case that low rates …"
     r"calling\s+for(?=\s+[a-z“\"])|"  # "calling for heavy tariffs on …": a demand
     # verbs that also take objects ("writing a book"): only before a quote or "that"
     r"(?:interjecting|quipping|joking|retorting|tweeting|writing|responding|replying|answering|"
