@@ -2170,6 +2170,11 @@ POSITIVE = [
             "are important for growth."),
         [("kellogg", "low rates are important for growth.")],
     ),
+    (
+        "'X repeated accusations that A': the speaker's own charges, repeated",
+        doc("Keith Kellogg, the sitting governor, repeated accusations that Rubio recites the same points."),
+        [("kellogg", "Rubio recites the same points.")],
+    ),
 ]
 
 VERBS = [

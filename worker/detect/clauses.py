@@ -68,6 +68,10 @@ _OWN_CLAIM = re.compile(
     r"\s+(?:his|her|their|its)\s+(?:[a-z]+\s+)?(?:claims?|view|argument|assertion|accusations?|charges?|"
     r"contention|belief|promise|warning|position|case)\s+that\s+"
 )
+_REPEATED_CLAIM = re.compile(
+    r"\s+(?:the\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:claims?|accusations?|charges?|allegations?|"
+    r"assertions?|warnings?|promises?|arguments?)\s+that\s+"
+)
 _STATEMENT_BY = re.compile(
     r"\s+in\s+an?\s+(?:written\s+)?statement\s+(?:released|issued|posted|put\s+out|sent)\s+by\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:campaign|office|committee|team)?(?=\s)"
@@ -122,6 +126,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     if aside:  # "reiterated, as he did in May, that …", "noted repeatedly that …": past the aside
         pos = aside.end()
     own = _OWN_CLAIM.match(m, pos, b)
+    if own is None and word.startswith(("repeat", "reiterat")):  # "repeated accusations that A"
+        own = _REPEATED_CLAIM.match(m, pos, b)
     if own:  # "repeated his claim that A", "reiterated her view that A": the speaker's own claim
         return own.end()
     went_on = _TO_SAY.match(m, pos, b) if word == "went on" else None
