@@ -2175,6 +2175,12 @@ POSITIVE = [
         doc("Keith Kellogg, the sitting governor, repeated accusations that Rubio recites the same points."),
         [("kellogg", "Rubio recites the same points.")],
     ),
+    (
+        "'“She'd say, ‘What did he mean?’” X said. ¶ … “I mean this,” he said': a quoted question is not X's",
+        doc("“She'd look at me and say, ‘What did he mean by that?’” Mr. Kellogg said, gripping it.",
+            "Often, Mr. Kellogg interrupted himself. “I really mean this,” he said."),
+        [("kellogg", "She'd look at me"), ("kellogg", "I really mean this")],
+    ),
 ]
 
 VERBS = [

@@ -161,4 +161,6 @@ def answers_own(art: Article, q: Quote, speaker: Speaker) -> bool:
     last = prior[-1]
     if _NARRATED.search(art.masked, last.end, q.open):
         return False  # '“…?” ¶ He is talking to voters …. He jokes, “…”': the story went on
-    return art.para_of(last.start).index >= q.para - 1 and last.text.rstrip(" ”\"’'").endswith("?")
+    asks = last.text.rstrip(" ”\"")
+    # ('She'd look at me and say, ‘What did he mean by that?’' Mr. Biden said: a question quoted, not asked)
+    return art.para_of(last.start).index >= q.para - 1 and asks.endswith("?")
