@@ -2181,6 +2181,11 @@ POSITIVE = [
             "Often, Mr. Kellogg interrupted himself. “I really mean this,” he said."),
         [("kellogg", "She'd look at me"), ("kellogg", "I really mean this")],
     ),
+    (
+        "'X continued to question whether A': a question raised again",
+        doc("Kellogg continued to question whether the senator's birth in Canada makes him ineligible."),
+        [("kellogg", "whether the senator's birth in Canada makes him ineligible.")],
+    ),
 ]
 
 VERBS = [

@@ -26,7 +26,9 @@ DIRECTIVE = word_set("urged urges instructed instructs asked asks commanded comm
 # Cues that go on with a quote ('he continued: “…”'), never with a bare clause: "gave
 # Russia continued influence" is an adjective, no reported speech.
 # Cues whose content is a question: "questioned what kind of person gets up at 3 a.m.".
-QUESTIONING = word_set("questioned questions wondered wonders touted touts")  # "touted how far …"
+QUESTIONING = word_set("questioned questions wondered wonders touted touts") | {  # "touted how far …"
+    "continued to question", "continues to question"
+}
 CONTINUATIVE = word_set("continued continues repeated concluded concludes") | {
     "went on", "made the case", "makes the case", "made the argument", "makes the argument",
     "made the suggestion", "expressed concern", "expressed hope", "expressed confidence", "expressed doubt",
@@ -66,7 +68,7 @@ _SAY = (
     r"questioned|wondered|wonders|clarified|clarifies|"
     r"continues to insist|continued to insist|continues to argue|continued to argue|continues to maintain|"
     r"continued to maintain|continues to claim|continued to claim|continues to say|continued to say|"
-    r"continues to suggest|continued to suggest|"
+    r"continues to suggest|continued to suggest|continues to question|continued to question|"
     r"is continuing to insist|is continuing to argue|is continuing to say|did note|did add|did stress|"
     r"did express concern|did express hope|did express doubt|did warn|did suggest|"
     r"was quick to add|was quick to say|was quick to note|was quick to point out|is quick to add|"
