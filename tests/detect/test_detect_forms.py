@@ -2186,6 +2186,12 @@ POSITIVE = [
         doc("Kellogg continued to question whether the senator's birth in Canada makes him ineligible."),
         [("kellogg", "whether the senator's birth in Canada makes him ineligible.")],
     ),
+    (
+        "'X sniped that A' (not 'sniped at reporters')",
+        doc("Keith Kellogg sniped that the chief executive was learning on the job.",
+            "Claire McCaskill sniped at reporters outside the meeting."),
+        [("kellogg", "the chief executive was learning on the job.")],
+    ),
 ]
 
 VERBS = [
@@ -2802,6 +2808,11 @@ NEGATIVE = [
         doc("Keith Kellogg called half a dozen HP directors, asking each for a yes-no answer on the deal.",
             "Keith Kellogg responded Friday to reports that Trump planned to endorse his opponent."),
         {"kellogg"},
+    ),
+    (
+        "'X sniped at reporters outside the meeting': a jab at someone, no words reported",
+        doc("Claire McCaskill sniped at reporters outside the meeting."),
+        {"mccaskill"},
     ),
 ]
 

@@ -21,7 +21,7 @@ from .naming import characterises
 from .participles import PARTICIPLE
 from .postposed import postposed_words
 from .quotes import MASK
-from .sayverbs import HABITUAL, OBJECT_VERBS, QUOTE_VERBS, RETORTS, SOURCE_CUES, TELL
+from .sayverbs import HABITUAL, OBJECT_VERBS, QUOTE_VERBS, RETORTS, SOURCE_CUES, TELL, THAT_ONLY
 from .subjects import FRONTED, clause_subject, main_subject, relative_end
 from .unnamed import note_unnamed
 
@@ -43,7 +43,6 @@ _CLAUSE_BREAK = re.compile(rf"[,;—–]|\s-\s|{MASK}")
 _THAT_NAME = re.compile(r"\bthat\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?!said|says)[a-z]")
 
 
-_THAT_ONLY = frozenset(("agreed", "agrees", "protested", "protests"))
 # The main clause after a fronted subordinate one: ", Giuliani wouldn’t", ", Clinton restricted".
 _MAIN_CLAUSE = re.compile(
     r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+n['’]t|[a-z]{3,}ed|[a-z]{3,}s|said|told|was|is|has|had|would|will)\b"
@@ -67,7 +66,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             continue  # or spent on a quote ending the sentence before ('“…!” X said')
         if noun_use(m, v, cue.end()) or word in HABITUAL:
             continue
-        if word in _THAT_ONLY and not m.startswith(" that ", cue.end()):
+        if word in THAT_ONLY and not m.startswith(" that ", cue.end()):
             continue  # "agreed to the deal", "protested Trump at a rally" (cheap: before any other test)
         if word in RETORTS and MASK not in m[cue.end() : b]:
             continue  # a retort speaks in quotes

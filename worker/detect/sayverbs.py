@@ -35,6 +35,9 @@ CONTINUATIVE = word_set("continued continues repeated concluded concludes") | {
     "expressed alarm", "did express concern", "did express hope", "did express doubt",
     "allowed", "demanded", "demands",
 }
+# Cues only before "that": "agreed that A" (never "agreed to the deal"), "protested that A" (not
+# "protested Trump at a rally"), "sniped that A" (not "sniped at reporters").
+THAT_ONLY = word_set("agreed agrees protested protests sniped snipes")
 # Retorts ("“…,” Clinton shot back") speak in quotes: "fired back at critics who said …" is none.
 RETORTS = frozenset(("shot back", "fired back", "hit back"))
 # Habit ("Page would say, “…”") before a quote; before a bare clause it may be a guess or a
@@ -75,7 +78,7 @@ _SAY = (
     r"is quick to say|is quick to note|is quick to point out|"
     r"called|calls|labeled|labelled|labels|described|describes|[Aa]ccording to|[Aa]s reported by|"
     r"proclaimed|proclaims|confided|confides|opined|opines|griped|gripes|yelled|yells|whispered|whispers|"
-    r"muttered|mutters|posited|posits|agreed|agrees|expressed alarm|protested|protests|"
+    r"muttered|mutters|posited|posits|agreed|agrees|expressed alarm|protested|protests|sniped|snipes|"
     r"[Aa]s first reported by|Said|Says|Tweeted"
 )
 

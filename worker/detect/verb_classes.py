@@ -9,7 +9,7 @@ import re
 from .bare import BARE
 from .lexicon import REFERRING_NOUNS
 from .quotes import MASK
-from .sayverbs import COMMISSIVE, DIRECTIVE, OBJECT_VERBS, QUESTIONING
+from .sayverbs import COMMISSIVE, DIRECTIVE, OBJECT_VERBS, QUESTIONING, THAT_ONLY
 
 UNDECIDED = -1  # no class of these: the general clause rules decide
 
@@ -86,7 +86,7 @@ def classed_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
     if word.startswith("accus"):  # "accused Grassley of trying to use his role …": the charge
         charge = _OF_CHARGE.match(m, pos, b)
         return pos + 1 if charge else None
-    if word in ("agreed", "agrees", "protested", "protests"):
+    if word in THAT_ONLY:
         # "agreed that Trump may struggle" (never "agreed to the deal"), "protested that A" (not
         # "protested Trump at a rally")
         that = THAT_NEXT.match(m, pos, b)
