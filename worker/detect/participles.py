@@ -60,9 +60,10 @@ PARTICIPLE = re.compile(
 # would make the scan stop at every "r" and "e".
 _AFTER_TIME = re.compile(r"(?<=\s)(?:after|before)\s+" + _PARTICIPLES)
 # "Cruz pivoted to arguing that …", "Kasich has taken to urging voters to …": a turn to saying
-# (the match opens at "to", so that the verb before it stays in the subject's clause)
-_TURNED = ("pivoted", "turned", "resorted", "switched", "shifted", "taken", "took")
-_TURN_TO = re.compile("(?:" + "|".join(f"(?<={v} )" for v in _TURNED) + r")to\s+" + _PARTICIPLES)
+# (the match opens at "to", so that the verb before it stays in the subject's clause; a literal
+# "to" first lets the engine skip ahead, and the verb is tested after)
+_TURNED = ("pivoted ", "turned ", "resorted ", "switched ", "shifted ", "taken ", "took ")
+_TURN_TO = re.compile(r"to\s+" + _PARTICIPLES)
 # ", and X …, saying": the participle belongs to the last coordinated clause.
 _LAST_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
 _AND_PARTICIPLE = re.compile(r"[,”\"]?\s+and\s+(?=" + _PARTICIPLES + ")")
@@ -102,7 +103,8 @@ def _participle(art: Article, a: int, b: int) -> None:
         have = {p.start(1) for p in found}
         found += (p for p in _AFTER_TIME.finditer(m, a, b) if p.start(1) not in have)
     if " to " in seg and ("ed to " in seg or "ken to " in seg or "ook to " in seg):
-        found += _TURN_TO.finditer(m, a, b)
+        turns = _TURN_TO.finditer(m, a, b)
+        found += (t for t in turns if m[max(a, t.start() - 9) : t.start()].endswith(_TURNED))
     found.sort(key=lambda p: p.start(1))
     for p in found:
         linked_word = m[p.start()] in "dsy" or p.re is AFTER_MESSAGE  # the match opens on a word
