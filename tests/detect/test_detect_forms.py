@@ -2192,6 +2192,11 @@ POSITIVE = [
             "Claire McCaskill sniped at reporters outside the meeting."),
         [("kellogg", "the chief executive was learning on the job.")],
     ),
+    (
+        "'X says she spoke to Y and asked him to A': a past verb after a present cue is the clause's",
+        doc("Claire McCaskill says she spoke to Donald Trump and asked him to condemn the violence."),
+        [("mccaskill", "she spoke to Donald Trump and asked him to condemn the violence.")],
+    ),
 ]
 
 VERBS = [

@@ -151,6 +151,12 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         # (not "said Gates was not … and said Manafort was not …": the same cue again is the subject's)
         same_cue = nxt and nxt.group().rstrip().endswith(word)
         inner = capital and nxt and nxt.group()[0] != "," and not same_cue and not charge
+        # "McConnell says he spoke to Trump and asked him to …": a past cue after a present one
+        # is the clause's own verb, not a second saying of the subject's
+        shifted = nxt and word.endswith("s") and nxt.group().rstrip()[-2:] in ("ed", "ld", "id")
+        if shifted and clause_rule and not own_subject:
+            art.used_verbs.add(nxt.end() - len(nxt.group().split()[-1]))
+            inner = True
         # 'called X “crazy” and said A', 'declared “What a night!” and said that A': one object
         # or one quote, then the next cue of the same subject
         done = nxt and (rule == "reported:object" or not m[start : nxt.start()].strip(f" “”\"{MASK}!?.,"))
