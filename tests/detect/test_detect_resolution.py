@@ -918,3 +918,17 @@ def test_a_quote_ending_the_paragraph_after_a_sentence_telling_of_its_speaker() 
         (ActorRef("clinton", "Hillary Clinton"), ActorRef("sanders", "Bernie Sanders")),
     )
     assert found[-1] == ("clinton", "We need to find ways to support workers that want a union.")
+
+
+def test_a_name_in_apposition_inside_a_relative_clause_is_no_subject() -> None:
+    # "George Bush, ticked" looks like a subject and its verb, but the relative clause after
+    # "Gray, who" holds the name: "he" is Gray, the sentence's subject
+    actors = (ActorRef("gray", "C. Boyden Gray"), ActorRef("jbush", "Jeb Bush"))
+    found = said(
+        doc(
+            "C. Boyden Gray, who served as White House counsel under Mr. Bush's father, George Bush, "
+            'ticked through the code of conduct: "Civility and good manners were kind of assumed," he said.'
+        ),
+        actors,
+    )
+    assert found == [("gray", "Civility and good manners were kind of assumed")]

@@ -21,6 +21,7 @@ _DASH_BEFORE = re.compile(r"\s(?:—|–|--)\s+$")
 _DASH_VERB = re.compile(r"\s+(?:—|–|--)\s+(?:has|had|is|was|will|would|[a-z]{3,}ed|[a-z]{3,}[^s\W]s)\b")
 _SUBORDINATORS = frozenset("because although though since while whereas unless".split())  # noqa: SIM905
 _VERB_NEXT = re.compile(r"\s+(?:has|had|is|was|would|will|could|did|does|[a-z]{3,}ed|[a-z]{3,}[^s\W]s)\b")
+_RELATIVE_PART = re.compile(r",\s+(?:who|whom|whose)\s[^,;:.!?]*$")
 _TITLE_STOP = re.compile(rf"\b({'|'.join(TITLE_ABBREVIATIONS)})\.")
 
 
@@ -36,6 +37,9 @@ def is_subject(m: str, span: Span, before: str) -> bool:
     if initial and window[cut] == ".":
         back = _CLAUSE_START_INITIALS.split(window)[-1]  # "George H.W. Bush": one name
     back = back.split()
+    if not back and cut > 0 and window[cut] == "," and _RELATIVE_PART.search(window, 0, cut):
+        # "Gray, who served under Mr. Bush's father, George Bush, ticked …": in the relative clause
+        return False
     opening = len(back) <= 4 and (
         all(w in _OPENERS or w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SET for w in back)
         # "Democratic presidential candidate Bernie Sanders is …": a title right before the name
