@@ -932,3 +932,16 @@ def test_a_name_in_apposition_inside_a_relative_clause_is_no_subject() -> None:
         actors,
     )
     assert found == [("gray", "Civility and good manners were kind of assumed")]
+
+
+def test_a_question_in_reported_words_is_no_question_someone_else_answers() -> None:
+    # "“…?” X asked Y. “No,” he said" gives the answer to Y; a question inside X's reported
+    # words is put to the reader, and X's "he said" after it is still X
+    found = said(
+        doc(
+            "Keith Kellogg suggested that voters ask themselves this: would they rather pay more in taxes?",
+            "Harsh? He doesn't think so. \"I don't judge what people choose to spend money on,\" he said.",
+        ),
+        (ActorRef("kellogg", "Keith Kellogg"),),
+    )
+    assert ("kellogg", "I don't judge what people choose to spend money on") in found

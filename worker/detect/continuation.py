@@ -156,8 +156,8 @@ def answers_own(art: Article, q: Quote, speaker: Speaker) -> bool:
     if speaker.actor is None:
         return False
     prior = [s for s in art.statements if s.end <= q.open]
-    if not prior or prior[-1].actor_id != speaker.actor:
-        return False
+    if not prior or prior[-1].actor_id != speaker.actor or prior[-1].kind != "direct":
+        return False  # (a question in reported words is put to the reader: "suggested asking: Would I …?")
     last = prior[-1]
     if _NARRATED.search(art.masked, last.end, q.open):
         return False  # '“…?” ¶ He is talking to voters …. He jokes, “…”': the story went on
