@@ -2197,6 +2197,11 @@ POSITIVE = [
         doc("Claire McCaskill says she spoke to Donald Trump and asked him to condemn the violence."),
         [("mccaskill", "she spoke to Donald Trump and asked him to condemn the violence.")],
     ),
+    (
+        "'X suggested taking action against the judge': a gerund, the suggestion itself",
+        doc("Donald Trump also suggested taking action against the judge after the election."),
+        [("trump", "taking action against the judge after the election.")],
+    ),
 ]
 
 VERBS = [

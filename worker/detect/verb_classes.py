@@ -28,6 +28,10 @@ _INFINITIVE = r"(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}
 # "vows (not) to revive …", not "promised to the voters" nor "pledged to them".
 _TO_VERB = re.compile(rf"\s+(?:not\s+)?to\s+(?:[“\"]|{_INFINITIVE})")
 _QUOTED_OBJECT = re.compile(rf"\s+[“\"]{MASK}")
+# "suggested taking action against the judge": a gerund and its object, the suggestion itself
+_GERUND_OBJECT = re.compile(
+    r"\s+(?!(?:during|including|regarding|concerning|following|according)\b)[a-z]{3,}ing\s+[a-z“\"]"
+)
 _WH = re.compile(r"\s+(?:aloud\s+)?(?=(?:whether|what|why|how|if)\s+\w)")
 _IF_WHETHER = re.compile(
     r"\s+(?=(?:if|whether)\s+(?:he|she|they|we|I|you|it|there|the|a|an|[A-Z]|[a-z]+s\s))"
@@ -91,6 +95,8 @@ def classed_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
         # "protested Trump at a rally")
         that = THAT_NEXT.match(m, pos, b)
         return that.end() if that else None
+    if word in ("suggested", "suggests") and _GERUND_OBJECT.match(m, pos, b):
+        return pos + 1
     if word.startswith("propos"):  # "proposed that a coalition …" (not "proposed breaking into …": a plan)
         plan = THAT_NEXT.match(m, pos, b)
         return plan.end() if plan else None
