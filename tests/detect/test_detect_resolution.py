@@ -945,3 +945,18 @@ def test_a_question_in_reported_words_is_no_question_someone_else_answers() -> N
         (ActorRef("kellogg", "Keith Kellogg"),),
     )
     assert ("kellogg", "I don't judge what people choose to spend money on") in found
+
+
+def test_a_later_named_attribution_takes_the_words_from_a_cue_inside_a_relative_clause() -> None:
+    # "Nothing the president said “…”": "said" is in a relative clause; the Florida senator speaks
+    found = said(
+        doc(
+            "President Barack Obama addressed the nation on Sunday night.",
+            "Marco Rubio, R-Fla., appearing on Fox News right after the speech, said Obama failed to "
+            'address public concerns. Nothing the president said "will assuage people\'s fears," the '
+            "Florida senator said.",
+        ),
+        (ActorRef("obama", "Barack Obama"), ActorRef("rubio", "Marco Rubio")),
+    )
+    assert [a for a, _ in found] == ["rubio", "rubio"]
+    assert found[1] == ("rubio", "will assuage people's fears")

@@ -43,6 +43,10 @@ _CLAUSE_BREAK = re.compile(rf"[,;—–]|\s-\s|{MASK}")
 _THAT_NAME = re.compile(r"\bthat\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?!said|says)[a-z]")
 
 
+# (a name or a title: "…, he said" and "…, those people said" after "X said" are X's words twice)
+_SAID_AFTER = re.compile(
+    r"[,”\"]\s+(?:the\s+(?:[\w.'’-]+\s+){1,3}|(?:[A-Z][\w.'’-]*\s+){1,3})(?:said|says)\.?\s*$"
+)
 # The main clause after a fronted subordinate one: ", Giuliani wouldn’t", ", Clinton restricted".
 _MAIN_CLAUSE = re.compile(
     r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+n['’]t|[a-z]{3,}ed|[a-z]{3,}s|said|told|was|is|has|had|would|will)\b"
@@ -168,6 +172,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             if anaphoric and " that " not in own and MASK not in own:
                 continue  # "rejected the claim and insisted that A": only the second cue says something
         end = trimmed_end(m, a, v, phrase.start, start, end, clause_rule)
+        if clause_rule and _SAID_AFTER.search(m, start, end):
+            continue  # 'Nothing the president said “will …,” the senator said.': the later speaker's words
         if phrase.kind == "pronoun" and FRONTED.search(m, max(a - 4, phrase.start - 24), phrase.start):
             main = _MAIN_CLAUSE.search(m, start, end)  # "Even as he accused X of A, Giuliani wouldn’t …"
             end = main.start() if main else end
