@@ -960,3 +960,14 @@ def test_a_later_named_attribution_takes_the_words_from_a_cue_inside_a_relative_
     )
     assert [a for a, _ in found] == ["rubio", "rubio"]
     assert found[1] == ("rubio", "will assuage people's fears")
+
+
+def test_a_quoted_nickname_inside_a_name_leaves_it_the_subject() -> None:
+    found = said(
+        doc(
+            "In downtown San Francisco, a group marched in silence. Juan \"Chico\" Manriquez of Oakland "
+            'carried one of the photos. "I pretty much cried the whole parade," he said.'
+        ),
+        (ActorRef("manriquez", "Juan Manriquez"),),
+    )
+    assert found == [("manriquez", "I pretty much cried the whole parade")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import PREP, TITLE_ABBREVIATIONS, TITLE_SET
+from .quotes import MASK
 from .roles import CLAUSE_START, CUE_AFTER
 from .span import Span
 
@@ -22,6 +23,8 @@ _DASH_VERB = re.compile(r"\s+(?:—|–|--)\s+(?:has|had|is|was|will|would|[a-z]
 _SUBORDINATORS = frozenset("because although though since while whereas unless".split())  # noqa: SIM905
 _VERB_NEXT = re.compile(r"\s+(?:has|had|is|was|would|will|could|did|does|[a-z]{3,}ed|[a-z]{3,}[^s\W]s)\b")
 _RELATIVE_PART = re.compile(r",\s+(?:who|whom|whose)\s[^,;:.!?]*$")
+# A nickname in quotes inside the name: 'Juan “Chico” Manriquez', 'John "Tig" Tiegen'
+_NICKNAME = re.compile(rf"[A-Z][\w'’.-]*\s+[“\"]{MASK}{{1,24}}[”\"]\s+$")
 _TITLE_STOP = re.compile(rf"\b({'|'.join(TITLE_ABBREVIATIONS)})\.")
 
 
@@ -31,6 +34,8 @@ def is_subject(m: str, span: Span, before: str) -> bool:
     # Christie" is no sentence's subject); the same length, so offsets hold
     window = m[max(0, span.seq - 80) : span.seq]
     window = _TITLE_STOP.sub(r"\1 ", window) if "." in window else window
+    nickname = _NICKNAME.search(window) if MASK in window[-30:] else None
+    window = window[: nickname.start()] if nickname else window  # the name opens at its given name
     back = CLAUSE_START.split(window)[-1]
     cut = len(window) - len(back) - 1  # the separator before the last clause
     initial = cut >= 1 and window[cut - 1].isupper() and not window[cut - 2 : cut - 1].isalpha()
