@@ -971,3 +971,17 @@ def test_a_quoted_nickname_inside_a_name_leaves_it_the_subject() -> None:
         (ActorRef("manriquez", "Juan Manriquez"),),
     )
     assert found == [("manriquez", "I pretty much cried the whole parade")]
+
+
+def test_a_quote_paragraph_continues_a_speaker_who_named_someone_in_his_own_words() -> None:
+    # Clinton is named in Trump's reported words, not as a new speaker: the next quote is his
+    found = said(
+        doc(
+            '"By the way, if she gets to pick her judges, nothing you can do, folks," Donald Trump told '
+            'a North Carolina rally, saying Hillary Clinton would "abolish the second amendment."',
+            '"Although the Second Amendment people, maybe there is. I don\'t know."',
+        ),
+        (ActorRef("trump", "Donald Trump"), ActorRef("clinton", "Hillary Clinton")),
+    )
+    assert ("trump", "Although the Second Amendment people, maybe there is. I don't know.") in found
+    assert "clinton" not in {a for a, _ in found}

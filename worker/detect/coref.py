@@ -170,13 +170,19 @@ class Resolver:
             return None  # "the California secretary of state" is a state's, no Secretary Clinton
         return Speaker(ent.actor, phrase.text, f"coref:description->{ent.actor}", 0.6, ent.key)
 
-    def person_before(self, pos: int, window: int = 600) -> str | None:
+    def person_before(
+        self, pos: int, window: int = 600, skip: tuple[tuple[int, int], ...] = ()
+    ) -> str | None:
         """Key of the nearest person named before `pos` (tracked id or untracked surname)
         who could have spoken: a tracked one, or an untracked one as a subject or with a
-        title ("the Carolina Panthers" in passing, or "Super Bowl", are nobody's quote)."""
+        title ("the Carolina Panthers" in passing, or "Super Bowl", are nobody's quote).
+        Names inside the `skip` spans (someone's own words) are passed over."""
         i = bisect.bisect_left(self.positions, pos) - 1
         while i >= 0 and pos - self.entities[i].pos < window:
             ent = self.entities[i]
+            if any(a <= ent.pos < b for a, b in skip):
+                i -= 1
+                continue
             if ent.person and (ent.actor or ent.subject or ent.titles):
                 return ent.key
             i -= 1
