@@ -985,3 +985,28 @@ def test_a_quote_paragraph_continues_a_speaker_who_named_someone_in_his_own_word
     )
     assert ("trump", "Although the Second Amendment people, maybe there is. I don't know.") in found
     assert "clinton" not in {a for a, _ in found}
+
+
+def test_a_presidential_description_passes_over_a_mayor_named_since() -> None:
+    actors = (ActorRef("trump", "Donald Trump"), ActorRef("deblasio", "Bill de Blasio"))
+    found = said(
+        doc(
+            "Donald Trump called upon Mayor Bill de Blasio to restart surveillance of mosques. "
+            "De Blasio disbanded the unit in April 2014.",
+            '"There is hatred like nobody has ever seen," the Republican presidential candidate said.',
+        ),
+        actors,
+    )
+    assert found[-1] == ("trump", "There is hatred like nobody has ever seen")
+
+
+def test_the_president_is_not_a_senator_named_since() -> None:
+    actors = (ActorRef("obama", "Barack Obama"), ActorRef("rubio", "Marco Rubio"))
+    found = said(
+        doc(
+            "President Barack Obama spoke on Sunday. Sen. Marco Rubio left the chamber early.",
+            '"We will not be terrorized," the president said.',
+        ),
+        actors,
+    )
+    assert found == [("obama", "We will not be terrorized")]

@@ -31,6 +31,10 @@ _PROFESSIONS = frozenset(
     "judge justice lawyer attorney prosecutor sheriff police professor analyst economist "  # noqa: SIM905
     "researcher scientist expert coach spokesman spokeswoman spokesperson official aide".split()
 )
+# A city's offices rule a subject out for a presidential description: "Mayor Bill de Blasio … ¶
+# “…,” the Republican presidential candidate said" is someone named before the mayor (a senator
+# or a governor may well be the candidate).
+_CITY_OFFICES = frozenset(("mayor", "councilman", "councilwoman", "alderman"))
 # The description's own pronoun, before any other name: "The nominee complained about his mic".
 _OWN_PRONOUN = re.compile(r"[^.;:!?A-Z]*?\b(his|he|himself|her|she|herself)\b")
 # The one who put the question just before: '“That would be you?” Borger asked.'
@@ -46,6 +50,10 @@ def _name_end(masked: str, pos: int) -> int:
 _WINDOW = 700  # about two short paragraphs: a description reaches no further back
 # "The newspaper said" names a paper or a broadcaster, whatever organisation came last.
 MEDIA_HEADS = frozenset(("newspaper", "paper", "tabloid", "magazine", "broadcaster"))
+
+
+def _holds_other_office(text: str, titles: frozenset[str]) -> bool:
+    return "presidential" in text.lower() and not titles.isdisjoint(_CITY_OFFICES)
 
 
 def gender_of(head: str) -> str:
@@ -85,6 +93,8 @@ def topic(
         # what the article has said of this person so far, at any mention
         titles = frozenset().union(*(e.titles for e in entities[: i + 2] if e.key == ent.key))
         sides = {t for t in titles if t.startswith("party:")}
+        if _holds_other_office(text, titles):
+            continue  # "De Blasio disbanded the unit. ¶ “…,” the Republican presidential candidate said"
         if (
             (side and sides and side not in sides)
             # a bare "the Democrat" is only a known Democrat; "the Kentucky Republican" says more
