@@ -2202,6 +2202,21 @@ POSITIVE = [
         doc("Donald Trump also suggested taking action against the judge after the election."),
         [("trump", "taking action against the judge after the election.")],
     ),
+    (
+        "'Here's X in December 1992: “…”': the writer presents a quote as X's",
+        doc('Here\'s Putin in December 1992: "Our new direction must rest on the new realities."'),
+        [("putin", "Our new direction must rest on the new realities.")],
+    ),
+    (
+        "'A digest line - More from X: “…”'",
+        doc('What it means - More from Kellogg: "The partisanship of a state is a starting point."'),
+        [("kellogg", "The partisanship of a state is a starting point.")],
+    ),
+    (
+        "'Y quotes former adviser X: “…”': the one quoted, not the one quoting",
+        doc('Frank quotes former Carter adviser Keith Kellogg: "I would love the unions to be worse off."'),
+        [("kellogg", "I would love the unions to be worse off.")],
+    ),
 ]
 
 VERBS = [

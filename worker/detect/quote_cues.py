@@ -33,6 +33,7 @@ _DASH = re.compile(r"\s(?:-{1,2}|—|–)\s")
 # '“…,” an angry Hollande retaliated': a mood before the name.
 _MOOD = re.compile(r"an?\s+[a-z]{3,}\s+")
 _ADVERBS_ONLY = re.compile(r"\b(?:[a-z]{3,}ly|so|and|then|simply)\b")
+_PRESENTS = re.compile(r"(?:\bHere['’]s|\bHere\s+is|\b[Mm]ore\s+from|\b(?:quotes|quoted|cites|cited))\s+")
 _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet|As)\b[\s,]*)?")
 
 
@@ -130,6 +131,9 @@ def before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
         return (phrase, cue.start(), cue.group()) if phrase else None
     if seg.rstrip().endswith(":"):  # "Peskov: “…”"
         colon = lo + len(seg.rstrip()) - 1
+        shown = _presented(art, lo, colon)
+        if shown:
+            return shown
         start = _CONNECT.match(m, lo, colon)
         phrase = np_before(m, start.end() if start else lo, colon, art.ends)
         if phrase and phrase.kind == "span" and phrase.span and phrase.span.seq <= start.end() + 1:
@@ -142,6 +146,19 @@ def before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
         if phrase and phrase.kind == "span" and phrase.span and phrase.span.seq <= dash + 1:
             return phrase, colon, ":"  # "A SUMMARY LINE - Philip Bump: “…”": a digest's credit
     return None
+
+
+def _presented(art: Article, lo: int, colon: int) -> tuple[Phrase, int, str] | None:
+    """'Here's Clinton in December 1992: “…”', 'More from Jones: “…”', 'Frank quotes former
+    adviser Alfred Kahn: “…”': the writer puts the quote before the reader as the person's."""
+    shown = max(_PRESENTS.finditer(art.masked, lo, colon), key=lambda p: p.start(), default=None)
+    spans = [sp for sp in art.spans_in(shown.end(), colon) if not sp.possessive] if shown else []
+    if not shown or not spans or len(art.masked[shown.end() : spans[0].seq].split()) > 4:
+        return None  # (a title may come first: "quotes former adviser Alfred Kahn")
+    span = next((sp for sp in spans if sp.actor), spans[0])  # ("former Carter adviser Alfred Kahn")
+    if len(art.masked[span.end : colon].split()) > 4:
+        return None  # "Here's Trump, who had spent the day …:" says more than who is quoted
+    return Phrase("span", span.start, span.end, span.text, span), colon, ":"
 
 def scare_quotes_only(art: Article, a: int, at: int) -> bool:
     """Are the quotes of [a, at) short phrases inside the sentence, none a statement?"""
