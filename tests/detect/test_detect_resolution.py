@@ -1010,3 +1010,15 @@ def test_the_president_is_not_a_senator_named_since() -> None:
         actors,
     )
     assert found == [("obama", "We will not be terrorized")]
+
+
+def test_the_pope_is_the_pontiff_named_last_as_a_subject() -> None:
+    found = said(
+        doc(
+            "On Saturday, Francis made clear that his meeting with Sanders was not political.",
+            "The pontiff met Sanders at the Vatican guest house, where the pope lives.",
+            '"When I came down, I greeted him, I shook his hand and nothing more," the pope told reporters.',
+        ),
+        (ActorRef("francis", "Pope Francis", aliases=("Francis",)), ActorRef("sanders", "Bernie Sanders")),
+    )
+    assert ("francis", "When I came down, I greeted him, I shook his hand and nothing more") in found

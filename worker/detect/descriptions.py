@@ -21,7 +21,7 @@ PRINCIPALS = frozenset(
     chairman chairwoman secretary minister chancellor premier king queen prince
     ambassador envoy diplomat founder ceo general admiral lady president-elect businessman businesswoman
     billionaire magnate mogul tycoon front-runner frontrunner challenger incumbent republican
-    democrat socialist justice""".split()  # noqa: SIM905
+    democrat socialist justice pope pontiff""".split()  # noqa: SIM905
 ) | {"secretary of state", "vice president"}
 _PARTY_HEADS = frozenset(("democrat", "republican"))
 _MALE = frozenset("businessman congressman chairman king prince".split())  # noqa: SIM905
