@@ -2217,6 +2217,11 @@ POSITIVE = [
         doc('Frank quotes former Carter adviser Keith Kellogg: "I would love the unions to be worse off."'),
         [("kellogg", "I would love the unions to be worse off.")],
     ),
+    (
+        "'X, the co-author of “Going Viral,” about …, said A': a book's title, no quote X attributes",
+        doc('Kellogg, the co-author of "Going Viral," about news, said the days of one story are gone.'),
+        [("kellogg", "the days of one story are gone.")],
+    ),
 ]
 
 VERBS = [
