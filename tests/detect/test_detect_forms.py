@@ -2222,6 +2222,12 @@ POSITIVE = [
         doc('Kellogg, the co-author of "Going Viral," about news, said the days of one story are gone.'),
         [("kellogg", "the days of one story are gone.")],
     ),
+    (
+        "'X, director of the group Y - which … - said A': the name before the role, not the group",
+        doc("Keith Kellogg, communications director of the group Democracy for America - which was founded "
+            "by Howard Dean - said the senator has several options."),
+        [("kellogg", "the senator has several options.")],
+    ),
 ]
 
 VERBS = [

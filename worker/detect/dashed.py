@@ -12,6 +12,7 @@ from .phrases import Phrase, np_before
 # A description set off by dashes between a name and its verb.
 _DASHED = re.compile(r"\s(?:--|—|–|-)\s[^—–]{3,120}?\s(?:--|—|–|-)$")  # (" - ": a hyphen typed for a dash)
 _WHO_ASIDE = re.compile(r"\s(?:--|—|–|-)\s(?:who|which)\b")
+_ROLE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,8}")  # "communications director of the group "
 _ASIDE_NAME = re.compile(r"\s(?:--|—|–|-)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=,\s+who\b)")
 
 
@@ -27,6 +28,12 @@ def dashed_subject(m: str, lo: int, dash: re.Match[str], ends: dict[int, Span]) 
     while head > lo and m[head - 1].isspace():
         head -= 1
     np = np_before(m, lo, head, ends)
+    if np is not None and np.span is not None and not np.span.actor:
+        # "Neil Sroka, communications director of the group Democracy for America - which … - said"
+        comma = m.rfind(",", lo, np.start)
+        named = ends.get(comma) if comma > lo else None
+        if named and named.actor and not named.possessive and _ROLE.fullmatch(m, comma + 1, np.start):
+            return Phrase("span", named.start, named.end, named.text, named)
     relative = _WHO_ASIDE.match(m, dash.start())  # "The justice -- who … -- said", not "The envoy — X, …"
     if np and (np.kind == "span" or (np.kind == "title" and relative)):
         return np
