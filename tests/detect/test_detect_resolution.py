@@ -1022,3 +1022,15 @@ def test_the_pope_is_the_pontiff_named_last_as_a_subject() -> None:
         (ActorRef("francis", "Pope Francis", aliases=("Francis",)), ActorRef("sanders", "Bernie Sanders")),
     )
     assert ("francis", "When I came down, I greeted him, I shook his hand and nothing more") in found
+
+
+def test_he_after_a_topic_set_before_the_clause_is_that_topic() -> None:
+    found = said(
+        doc(
+            'Ted Cruz warned against a brokered convention. "I think that would be an absolute disaster," '
+            "the Texas senator said.",
+            "As for Donald Trump, he said he's not worried.",
+        ),
+        (ActorRef("cruz", "Ted Cruz"), ActorRef("trump", "Donald Trump")),
+    )
+    assert found[-1] == ("trump", "he's not worried.")

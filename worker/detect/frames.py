@@ -26,6 +26,8 @@ _FRAMED = re.compile(
 _DASH_ASIDE = re.compile(
     r"\s+(?:—|–|--)\s+(?:even\s+)?(?:as|while|when|though|although|because|since|if|after|before)\s+"
 )
+# A topic set before the clause: "As for Trump, he said …", "As to Kasich, he …"
+_AS_FOR = re.compile(r"\b[Aa]s\s+(?:for|to)\s+$")
 # The main clause's verb after its subject: "Giuliani wouldn’t", "Clinton restricted".
 _GOES_ON = re.compile(
     r"\s+(?:also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|said|told|met|spoke|struck|took|made|"
@@ -83,3 +85,18 @@ def fronted(r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str]) ->
     if r.gender.get(ent.key, want) != want or not _GOES_ON.match(r.masked, span.end):
         return None
     return antecedents.as_speaker(ent, phrase.text, 0.7)
+
+
+def as_for(r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str]) -> Speaker | None:
+    """'As for Trump, he said he's not worried': the pronoun right after a topic set before
+    the clause is that topic."""
+    i = bisect.bisect_left(r.name_starts, phrase.start) - 1
+    if i < 0 or r.masked[r.spans[i].end : phrase.start].strip() != ",":
+        return None
+    span = r.spans[i]
+    if not _AS_FOR.search(r.masked, max(0, span.start - 8), span.start):
+        return None
+    ent = r.at(span.start)
+    if ent is None or not ent.person or ent.actor is None or ent.key in not_them:
+        return None
+    return antecedents.as_speaker(ent, phrase.text, 0.7) if r.gender.get(ent.key, want) == want else None

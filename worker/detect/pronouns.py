@@ -50,7 +50,7 @@ def resolve(
     if recent and recent[1].actor is None and _ASKER.search(r.masked, max(0, recent[0] - 40), recent[0]):
         recent = None  # '… one questioner claimed that A. ¶ “You're right,” he said': the answer
     framed = frames.framed(r, phrase, want, not_them) or frames.aside(r, phrase, want, not_them)
-    framed = framed or frames.fronted(r, phrase, want, not_them)
+    framed = framed or frames.fronted(r, phrase, want, not_them) or frames.as_for(r, phrase, want, not_them)
     if framed is not None:
         return framed
     chosen: Entity | None = None
