@@ -2228,6 +2228,12 @@ POSITIVE = [
             "by Howard Dean - said the senator has several options."),
         [("kellogg", "the senator has several options.")],
     ),
+    (
+        "'Even as A, a state …, the race will be tight, said X, director of …': a clause, an inverted cue",
+        doc("Even as the campaign moves to New York, a state that she hoped to carry, the race will be "
+            "tight, said Keith Kellogg, director of Gotham Ghostwriters."),
+        [("kellogg", "the race will be tight")],
+    ),
 ]
 
 VERBS = [

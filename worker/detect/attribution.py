@@ -70,6 +70,7 @@ COORDINATED = re.compile(
 )
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _AGE = re.compile(r",\s*\d{1,3}$")
+_CLAUSE_CHUNK = re.compile(r"\s*(?:the|a|an)\s+[a-z]+\s+(?:will|would|is|are|was|were|has|had|can|could)\s")
 # Not a verb: "Berkeley, was known for protests, said X" has a predicate, no appositive.
 APPOSITIVE = re.compile(
     r"\s*(?:a|an|the|who|which|whose|whom|now|then|once|himself|herself|(?:Democrat|Republican|Independent)\s+of|"
@@ -124,6 +125,8 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         comma = m.rfind(",", lo, inner)
         chunk_lo = comma + 1 if comma >= 0 else lo
         chunk = m[chunk_lo:inner]
+        if _CLAUSE_CHUNK.match(chunk):
+            return None  # "Even as …, the race will be tight, said X": an inverted cue's words
         # "X, a spokeswoman for the Coalition, which is made up of investors, said": "which" is
         # about the Coalition; the speaker is the name before an earlier comma
         if comma >= 0 and APPOSITIVE.match(chunk) and not chunk.lstrip().startswith("which"):
