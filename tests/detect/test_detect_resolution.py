@@ -1034,3 +1034,14 @@ def test_he_after_a_topic_set_before_the_clause_is_that_topic() -> None:
         (ActorRef("cruz", "Ted Cruz"), ActorRef("trump", "Donald Trump")),
     )
     assert found[-1] == ("trump", "he's not worried.")
+
+
+def test_the_newspaper_is_a_paper_named_without_news_or_times() -> None:
+    found = said(
+        doc(
+            "That did not sit well with the editors of The Advocate.",
+            "The newspaper said that the toll was huge.",
+        ),
+        (ActorRef("advocate", "The Advocate", "organization"),),
+    )
+    assert found == [("advocate", "the toll was huge.")]

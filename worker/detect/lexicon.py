@@ -166,5 +166,6 @@ REFERRING_NOUNS = (
 # A newspaper's or broadcaster's name: "the newspaper" may be it, "the company" is not.
 MEDIA_NAME = re.compile(
     r"\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Telegraph|Guardian|Globe|Network|TV|"
-    r"Radio|Magazine|Press|Media|Broadcasting|BBC|CNN|NBC|ABC|CBS|Fox|MSNBC|NPR|PBS|RT|Reuters|Bloomberg)\b"
+    r"Radio|Magazine|Press|Media|Broadcasting|BBC|CNN|NBC|ABC|CBS|Fox|MSNBC|NPR|PBS|RT|Reuters|Bloomberg|"
+    r"Advocate|Observer|Examiner|Inquirer|Chronicle|Courier|Sentinel|Dispatch|Enquirer|Ledger|Bulletin)\b"
 )
