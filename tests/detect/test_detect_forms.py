@@ -2234,6 +2234,17 @@ POSITIVE = [
             "tight, said Keith Kellogg, director of Gotham Ghostwriters."),
         [("kellogg", "the race will be tight")],
     ),
+    (
+        "'X, a spokesman for Speaker Y told the Post that A': an appositive left open, X's (not Y's)",
+        doc("Keith Kellogg, a spokesman for House Speaker Donald Trump told the Post that no one knew."),
+        [("kellogg", "no one knew.")],
+    ),
+    (
+        "'X, the communications director for the Iowa party said in a statement. “…”'",
+        doc('Keith Kellogg, the communications director for the Iowa Democratic Party said in a statement. '
+            '"There are no paper ballots to recount."'),
+        [("kellogg", "There are no paper ballots to recount.")],
+    ),
 ]
 
 VERBS = [

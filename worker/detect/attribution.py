@@ -14,6 +14,7 @@ from .names import Span
 from .phrases import Phrase, last_word, np_before
 from .quotes import MASK
 from .relatives import FREE_RELATIVE, before_apposition
+from .unclosed import unclosed_apposition
 
 _WORD_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
 # Time phrases between a subject and its verb: "Tarullo on Friday warned".
@@ -185,6 +186,7 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
         if np is not None and np.kind == "span" and (head in ("", "The", "the") or head.endswith(",")):
             return np  # the name opens the subject (or ends a list): not "Diplomats who met X and …"
     np = np_before(m, lo, end, ends, antecedent=who is not None)
+    np = (np and np.kind in ("blocked", "org") and unclosed_apposition(m, lo, np, ends)) or np
     if np and FREE_RELATIVE.search(m, max(lo, np.start - 12), np.start):
         return None  # "What Page wrote that night became …": a noun clause, no attribution
     if np and _CONDITION.search(m, max(lo, np.start - 40), np.start):
