@@ -2245,6 +2245,16 @@ POSITIVE = [
             '"There are no paper ballots to recount."'),
         [("kellogg", "There are no paper ballots to recount.")],
     ),
+    (
+        "'Rep. X (R-S.C.):“…”': an exchange printed as a transcript, a party tag before the colon",
+        doc('Rep. Keith Kellogg (R-S.C.):"I have not heard anyone other than you ever cite that figure."'),
+        [("kellogg", "I have not heard anyone other than you ever cite that figure.")],
+    ),
+    (
+        "'Former secretary of state X:“…”': a role in lower case before the name and the colon",
+        doc('Former secretary of state Keith Kellogg:"We learned that from the State Department."'),
+        [("kellogg", "We learned that from the State Department.")],
+    ),
 ]
 
 VERBS = [

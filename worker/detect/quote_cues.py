@@ -9,6 +9,7 @@ from .article import Article
 from .attribution import COORDINATED, subject_before
 from .intros import parenthetical, subject_colon
 from .inverted import subject_after
+from .lexicon import TITLE_SET
 from .phrases import Phrase, np_before
 from .quotes import CITING, NOUN_QUOTE, TITLE_BEFORE, Quote
 from .sayverbs import CONTINUATIVE, CUE, SOURCE_CUES
@@ -34,6 +35,8 @@ _DASH = re.compile(r"\s(?:-{1,2}|—|–)\s")
 _MOOD = re.compile(r"an?\s+[a-z]{3,}\s+")
 _ADVERBS_ONLY = re.compile(r"\b(?:[a-z]{3,}ly|so|and|then|simply)\b")
 _PRESENTS = re.compile(r"(?:\bHere['’]s|\bHere\s+is|\b[Mm]ore\s+from|\b(?:quotes|quoted|cites|cited))\s+")
+_PARTY_BEFORE = re.compile(r"\s*\([RDI]-[^()]{1,14}\)$")
+_ROLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,4}")
 _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet|As)\b[\s,]*)?")
 
 
@@ -135,9 +138,12 @@ def before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
         if shown:
             return shown
         start = _CONNECT.match(m, lo, colon)
-        phrase = np_before(m, start.end() if start else lo, colon, art.ends)
-        if phrase and phrase.kind == "span" and phrase.span and phrase.span.seq <= start.end() + 1:
-            return phrase, colon, ":"
+        tag = _PARTY_BEFORE.search(m, lo, colon)  # "Rep. Trey Gowdy (R-S.C.): “…”"
+        phrase = np_before(m, start.end() if start else lo, tag.start() if tag else colon, art.ends)
+        if phrase and phrase.kind == "span" and phrase.span and (
+            phrase.span.seq <= start.end() + 1 or _role_lead(m[start.end() : phrase.span.seq])
+        ):
+            return phrase, colon, ":"  # (after a role too: "Former secretary of state X: “…”")
         phrase = subject_colon(art, start.end() if start else lo, colon)
         if phrase:
             return phrase, colon, ":"
@@ -163,3 +169,8 @@ def _presented(art: Article, lo: int, colon: int) -> tuple[Phrase, int, str] | N
 def scare_quotes_only(art: Article, a: int, at: int) -> bool:
     """Are the quotes of [a, at) short phrases inside the sentence, none a statement?"""
     return all(len(art.text[o.start : o.end].split()) <= 4 for o in art.quotes_in(a, at) if o.open < at)
+
+
+def _role_lead(lead: str) -> bool:
+    """Lower-case words of a role before a name: "Former secretary of state "."""
+    return _ROLE_LEAD.fullmatch(lead) is not None and any(w.lower() in TITLE_SET for w in lead.split())
