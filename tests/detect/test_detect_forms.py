@@ -2258,6 +2258,8 @@ POSITIVE = [
 ]
 
 VERBS = [
+    "continued to assert",
+    "continues to deny",
     "insisted",
     "warned",
     "claimed",

@@ -71,6 +71,7 @@ _SAY = (
     r"questioned|wondered|wonders|clarified|clarifies|"
     r"continues to insist|continued to insist|continues to argue|continued to argue|continues to maintain|"
     r"continued to maintain|continues to claim|continued to claim|continues to say|continued to say|"
+    r"continues to assert|continued to assert|continues to deny|continued to deny|"
     r"continues to suggest|continued to suggest|continues to question|continued to question|"
     r"is continuing to insist|is continuing to argue|is continuing to say|did note|did add|did stress|"
     r"did express concern|did express hope|did express doubt|did warn|did suggest|"
