@@ -1045,3 +1045,16 @@ def test_the_newspaper_is_a_paper_named_without_news_or_times() -> None:
         (ActorRef("advocate", "The Advocate", "organization"),),
     )
     assert found == [("advocate", "the toll was huge.")]
+
+
+def test_a_parenthetical_after_a_dash_attributes_only_the_words_after_it() -> None:
+    # the narration before the dash names Trump; the words after it are his, not Lewandowski's
+    found = said(
+        doc(
+            '"I never touched her," Corey Lewandowski said.',
+            "At the end of the day, Donald Trump was back to implying that she had lied - if the grab "
+            "was as bad as she said, he said, why hadn't she screamed?",
+        ),
+        (ActorRef("trump", "Donald Trump"), ActorRef("lewandowski", "Corey Lewandowski")),
+    )
+    assert found[-1][0] == "trump" and found[-1][1].startswith("if the grab was as bad as she said")

@@ -53,6 +53,7 @@ _FINITE_IN = re.compile(
 # "A, Spicer said, adding, “B”": the participle after the cue opens the next statement
 _PARTICIPLE_AFTER = re.compile(r"\s*,\s+(?:adding|saying|noting|arguing|explaining|insisting)\b")
 _LISTING = re.compile(r"\b(?:including|such as|like|among them|notably|namely),\s*$")
+_DASH_CONDITION = re.compile(r"\s(?:—|–|--|-)\s(?=(?:if|when|whether|because|unless|although|though)\s)")
 _JOINED = re.compile(r",\s+and\s+|;\s+")  # (not "but": "A, but B, he said" is all his)
 # After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
 _AFTER_POSTPOSED = re.compile(
@@ -108,6 +109,8 @@ def postposed_words(
             # the content on both sides of the attribution, as one statement, from the
             # attribution's own clause ("…, and coincidentally, he said, “…”")
             lo = max((j.end() for j in _JOINED.finditer(m, a, v)), default=a)
+            # "Trump was back to implying A - if B, he said, C": the dash opens B, C (no part of A)
+            lo = max((d.end() for d in _DASH_CONDITION.finditer(m, lo, v)), default=lo)
             words_after = b - len(rest) + rest.index(",") + 1
             if _LISTING.search(head):  # "… at Republican critics, including, he said, “…”": his words only
                 return words_after, end, "reported:parenthetical", None
