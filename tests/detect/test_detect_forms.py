@@ -2255,6 +2255,11 @@ POSITIVE = [
         doc('Former secretary of state Keith Kellogg:"We learned that from the State Department."'),
         [("kellogg", "We learned that from the State Department.")],
     ),
+    (
+        "'Boeing itself said A': a reflexive after an organisation, like 'Trump himself said'",
+        doc("Trump was wrong about the plant. Boeing itself said the deal was on."),
+        [("boeing", "the deal was on.")],
+    ),
 ]
 
 VERBS = [
