@@ -2260,6 +2260,11 @@ POSITIVE = [
         doc("Trump was wrong about the plant. Boeing itself said the deal was on."),
         [("boeing", "the deal was on.")],
     ),
+    (
+        "'Staff for the Commission on Presidential Debates said A': staff speak for their organisation",
+        doc("Staff for the Commission on Presidential Debates said the panel has the full email."),
+        [("cpd", "the panel has the full email.")],
+    ),
 ]
 
 VERBS = [

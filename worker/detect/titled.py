@@ -31,7 +31,7 @@ _AS_CLAUSE = re.compile(r"(?:^|[.!?:;,]\s*|\n|\b(?:[Bb]ut|[Aa]nd|[Jj]ust|[Ss]o)\
 # A spokesman (official …) for an organisation: its words.
 STAFF_OF = re.compile(
     r"(?:\b(?:a|an|the|A|An|The)\s+)?\b(?:spokesman|spokeswoman|spokesperson|official|"
-    r"representative|executive|aide)s?\s+(?:for|of|at)\s+(?:the\s+)?$"
+    r"representative|executive|aide|[Ss]taff|[Ss]taffer|[Ll]eader)s?\s+(?:for|of|at)\s+(?:the\s+)?$"
 )
 _MOD_PREP = re.compile(r"\b(?:to|of|for|with|by|from|at|in|on|about|against)\s")
 _KEEPERS = frozenset(
