@@ -2889,6 +2889,11 @@ NEGATIVE = [
         doc("Claire McCaskill sniped at reporters outside the meeting."),
         {"mccaskill"},
     ),
+    (
+        "'Boeing wrote a detailed, six-page letter to the president': a work written, no words reported",
+        doc("Boeing wrote a detailed, six-page letter to Columbia's president, Lee C. Bollinger."),
+        {"boeing"},
+    ),
 ]
 
 

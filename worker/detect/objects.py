@@ -9,7 +9,7 @@ import re
 from .quotes import MASK
 
 _WRITTEN_WORK = re.compile(
-    r"\s+(?:a|an|the|his|her|their|its)\s+(?:new\s+|recent\s+)?(?:book|memoir|letter|column|op-ed|essay|"
+    r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+,?\s+){0,3}?(?:book|memoir|letter|column|op-ed|essay|"
     r"article|piece|report|note|email|post|blog|biography|novel)\b"
 )
 # "maintained a large lead", "maintains the title campaign manager": kept, no saying
