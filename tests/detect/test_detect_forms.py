@@ -2265,6 +2265,12 @@ POSITIVE = [
         doc("Staff for the Commission on Presidential Debates said the panel has the full email."),
         [("cpd", "the panel has the full email.")],
     ),
+    (
+        "'In an interview with “Fox and Friends,” X pointed to …, remarking that A': a show, no quote",
+        doc('In an interview with "Fox and Friends," Donald Trump pointed to China as the enforcer, '
+            "remarking that the U.S. should make things harder on Beijing."),
+        [("trump", "the U.S. should make things harder on Beijing.")],
+    ),
 ]
 
 VERBS = [

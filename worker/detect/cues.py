@@ -81,7 +81,8 @@ def noun_use(text: str, start: int, end: int) -> bool:
 # A work named in quote marks: 'star of the reality TV show "The Apprentice," said …'.
 _WORK = re.compile(
     r"\b(?:show|book|film|movie|program|programme|series|novel|song|album|column|documentary|play|"
-    r"titled|entitled|(?:co-?)?(?:authors?|editor|writer)\s+of)\s*$"  # 'the co-author of “Going Viral,”'
+    r"titled|entitled|(?:co-?)?(?:authors?|editor|writer)\s+of|"  # 'the co-author of “Going Viral,”'
+    r"(?:interview|appearance)s?\s+(?:with|on))\s*$"  # 'In an interview with “Fox and Friends,” X …'
 )
 
 
