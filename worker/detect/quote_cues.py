@@ -166,6 +166,7 @@ def _presented(art: Article, lo: int, colon: int) -> tuple[Phrase, int, str] | N
         return None  # "Here's Trump, who had spent the day …:" says more than who is quoted
     return Phrase("span", span.start, span.end, span.text, span), colon, ":"
 
+
 def scare_quotes_only(art: Article, a: int, at: int) -> bool:
     """Are the quotes of [a, at) short phrases inside the sentence, none a statement?"""
     return all(len(art.text[o.start : o.end].split()) <= 4 for o in art.quotes_in(a, at) if o.open < at)
