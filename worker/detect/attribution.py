@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
+from .appositives import APPOSITIVE, named_before, unclosed_apposition
 from .dashed import dashed_aside, dashed_subject
-from .lexicon import LY_NOUNS, PASSIVE, TITLES, TRAIL, WHEN
+from .lexicon import LY_NOUNS, PASSIVE, TRAIL, WHEN
 from .names import Span
 from .phrases import Phrase, last_word, np_before
 from .quotes import MASK
 from .relatives import FREE_RELATIVE, before_apposition
-from .unclosed import unclosed_apposition
 
 _WORD_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
 # Time phrases between a subject and its verb: "Tarullo on Friday warned".
@@ -72,16 +72,6 @@ COORDINATED = re.compile(
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _AGE = re.compile(r",\s*\d{1,3}$")
 _CLAUSE_CHUNK = re.compile(r"\s*(?:the|a|an)\s+[a-z]+\s+(?:will|would|is|are|was|were|has|had|can|could)\s")
-# Not a verb: "Berkeley, was known for protests, said X" has a predicate, no appositive.
-APPOSITIVE = re.compile(
-    r"\s*(?:a|an|the|who|which|whose|whom|now|then|once|himself|herself|(?:Democrat|Republican|Independent)\s+of|"
-    # "Tad Devine, Sanders's chief strategist, said", "Christie, New Jersey’s sitting governor,"
-    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?(?=\s+[a-z])|"
-    # "X, State Department security director, said"
-    rf"(?:[A-Z][\w.&-]*\s+){{1,4}}(?:[a-z-]+\s+){{0,3}}(?:{TITLES})(?=,|$)|"
-    r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|did|does)\b)[a-z0-9][\w-]*)"
-    r"(?:\b|(?<=['’])(?=\s))"  # ("Sanders' campaign manager": no word boundary after the mark)
-)
 
 
 def negated(m: str, lo: int, verb: int) -> bool:
@@ -138,7 +128,7 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
             # "Ayrault, the foreign minister of France, a permanent member of …, said": an
             # untracked place ends the first appositive; the speaker is named before it
             untracked = np and (np.kind == "blocked" or (np.span and not np.span.actor))
-            named = _named_before(m, lo, comma, inner, ends) if untracked else None
+            named = named_before(m, lo, comma, inner, ends) if untracked else None
             pair = _AND_BEFORE.search(m, lo, np.start) if np is not None and np.kind == "blocked" else None
             first = ends.get(pair.start()) if pair is not None and named is None else None
             if first is not None and first.actor:
@@ -192,16 +182,3 @@ def subject_before(m: str, lo: int, verb: int, ends: dict[int, Span]) -> Phrase 
     if np and _CONDITION.search(m, max(lo, np.start - 40), np.start):
         return None
     return np
-
-
-def _named_before(m: str, lo: int, comma: int, inner: int, ends: dict[int, Span]) -> Phrase | None:
-    """A tracked name before an earlier comma of an appositive chain."""
-    earlier = comma
-    for _ in range(3):
-        earlier = m.rfind(",", lo, earlier) if earlier > lo else -1
-        if earlier < 0:
-            return None
-        span = ends.get(earlier)
-        if span and span.actor and APPOSITIVE.match(m, earlier + 1, inner):
-            return np_before(m, lo, earlier, ends)
-    return None

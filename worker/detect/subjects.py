@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .attribution import APPOSITIVE, TAG_AFTER
+from .appositives import APPOSITIVE
+from .attribution import TAG_AFTER
 from .lexicon import IRREGULAR_PAST, STAFF, TITLES
 from .names import Span
 from .phrases import Phrase, np_before
