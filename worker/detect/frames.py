@@ -28,11 +28,13 @@ _DASH_ASIDE = re.compile(
 )
 # A topic set before the clause: "As for Trump, he said …", "As to Kasich, he …"
 _AS_FOR = re.compile(r"\b[Aa]s\s+(?:for|to)\s+$")
-# The main clause's verb after its subject: "Giuliani wouldn’t", "Clinton restricted".
-_GOES_ON = re.compile(
+# A verb right after its subject: "Clinton restricted", "Lavrov told" (pronouns.py reads it too).
+VERB_AFTER = (
     r"\s+(?:also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|said|told|met|spoke|struck|took|made|"
-    r"was|is|has|had|will|would|sounded|gave|went|came|saw|wrote|sent)\b|\s+[a-z]+n['’]t\b"
+    r"was|is|has|had|will|would|sounded|gave|went|came|saw|wrote|sent)\b"
 )
+# The main clause's verb after its subject: "Giuliani wouldn’t", "Clinton restricted".
+_GOES_ON = re.compile(rf"{VERB_AFTER}|\s+[a-z]+n['’]t\b")
 
 
 def framed(r: Resolver, phrase: Phrase, want: str, not_them: frozenset[str]) -> Speaker | None:

@@ -19,10 +19,7 @@ if TYPE_CHECKING:
     from .coref import Resolver
 
 _OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
-_GOES_ON = re.compile(
-    r",\s+however,|\s+(?:also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|said|told|met|spoke|struck|took|made|"
-    r"was|is|has|had|will|would|sounded|gave|went|came|saw|wrote|sent)\b"
-)
+_GOES_ON = re.compile(rf",\s+however,|{frames.VERB_AFTER}")
 _ABSOLUTE = re.compile(r"\s*(?:[—–-][^—–]{0,80}[—–-]\s*)?[a-z]{3,}ing\b")
 # Someone from the audience, unnamed, who put a question or a claim to the person the story
 # is about: the quote after it is that person's answer.
