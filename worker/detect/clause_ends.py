@@ -7,7 +7,7 @@ import re
 
 from .attribution import subject_before
 from .clauses import clause_start
-from .lexicon import TITLES
+from .lexicon import DASH, TITLES
 from .names import Span
 from .quotes import MASK
 from .sayverbs import CUE
@@ -51,7 +51,7 @@ _TO_WHICH = re.compile(r",\s+(?:to|at|after|upon)\s+which\s")
 # 'asserted that France had lost its identity: “France is no longer France,” he claimed.', 'suggested
 # A - “He would have loved Stalin,” Mr. Biden said twice - and …': a dash opens it too
 _COLON_QUOTE = re.compile(
-    rf"(?::|\s(?:—|–|--?))\s*[“\"]{MASK}+[”\"],?\s+(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){{1,3}})\s*"
+    rf"(?::|\s{DASH})\s*[“\"]{MASK}+[”\"],?\s+(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){{1,3}})\s*"
 )
 
 

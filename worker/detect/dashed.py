@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import DASH
 from .names import Span
 from .phrases import Phrase, np_before
 
 # A description set off by dashes between a name and its verb.
-_DASHED = re.compile(r"\s(?:--|—|–|-)\s[^—–]{3,120}?\s(?:--|—|–|-)$")  # (" - ": a hyphen typed for a dash)
-_WHO_ASIDE = re.compile(r"\s(?:--|—|–|-)\s(?:who|which)\b")
+_DASHED = re.compile(rf"\s{DASH}\s[^—–]{{3,120}}?\s{DASH}$")  # (" - ": a hyphen typed for a dash)
+_WHO_ASIDE = re.compile(rf"\s{DASH}\s(?:who|which)\b")
 _ROLE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,8}")  # "communications director of the group "
-_ASIDE_NAME = re.compile(r"\s(?:--|—|–|-)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=,\s+who\b)")
+_ASIDE_NAME = re.compile(rf"\s{DASH}\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}(?=,\s+who\b)")
 
 
 def dashed_aside(m: str, lo: int, end: int) -> re.Match[str] | None:

@@ -13,6 +13,7 @@ from .continuation import answers_own, chained, continued, coordinated, left_ope
 from .cues import noun_use
 from .intros import announced, credit_line, lead_in
 from .layout import LONGEST
+from .lexicon import DASH, SPACED_DASH
 from .participles import PARTICIPLE
 from .quotes import MASK, TITLE_BEFORE, Quote, is_title, words
 from .sayverbs import CUE
@@ -31,16 +32,15 @@ _WORK_BEFORE = re.compile(
 )
 _INTRODUCES = re.compile(r":\s*[“\"‘«„]?$")  # a lead ending in a colon introduces the quote
 # ('X suggested A - “…,” he said - and …': after a dash too, a name before it may be "he")
-_DASH_BEFORE = re.compile(r"\s(?:—|–|--?)\s*[“\"‘«„]?$")
-_DASH = re.compile(r"\s(?:—|–|--?)\s")
-_NEW_PREDICATE = re.compile(r"\s(?:—|–|--?)\s+(?:and|or|but)\s|\b(?:and|or|but)\s+[a-z]{3,}(?:ing|ed)\b")
+_DASH_BEFORE = re.compile(rf"\s{DASH}\s*[“\"‘«„]?$")
+_NEW_PREDICATE = re.compile(rf"\s{DASH}\s+(?:and|or|but)\s|\b(?:and|or|but)\s+[a-z]{3,}(?:ing|ed)\b")
 
 
 def _dash_opens(m: str, a: int, pos: int) -> bool:
     """Does a dash right before the quote at `pos` open an aside ('painting X as A - “…,” one ad
     declared - or …'), rather than close one ('Getting rid of X -- borrowing … -- “tells the
     market …”', whose sentence is the speaker's)? An odd count of dashes from `a` says so."""
-    return _DASH_BEFORE.search(m, a, pos) is not None and len(_DASH.findall(m, a, pos + 1)) % 2 == 1
+    return _DASH_BEFORE.search(m, a, pos) is not None and len(SPACED_DASH.findall(m, a, pos + 1)) % 2 == 1
 
 
 def find_direct(art: Article, a: int, b: int) -> None:

@@ -67,6 +67,9 @@ SIGN_OFF = re.compile(
 )
 
 
+# A dash between spaces: an em or en dash, or one or two hyphens typed for one (" - ", " -- ").
+DASH = r"(?:—|–|--?)"
+SPACED_DASH = re.compile(rf"\s{DASH}\s")
 # Adverbs and auxiliaries between a subject and its verb: "Peskov has also said".
 TRAIL = word_set(
     """also later then again previously earlier recently repeatedly publicly once further

@@ -8,7 +8,7 @@ import re
 
 from .article import Article
 from .hearers import after_hearer
-from .lexicon import IRREGULAR_PAST, TITLES, WHEN
+from .lexicon import DASH, IRREGULAR_PAST, TITLES, WHEN
 from .phrase import Phrase
 from .sayverbs import CUE, TELL
 
@@ -53,7 +53,7 @@ _FINITE_IN = re.compile(
 # "A, Spicer said, adding, “B”": the participle after the cue opens the next statement
 _PARTICIPLE_AFTER = re.compile(r"\s*,\s+(?:adding|saying|noting|arguing|explaining|insisting)\b")
 _LISTING = re.compile(r"\b(?:including|such as|like|among them|notably|namely),\s*$")
-_DASH_CONDITION = re.compile(r"\s(?:—|–|--|-)\s(?=(?:if|when|whether|because|unless|although|though)\s)")
+_DASH_CONDITION = re.compile(rf"\s{DASH}\s(?=(?:if|when|whether|because|unless|although|though)\s)")
 _JOINED = re.compile(r",\s+and\s+|;\s+")  # (not "but": "A, but B, he said" is all his)
 # After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
 _AFTER_POSTPOSED = re.compile(

@@ -9,7 +9,7 @@ from .article import Article
 from .attribution import COORDINATED, subject_before
 from .intros import parenthetical, subject_colon
 from .inverted import subject_after
-from .lexicon import TITLE_SET
+from .lexicon import SPACED_DASH, TITLE_SET
 from .phrases import Phrase, np_before
 from .quotes import CITING, NOUN_QUOTE, TITLE_BEFORE, Quote
 from .sayverbs import CONTINUATIVE, CUE, SOURCE_CUES
@@ -30,7 +30,6 @@ _NAME_CUE_END = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|added|w
 _DOCUMENT_READ = re.compile(r"(?:the|its|his|her|their)\s+[a-z]+\s+(read|reads)\b")
 _VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
 _REDUCED = re.compile(r"\b(?:when|if|as|once|after|before|until|unless)\s+$")
-_DASH = re.compile(r"\s(?:-{1,2}|—|–)\s")
 # '“…,” an angry Hollande retaliated': a mood before the name.
 _MOOD = re.compile(r"an?\s+[a-z]{3,}\s+")
 _ADVERBS_ONLY = re.compile(r"\b(?:[a-z]{3,}ly|so|and|then|simply)\b")
@@ -147,7 +146,7 @@ def before(art: Article, lo: int, q: Quote) -> tuple[Phrase, int, str] | None:
         phrase = subject_colon(art, start.end() if start else lo, colon)
         if phrase:
             return phrase, colon, ":"
-        dash = max((d.end() for d in _DASH.finditer(m, lo, colon)), default=-1)
+        dash = max((d.end() for d in SPACED_DASH.finditer(m, lo, colon)), default=-1)
         phrase = np_before(m, dash, colon, art.ends) if dash > 0 else None
         if phrase and phrase.kind == "span" and phrase.span and phrase.span.seq <= dash + 1:
             return phrase, colon, ":"  # "A SUMMARY LINE - Philip Bump: “…”": a digest's credit

@@ -7,7 +7,7 @@ import re
 
 from .appositives import APPOSITIVE
 from .attribution import TAG_AFTER
-from .lexicon import IRREGULAR_PAST, STAFF, TITLES
+from .lexicon import DASH, IRREGULAR_PAST, STAFF, TITLES
 from .names import Span
 from .phrases import Phrase, np_before
 from .titled import only_titles
@@ -140,13 +140,13 @@ def clause_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
 # A cue in a relative clause ("Peskov, who said on Monday that A, was …"): its words end
 # where the main clause's auxiliary takes over.
 _RELATIVE_WHO = re.compile(
-    r"(?:,|\s(?:-{1,2}|—|–))\s*(?:who|which)(?:['’]s)?"  # ("Trump - who previously said A - said B")
+    rf"(?:,|\s{DASH})\s*(?:who|which)(?:['’]s)?"  # ("Trump - who previously said A - said B")
     r"(?:\s+(?:had|has|have|also|later|then|earlier|once|long|often|always|[a-z]+ly))*\s+$"
 )
 # "X, who claimed A, and Donald J. Trump, who suggested B": A ends before the next name listed
 _NEXT_NAMED = re.compile(r",\s+(?:and|or)\s+(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w'’-]*,\s+who\b")
 _MAIN_VERB = re.compile(
-    r"(?:,|\s(?:-{1,2}|—|–))\s+(?:is|was|are|were|has|had|have|will|would|may|might|could|can|should|must|"
+    rf"(?:,|\s{DASH})\s+(?:is|was|are|were|has|had|have|will|would|may|might|could|can|should|must|"
     r"said|says|told)\b"
 )
 
