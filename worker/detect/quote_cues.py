@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .attribution import COORDINATED, subject_before
+from .attribution import COORDINATED, TAG_AFTER, subject_before
 from .intros import parenthetical, subject_colon
 from .inverted import subject_after
 from .lexicon import SPACED_DASH, TITLE_SET
@@ -34,7 +34,7 @@ _REDUCED = re.compile(r"\b(?:when|if|as|once|after|before|until|unless)\s+$")
 _MOOD = re.compile(r"an?\s+[a-z]{3,}\s+")
 _ADVERBS_ONLY = re.compile(r"\b(?:[a-z]{3,}ly|so|and|then|simply)\b")
 _PRESENTS = re.compile(r"(?:\bHere['’]s|\bHere\s+is|\b[Mm]ore\s+from|\b(?:quotes|quoted|cites|cited))\s+")
-_PARTY_BEFORE = re.compile(r"\s*\([RDI]-[^()]{1,14}\)$")
+_PARTY_BEFORE = re.compile(rf"{TAG_AFTER.pattern}$")  # "(R-S.C.)" right before a colon
 _ROLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,4}")
 _CONNECT = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet|As)\b[\s,]*)?")
 
