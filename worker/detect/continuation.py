@@ -70,11 +70,12 @@ def continued(art: Article, q: Quote, a: int) -> Speaker | None:
         if not (CUE.search(cue) and not _QUESTION_CUE.search(cue)):  # ('“… small hands?” Trump said.')
             return _answerer(art, para.index, q.open, prev[-1][1])  # the paragraph before asked
     speaker = prev[-1][1]
-    # (not one named in the speaker's words just before: 'Trump …, saying Clinton would “…” ¶ “…”')
-    lo = art.paras[para.index - 1].start
-    own = tuple((s.start, s.end) for s in art.statements if s.actor_id == speaker.actor and s.start >= lo)
-    if speaker.actor and art.resolver.person_before(q.open, 3000, own) not in (speaker.actor, None):
-        return None  # someone else was named since: the quote may be theirs
+    if speaker.actor:
+        # (not one named in the speaker's words just before: 'Trump …, saying Clinton would “…” ¶ “…”')
+        lo = art.paras[para.index - 1].start
+        own = tuple((s.start, s.end) for s in art.statements if s.actor_id == speaker.actor and s.start >= lo)
+        if art.resolver.person_before(q.open, 3000, own) not in (speaker.actor, None):
+            return None  # someone else was named since: the quote may be theirs
     return speaker
 
 

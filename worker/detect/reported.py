@@ -172,7 +172,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             if anaphoric and " that " not in own and MASK not in own:
                 continue  # "rejected the claim and insisted that A": only the second cue says something
         end = trimmed_end(m, a, v, phrase.start, start, end, clause_rule)
-        if clause_rule and _SAID_AFTER.search(m, start, end):
+        if clause_rule and "sa" in m[max(start, end - 7) : end] and _SAID_AFTER.search(m, start, end):
             continue  # 'Nothing the president said “will …,” the senator said.': the later speaker's words
         if phrase.kind == "pronoun" and FRONTED.search(m, max(a - 4, phrase.start - 24), phrase.start):
             main = _MAIN_CLAUSE.search(m, start, end)  # "Even as he accused X of A, Giuliani wouldn’t …"
