@@ -46,9 +46,9 @@ _NEW_SUBJECT = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
 _NEW_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?:his|her|their|its|the|a|an)\s|,\s+(?:and|but),?\s+(?:[\w,-]+\s+){0,2}?(?:he|she|they|we)\s"
 )
-_COMMA_PARTICIPLE = re.compile(
-    r",\s+(?!(?:during|including|regarding|concerning|following|according)\b)[a-z]{3,}ing\b"
-)
+# A word in -ing that is a verb's, not a preposition's ("during", "including", "according").
+VERB_ING = r"(?!(?:during|including|regarding|concerning|following|according)\b)[a-z]{3,}ing\b"
+_COMMA_PARTICIPLE = re.compile(rf",\s+{VERB_ING}")
 _COMMA_NAME = re.compile(r",\s+[A-Z][\w'’-]*\s+[a-z]")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .bare import BARE
+from .bare import BARE, VERB_ING
 from .lexicon import REFERRING_NOUNS
 from .quotes import MASK
 from .sayverbs import COMMISSIVE, DIRECTIVE, OBJECT_VERBS, QUESTIONING, THAT_ONLY
@@ -29,9 +29,7 @@ _INFINITIVE = r"(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}
 _TO_VERB = re.compile(rf"\s+(?:not\s+)?to\s+(?:[“\"]|{_INFINITIVE})")
 _QUOTED_OBJECT = re.compile(rf"\s+[“\"]{MASK}")
 # "suggested taking action against the judge": a gerund and its object, the suggestion itself
-_GERUND_OBJECT = re.compile(
-    r"\s+(?!(?:during|including|regarding|concerning|following|according)\b)[a-z]{3,}ing\s+[a-z“\"]"
-)
+_GERUND_OBJECT = re.compile(rf"\s+{VERB_ING}\s+[a-z“\"]")
 _WH = re.compile(r"\s+(?:aloud\s+)?(?=(?:whether|what|why|how|if)\s+\w)")
 _IF_WHETHER = re.compile(
     r"\s+(?=(?:if|whether)\s+(?:he|she|they|we|I|you|it|there|the|a|an|[A-Z]|[a-z]+s\s))"
