@@ -4,6 +4,7 @@ cases from PolNeAR development articles, each with the actors an admin would lis
 from __future__ import annotations
 
 from worker.detect import detect
+from worker.detect.article import Article
 from worker.records import ActorRef, Document
 
 BROTHERS = (
@@ -152,6 +153,18 @@ def test_a_given_name_never_named_in_full_stays_unknown() -> None:
         (ActorRef("sanders", "Bernie Sanders"), ActorRef("jane", "Jane Sanders")),
     )
     assert found == []
+
+
+def test_an_article_naming_no_tracked_actor_ends_after_name_matching() -> None:
+    # a misspelling ("Pasemnik") or a given name alone counts only after the full name: with no
+    # tracked name anywhere nothing can be found, and the rules are not run at all
+    actors = (ActorRef("pasechnik", "Leonid Pasechnik"),)
+    text = doc("Leonid spoke in Luhansk.", '"The vote will go ahead," Pasemnik said.')
+    assert Article.build(text, actors) is None
+    assert said(text, actors) == []
+    named = doc("Leonid Pasechnik spoke in Luhansk.", '"The vote will go ahead," Pasemnik said.')
+    assert Article.build(named, actors) is not None
+    assert said(named, actors) == [("pasechnik", "The vote will go ahead")]
 
 
 def test_a_name_holding_an_acronym_is_no_person_a_pronoun_could_be() -> None:

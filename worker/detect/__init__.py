@@ -30,6 +30,8 @@ def detect(document: Document, actors: Sequence[ActorRef]) -> tuple[Statement, .
     if not actors or not (document.title or document.paragraphs):
         return ()
     art = Article.build(document, actors)
+    if art is None:
+        return ()
     # Sentence by sentence, so that each speaker is known before the next pronoun or
     # continuation; reported speech first, as it claims the quotes embedded in its
     # clause ('said the talks were "constructive"'), which are no stand-alone quotes.

@@ -11,12 +11,22 @@ from worker.records import ActorRef, Document, Statement
 
 from .coref import Resolver
 from .layout import Paragraph, cut, layout, paragraph_offsets
-from .names import Span, actor_index
+from .names import ActorIndex, Span, actor_index
 from .phrases import Phrase
 from .quotes import MASK, Quote, find_quotes, mask
 from .speaker import Speaker
+from .turn_labels import TURN, label_actor
 
 _CLOSE_AFTER = re.compile(r",?[”\"]")
+
+
+def _turn_named(text: str, paras: list[Paragraph], index: ActorIndex) -> bool:
+    """Does a transcript turn's label ("PUTIN:") name a tracked person?"""
+    for para in paras:
+        turn = TURN.match(text, para.start, para.end)
+        if turn and label_actor(index, turn.group("label")):
+            return True
+    return False
 
 
 @dataclass
@@ -45,13 +55,19 @@ class Article:
     short_parts: dict[int, Speaker] = field(default_factory=dict)  # cue of a too-short quote
 
     @classmethod
-    def build(cls, doc: Document, actors: Sequence[ActorRef]) -> Article:
+    def build(cls, doc: Document, actors: Sequence[ActorRef]) -> Article | None:
+        """The article ready for the rules, or None when it names no tracked actor at all."""
         text = doc.text
         quotes = find_quotes(paragraph_offsets(doc))
         masked = mask(text, quotes)
         index = actor_index(actors)
         spans = index.spans(masked)
         paras = layout(doc, quotes)
+        if not any(s.actor or s.shared for s in spans) and not _turn_named(text, paras, index):
+            # Every speaker resolves through a tracked name met before (a misspelling or a
+            # given name alone only after the full name) or a transcript label, so there is
+            # nothing to find: most articles a worker reads name no one it tracks.
+            return None
         sentence_starts = [a for para in paras for a, _ in para.sentences]
         resolver = Resolver(masked, spans, index, sentence_starts)
         ends = resolver.ends  # built once, for the resolver and the attribution rules

@@ -7,44 +7,26 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .givennames import HONORIFICS
-from .lexicon import SIGN_OFF, TITLE_SET
+from .lexicon import SIGN_OFF
 from .sayverbs import CUE
-from .span import ABBREVIATIONS
 from .speaker import Speaker
-from .variants import skeleton
+from .turn_labels import TURN, label_actor
 
-# Words before the name in a label: "SEN. SANDERS", "PRESIDENT OBAMA", "MR. TRUMP".
-_LABEL_TITLES = TITLE_SET | HONORIFICS | ABBREVIATIONS
 # An interview printed as questions and answers: "Q: … ¶ A: I came home from school …".
 _ANSWER = re.compile(r"A[:.]\s+(?P<says>\S)")
 _QUESTION = re.compile(r"^Q[:.]\s+\S", re.MULTILINE)
-_TURN = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s+(?P<says>\S)")
-
-
-def _actor(art: Article, label: str) -> tuple[str, str] | None:
-    words = label.replace(".", " ").split()
-    while words and words[0].lower() in _LABEL_TITLES:
-        words.pop(0)  # "SEN. SANDERS", "PRESIDENT OBAMA"
-    index = art.resolver.index
-    for key in (tuple(skeleton(w) for w in words), (skeleton(words[-1]),) if words else ()):
-        hit = index.keys.get(key) if key else None
-        # People take turns; "BEIJING: China said …" is a dateline, not China's turn.
-        if hit and index.actors[hit[0]].kind == "person":
-            return hit
-    return None
 
 
 def find_turn(art: Article, start: int, end: int) -> None:
     """The turn in the paragraph at [start, end), if it is one."""
-    m = _TURN.match(art.text, start, end)
+    m = TURN.match(art.text, start, end)
     if not m:
         answer = _ANSWER.match(art.text, start, end)
         if answer is None or not _answer_turn(art, start, end, answer.start("says")):
             _go_on(art, start, end)
         return
     label = m.group("label")
-    hit = _actor(art, label)
+    hit = label_actor(art.resolver.index, label)
     key = hit[0] if hit else f"?{label}"
     speaker = Speaker(hit[0] if hit else None, label, f"transcript:{hit[1]}" if hit else "untracked",
                       0.85 if hit else 0.0, key)
