@@ -6,7 +6,8 @@ Wall-clock time differs by a factor of two between machines (and by some 5% betw
 so the ms figure of detect_bench.py only compares code run side by side. An instruction count
 does not depend on the machine: this script extracts the pages once, then runs detect() over them
 under `valgrind --tool=callgrind`, and the trivial quote-mark scan of detect_bench.py the same way,
-and prints each one's instructions per article net of a run that only loads the pages. Needs
+and prints each one's instructions per article net of a run that only loads the pages; then
+detect()'s over the pages that name a tracked actor alone (the others end after name matching). Needs
 valgrind on the PATH; takes a few minutes (callgrind runs Python some 50 times slower).
 """
 
@@ -37,9 +38,22 @@ def _run(mode: str, pages: Path) -> None:
     if mode == "detect":
         for doc in docs:
             detect(doc, TIMING_ACTORS)
+    elif mode == "named":
+        for doc in _named(docs):
+            detect(doc, TIMING_ACTORS)
+    elif mode == "pick":
+        _named(docs)  # the cost of choosing the pages, taken off the "named" count
     elif mode == "baseline":
         for doc in docs:
             _QUOTE_MARKS.findall(doc.text)
+
+
+def _named(docs: list) -> list:
+    """The pages that name a tracked actor (the others end after name matching)."""
+    from benchmarks.detect_bench import TIMING_ACTORS
+    from worker.detect.article import Article
+
+    return [doc for doc in docs if Article.build(doc, TIMING_ACTORS)]
 
 
 def _count(mode: str, pages: Path) -> int:
@@ -71,8 +85,11 @@ def main() -> None:
         pages.write_bytes(pickle.dumps(docs))
         idle = _count("none", pages)
         ours, base = _count("detect", pages) - idle, _count("baseline", pages) - idle
+        named = _count("named", pages) - _count("pick", pages)
+    n = len(_named(docs))
     print(f"instructions over {len(docs)} news pages, extraction excluded (callgrind):")
     print(f"  detect():            {ours / 1e6:8.1f}M in all, {ours / len(docs) / 1e6:6.2f}M per article")
+    print(f"    the {n} naming a tracked actor: {named / 1e6:8.1f}M, {named / n / 1e6:6.2f}M per article")
     print(f"  baseline quote scan: {base / 1e6:8.1f}M in all, {base / len(docs) / 1e6:6.2f}M per article")
 
 
