@@ -21,6 +21,11 @@ BACKER = ActorRef("backer", "Dan Backer")
 SCOTT = ActorRef("scott", "Rick Scott")
 
 CASES = [
+    (  # an adverb between the participle and "that"; the adverb is no word of the statement
+        '"You know it when you see it," said Mr. Kasich, adding hopefully that he did not think the '
+        'party "will get there."',
+        ("kasich", 'he did not think the party "will get there."'),
+    ),
     (  # a bare clause whose verb is a modal, after "adding"
         "Kasich said the state needs some federal involvement, adding the involvement should be minimal.",
         ("kasich", "the involvement should be minimal."),

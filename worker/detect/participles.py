@@ -45,11 +45,12 @@ _PARTICIPLES = (
     r"countering|remarking|boasting|recalling|lamenting|observing|exclaiming|clarifying|denying|"
     r"confirming|revealing|indicating|emphasi[sz]ing|maintaining|admitting|cautioning|stating|claiming|adding|"
     r"pledging)"
-    r"(?=(?:\s+(?:later|then|also|too))?[,:]\s*[“\"]|\s+that\s|\s+(?:he|she|it|they|we|there)\s+[a-z]|"
+    r"(?=(?:\s+(?:later|then|also|too))?[,:]\s*[“\"]|(?:\s+[a-z]{3,}ly)?\s+that\s|\s+(?:he|she|it|they|we|there)\s+[a-z]|"
     # "adding the involvement should be “minimal”": a clause with no "that", its verb a modal
     r"\s+(?:the|his|her|their|its)\s+[a-z]+\s+(?:would|will|should|could|must|might|may|was|is)\b|"
     r"\s+(?:in|on|at|during|to|without)\s[^,.;:!?]{1,80}?\s+that\s))"  # "stating in an interview on Fox that"
-    r"(?:[,:]\s*(?=[“\"])|\s+(?:that\s+)?(?=[a-zA-Z“\"]))"  # "saying, “…”", "saying: “…”", "saying (that) …"
+    # "saying, “…”", "saying: “…”", "saying (that) …", "adding hopefully that …"
+    r"(?:[,:]\s*(?=[“\"])|\s+(?:[a-z]{3,}ly\s+(?=that\s))?(?:that\s+)?(?=[a-zA-Z“\"]))"
 )
 PARTICIPLE = re.compile(
     r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+|before\s+|despite\s+|after\s+(?:initially\s+|first\s+)?|"
