@@ -21,6 +21,11 @@ BACKER = ActorRef("backer", "Dan Backer")
 SCOTT = ActorRef("scott", "Rick Scott")
 
 CASES = [
+    (  # a long clause opens the sentence before its pronoun subject
+        "Trump spoke. And although he thanked the evangelical community for supporting him, he sounded "
+        "a rare note of self-deprecation, saying, \"I'm not sure I really deserve it.\"",
+        ("trump", "I'm not sure I really deserve it."),
+    ),
     (  # an adverb between the participle and "that"; the adverb is no word of the statement
         '"You know it when you see it," said Mr. Kasich, adding hopefully that he did not think the '
         'party "will get there."',

@@ -50,7 +50,7 @@ FRONTED = re.compile(
 )
 # "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
 _PRONOUN_START = re.compile(
-    r"\s*(?:[A-Z][^,;:!?]{0,60},\s*(?:(?:though|although|while|when|as)\s+)?|(?:Yet|But|And|So|Still|Then)\s+)?"
+    r"\s*(?:[A-Z][^,;:!?]{0,100},\s*(?:(?:though|although|while|when|as)\s+)?|(?:Yet|But|And|So|Still|Then)\s+)?"
     r"([Hh]e|[Ss]he)(?:['’]s)?\s+[a-z]"  # ("Clinton, though she praised Garland and said …")
 )
 # "(Without naming him,) the First Lady tore into …": a description opening the sentence.
