@@ -2436,6 +2436,12 @@ NEGATIVE = [
         {"putin"},
     ),
     (
+        "'wrote his dissertation on …': a work written, no statement",
+        doc("Claire McCaskill studied in Missouri.", "While studying law, she wrote her dissertation on the "
+            "failures of the state's agriculture under the old regime."),
+        {"mccaskill"},
+    ),
+    (
         "'wrote a memoir of her time at …': a work written, no statement",
         doc("Claire McCaskill wrote a memoir of her time at the White House entitled The Doctor."),
         {"mccaskill"},

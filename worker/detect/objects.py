@@ -10,7 +10,7 @@ from .quotes import MASK
 
 _WRITTEN_WORK = re.compile(
     r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+,?\s+){0,3}?(?:book|memoir|letter|column|op-ed|essay|"
-    r"article|piece|report|note|email|post|blog|biography|novel)\b"
+    r"article|piece|report|note|email|post|blog|biography|novel|dissertation|thesis|speech)\b"
 )
 # "maintained a large lead", "maintains the title campaign manager": kept, no saying
 _HELD_OBJECT = re.compile(r"\s+(?:a|an|the\s+(?:title|role|post|position|lead|office|seat|job|rank))\s")
