@@ -4029,6 +4029,20 @@ def test_answers_of_a_questions_and_answers_interview_are_the_interviewees() -> 
     )[-1].text == "It was hard."
 
 
+def test_a_scraped_question_that_lost_the_space_after_its_q_still_opens_an_answer() -> None:
+    bush = ActorRef("lbush", "Laura Bush")
+    found = detect(
+        doc(
+            "Former first lady Laura Bush wrote the introduction for a new book. She sat down this week "
+            "to discuss the war. Laura Bush also touched on Donald Trump.",
+            "QWhat would have happened?",
+            "A: I think they would have been set back.",
+        ),
+        (bush, ActorRef("trump", "Donald Trump")),
+    )
+    assert [(s.actor_id, s.text) for s in found] == [("lbush", "I think they would have been set back.")]
+
+
 def test_a_sentence_of_quoted_phrases_before_its_attribution_is_the_speakers_whole() -> None:
     text = 'Guns are "the ultimate public health crisis" and "stunt children\'s growth," Keith Kellogg said.'
     found = [(s.actor_id, s.text) for s in detect(doc(text), ACTORS)]

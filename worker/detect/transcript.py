@@ -14,7 +14,8 @@ from .turn_labels import TURN, label_actor
 
 # An interview printed as questions and answers: "Q: … ¶ A: I came home from school …".
 _ANSWER = re.compile(r"A[:.]\s+(?P<says>\S)")
-_QUESTION = re.compile(r"^Q[:.]\s+\S", re.MULTILINE)
+# (a scraped "QWhat would have happened?" has lost the space after a bold Q)
+_QUESTION = re.compile(r"^Q(?:[:.]\s+\S|[A-Z][a-z’'])", re.MULTILINE)
 
 
 def find_turn(art: Article, start: int, end: int) -> None:
