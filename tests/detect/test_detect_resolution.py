@@ -155,6 +155,30 @@ def test_a_given_name_never_named_in_full_stays_unknown() -> None:
     assert found == []
 
 
+def test_a_relative_named_after_a_kinship_word_takes_the_surname_only_in_that_paragraph() -> None:
+    # "whose husband, Navy SEAL Ty Woods," is brought in as hers: "Woods said" later is still hers
+    actors = (ActorRef("woods", "Dorothy Woods"), ActorRef("trump", "Donald Trump"))
+    found = said(
+        doc(
+            "Benghazi Widow Dorothy Woods Defends Trump.",
+            "Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed in Benghazi, spoke on Thursday.",
+            "Woods said she does not believe the Khans should be immune from criticism.",
+        ),
+        actors,
+    )
+    assert ("woods", "she does not believe the Khans should be immune from criticism.") in found
+    # a namesake named without a kinship word still takes the surname over
+    found = said(
+        doc(
+            "Dorothy Woods spoke on Thursday about Benghazi.",
+            "Navy SEAL Ty Woods was killed in Benghazi in 2012.",
+            "Woods said he had volunteered for the mission.",
+        ),
+        actors,
+    )
+    assert found == []
+
+
 def test_an_article_naming_no_tracked_actor_ends_after_name_matching() -> None:
     # a misspelling ("Pasemnik") or a given name alone counts only after the full name: with no
     # tracked name anywhere nothing can be found, and the rules are not run at all

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import KIN
 from .names import Span
 
 _LINKED = re.compile(r"\s(?:for|against|of|the|and|to|on|in|with|from)\s", re.IGNORECASE)
 _BROUGHT_IN = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")  # "the brother of strategist …"
 _TRACKED_STORY = 3  # mentions of a tracked person by the surname that make the story theirs
+# A relative named with the kinship word just before: "Dorothy Woods, whose husband, Navy SEAL Ty
+# Woods, was killed …": the story stays the tracked person's after this paragraph.
+_KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),?\s+(?:[\w.-]+\s+){{0,3}}$")
 
 
 def brought_in(masked: str, pos: int) -> bool:
@@ -39,7 +43,10 @@ class Namesakes:
         full = span.how in ("name", "name:middle", "untracked") and " " in span.text
         full = full and not _LINKED.search(span.text)
         governed = full and span.actor is None and brought_in(self.masked, span.seq)
-        if full and not governed and span.actor is None and self.uses.get(last, 0) >= _TRACKED_STORY:
+        kin = full and span.actor is None and self.uses.get(last, 0) > 0 and (
+            _KIN_BEFORE.search(self.masked, max(0, span.seq - 50), span.seq) is not None
+        )
+        if full and not governed and span.actor is None and (kin or self.uses.get(last, 0) >= _TRACKED_STORY):
             end = self.masked.find("\n", span.end)
             self.until[last] = end if end >= 0 else len(self.masked)
         elif full and not governed:
