@@ -1436,6 +1436,16 @@ POSITIVE = [
         [('putin', 'the talks had been too dull')],
     ),
     (
+        "'X said on the MSNBC show “Morning Joe” that “A”': a show's title in the phrase, a quote after",
+        doc("Putin said on the MSNBC show “Morning Joe” that “the talks had been too dull for words.”"),
+        [('putin', 'the talks had been too dull for words')],
+    ),
+    (
+        "'said on the show ''Morning Joe'' that A': the same with typed double apostrophes",
+        doc("Putin said on the show ''Morning Joe'' that the talks had been too dull."),
+        [('putin', 'the talks had been too dull')],
+    ),
+    (
         "'He went on to suggest that A': 'went on to say' and its kin",
         doc("Peskov spoke in Moscow.", "He went on to suggest that the date still needs to be agreed."),
         [('peskov', 'the date still needs to be agreed')],

@@ -22,7 +22,8 @@ _NOT_RELATIVE = (
     r"supports|opposes|owns|runs|controls|represents|includes|covers|says)\b)"
 )
 # A preposition, up to ten words, then "that" (no relative "that"): the tail both phrase patterns share.
-_PP_WORDS_THAT = rf"\s(?:[^\s,;:!?{MASK}]+\s+){{1,10}}?that\b" + _NOT_RELATIVE
+# (a show's or a paper's title among them: 'said on the MSNBC show “Morning Joe” that')
+_PP_WORDS_THAT = rf"\s(?:(?:[^\s,;:!?{MASK}]+|[“\"']+{MASK}+[”\"']+,?)\s+){{1,10}}?that\b" + _NOT_RELATIVE
 _HEARER_PP_THAT = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:after|at|in|on|during|before|following|over|via)" + _PP_WORDS_THAT
 )
@@ -80,6 +81,7 @@ _TOLD_WHAT = re.compile(
     r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:story|stories|tale|joke|anecdote|parable|truth|lies?)\b"
 )
 _TO_QUOTE = re.compile(r"\s+to\s+[“\"]")
+_QUOTE_NEXT = re.compile(rf"\s+[“\"']+{MASK}{{12}}")  # 'that “too much of the party became …”
 _PP_TAIL = re.compile(r"\s+[a-z][\w'’-]*\s*,")
 _ADVERB_THAT = re.compile(r"\s+[a-z]{3,}ly(?=\s+that\s)")
 _ASIDE = re.compile(rf",[^,;:!?{MASK}]{{3,120}}?,(?=\s+that\s)")
@@ -150,7 +152,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
     if released and (bare(m, released.end(), b) or present_object(m, released.end(), b)):
         return released.end()
     long_pp = None if th else _LONG_PP_THAT.match(m, pos, b)
-    if long_pp and not CUE.search(m, pos, long_pp.end()) and BARE.match(m, long_pp.end(), b):
+    clause_next = long_pp and (BARE.match(m, long_pp.end(), b) or _QUOTE_NEXT.match(m, long_pp.end(), b))
+    if long_pp and not CUE.search(m, pos, long_pp.end()) and clause_next:
         return long_pp.end() + 1  # "said in an interview with The Washington Post that A"
     pp = _PP.match(m, pos, b)
     if pp and not th:
