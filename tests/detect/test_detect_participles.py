@@ -141,6 +141,11 @@ ONE = (
 )
 MORE = [
     (
+        "At a rally on Tuesday, Senator Chris Murphy of Connecticut endorsed Mrs. Clinton, saying that his "
+        "colleague would make an outstanding president.",
+        ("cmurphy", "his colleague would make an outstanding president."),
+    ),
+    (
         "Shen Dingcheng, a doctoral candidate, urged Chinese people not to rush to judgment.",
         ("shen", "Chinese people not to rush to judgment."),
     ),

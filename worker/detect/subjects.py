@@ -49,6 +49,8 @@ FRONTED = re.compile(
     r"(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Aa]fter|[Bb]efore|[Ss]ince|[Oo]nce)\s+$"
 )
 # "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
+# A tracked name's place: "Senator Bernie Sanders of Vermont" (names.py reads "Vermont" apart).
+_OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s+[a-z])")
 _PRONOUN_START = re.compile(
     r"\s*(?:[A-Z][^,;:!?]{0,100},\s*(?:(?:though|although|while|when|as)\s+)?|(?:Yet|But|And|So|Still|Then)\s+)?"
     r"([Hh]e|[Ss]he)(?:['’]s)?\s+[a-z]"  # ("Clinton, though she praised Garland and said …")
@@ -82,8 +84,8 @@ def main_subject(m: str, a: int, v: int, spans: list[Span]) -> Phrase | None:
         if inside and "," in m[span.end : v]:
             continue  # "When told Perez was in Obama's Cabinet, Bush thought … and said": Bush's
         end = span.end
-        tag = TAG_AFTER.match(m, end, v)
-        if tag:  # "Rep. Hakeem Jeffries (D-N.Y.) reacted"
+        tag = TAG_AFTER.match(m, end, v) or (_OF_PLACE.match(m, end, v) if span.actor else None)
+        if tag:  # "Rep. Hakeem Jeffries (D-N.Y.) reacted", "Senator Bernie Sanders of Vermont endorsed"
             end = tag.end()
         named_after = m.startswith(",", end) and (
             _DESCRIBED_BEFORE.fullmatch(m, a, span.seq) is not None
