@@ -249,3 +249,26 @@ def test_a_participle_after_a_postposed_cue_is_the_cues_speakers_next_statement(
         ("kasich", "Mr. Trump intends to deliver a foreign policy address this month"),
         ("kasich", "he would also hold similar events."),
     ]
+
+
+INFINITIVES = [
+    (
+        "Donald Trump, who is vying to be the next president, tweeted on Friday to say he had never "
+        "suggested the U.S. should use a database to track Muslims.",
+        [("trump", "he had never suggested the U.S. should use a database to track Muslims.")],
+    ),
+    ("Trump took to Twitter to argue that the polls were rigged.", [("trump", "the polls were rigged.")]),
+    ("Trump declined to say whether he would accept the result.", []),
+    ("Trump is expected to say that the wall will be built.", []),
+    ("Trump called reporters to say goodbye.", []),
+    ("Trump went on Fox to explain his remarks about the judge.", []),
+    ("Trump's win led her to declare that the race was over.", []),
+    ("It's fair to say that Trump has changed the party.", []),
+    ("Trump would do better to say that the wall is a metaphor.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INFINITIVES, ids=[c[0][:40] for c in INFINITIVES])
+def test_a_saying_in_the_infinitive_is_the_subjects_only_when_made(text: str, expected: list) -> None:
+    found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), ONE)]
+    assert found == expected

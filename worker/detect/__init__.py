@@ -17,6 +17,7 @@ from .blocks import find_block
 from .direct import find_direct
 from .embeds import find_embeds
 from .headings import find_headings
+from .infinitives import find_infinitives
 from .participles import find_participles
 from .reported import find_reported
 from .transcript import find_turn
@@ -43,6 +44,7 @@ def detect(document: Document, actors: Sequence[ActorRef]) -> tuple[Statement, .
             find_reported(art, a, b)
             find_direct(art, a, b)
             find_participles(art, a, b)
+            find_infinitives(art, a, b)
             find_verdicts(art, a, b)
         find_block(art, para.index)
     find_headings(art)
