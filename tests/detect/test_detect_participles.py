@@ -141,6 +141,11 @@ ONE = (
 )
 MORE = [
     (
+        "Donald Trump spoke. \"I guess I'll have to get used to a lot of that,\" he added, while also "
+        "saying that he expects to do well with female voters.",
+        ("trump", "he expects to do well with female voters."),
+    ),
+    (
         "At a rally on Tuesday, Senator Chris Murphy of Connecticut endorsed Mrs. Clinton, saying that his "
         "colleague would make an outstanding president.",
         ("cmurphy", "his colleague would make an outstanding president."),

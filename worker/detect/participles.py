@@ -53,7 +53,7 @@ _PARTICIPLES = (
     r"(?:[,:]\s*(?=[“\"])|\s+(?:[a-z]{3,}ly\s+(?=that\s))?(?:that\s+)?(?=[a-zA-Z“\"]))"
 )
 PARTICIPLE = re.compile(
-    r"[,—–”\"dsy]\s+(?:even\s+|while\s+|also\s+|before\s+|despite\s+|after\s+(?:initially\s+|first\s+)?|"
+    r"[,—–”\"dsy]\s+(?:even\s+|while\s+(?:also\s+)?|also\s+|before\s+|despite\s+|after\s+(?:initially\s+|first\s+)?|"
     r"(?:aside|apart)\s+from\s+)?" + _PARTICIPLES
 )
 # "… is facing skepticism after saying that …": the time word itself links the participle. A
