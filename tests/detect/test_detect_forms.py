@@ -771,6 +771,19 @@ POSITIVE = [
         [("peskov", "the president would sign the treaty")],
     ),
     (
+        "'According to X, writing for Y, A': the byline is no words of X's",
+        doc("According to Dmitry Peskov, writing for Izvestia, the treaty would be signed within a year."),
+        [("peskov", "the treaty would be signed within a year.")],
+    ),
+    (
+        "'According to X, writing for Y:' before a paragraph that quotes a report: nothing in it",
+        doc(
+            "According to Dmitry Peskov, writing for Izvestia:",
+            "The Kremlin “never agreed to the talks,” the paper said.",
+        ),
+        [],
+    ),
+    (
         "a reduced clause's verb is no cue: 'who told Congress when asked about it: “…”'",
         doc(
             "The decision would involve envoy Keith Kellogg, who told Congress when asked last month "

@@ -37,6 +37,9 @@ def _owner(art: Article, pos: int, b: int) -> Phrase | None:
     return Phrase("span", span.start, span.end, span.text, span)
 
 
+_BYLINE = re.compile(r"\s*(?:writing|speaking|appearing)\s+(?:for|in|on|at|to)\s+[^,;:]{1,60}[,:]")
+
+
 def find_according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
     """'According to X, A' / 'A, according to X' / 'according to the X estimates, A'."""
     m = art.masked
@@ -73,6 +76,10 @@ def find_according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
             start = paren + 1
     elif after_comma:
         start, end = m.index(",", np_end) + 1, b
+        byline = _BYLINE.match(m, start, b)  # "According to X, writing for RealClearPolitics, A"
+        start = byline.end() if byline else start
+        if not m[start:b].strip():
+            return  # "…, writing for RealClearPolitics:": the words are in the next paragraph
         if CUE.search(m, start, end):
             return  # "According to Yahoo News, Clinton spokesman X said Friday that A": X's words
     else:
