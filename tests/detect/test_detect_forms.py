@@ -771,19 +771,6 @@ POSITIVE = [
         [("peskov", "the president would sign the treaty")],
     ),
     (
-        "'According to X, writing for Y, A': the byline is no words of X's",
-        doc("According to Dmitry Peskov, writing for Izvestia, the treaty would be signed within a year."),
-        [("peskov", "the treaty would be signed within a year.")],
-    ),
-    (
-        "'According to X, writing for Y:' before a paragraph that quotes a report: nothing in it",
-        doc(
-            "According to Dmitry Peskov, writing for Izvestia:",
-            "The Kremlin “never agreed to the talks,” the paper said.",
-        ),
-        [],
-    ),
-    (
         "a reduced clause's verb is no cue: 'who told Congress when asked about it: “…”'",
         doc(
             "The decision would involve envoy Keith Kellogg, who told Congress when asked last month "
@@ -4095,3 +4082,12 @@ def test_a_verbless_participle_phrase_before_the_cue_is_no_statement() -> None:
     assert [s.text for s in verbless] == []
     gerund = detect(doc("Putting the show together, Kellogg said, allowed him to relax."), ACTORS)
     assert [s.text for s in gerund] == ["Putting the show together allowed him to relax."]
+
+
+def test_a_byline_after_according_to_is_no_words_of_the_source() -> None:
+    # "According to X, writing for Y, A" is A; with a colon, the words are in the next paragraph
+    found = detect(doc("According to Peskov, writing for Izvestia, the deal will be signed soon."), ACTORS)
+    assert [(s.actor_id, s.text) for s in found] == [("peskov", "the deal will be signed soon.")]
+    lead_in = "According to Dmitry Peskov, writing for Izvestia:"
+    found = detect(doc(lead_in, "The Kremlin “never agreed to it,” the paper said."), ACTORS)
+    assert [s.actor_id for s in found] == []
