@@ -4091,3 +4091,9 @@ def test_a_byline_after_according_to_is_no_words_of_the_source() -> None:
     lead_in = "According to Dmitry Peskov, writing for Izvestia:"
     found = detect(doc(lead_in, "The Kremlin “never agreed to it,” the paper said."), ACTORS)
     assert [s.actor_id for s in found] == []
+
+
+def test_as_x_told_a_named_hearer_then_the_words() -> None:
+    # "As X told the New York Daily News, A": the hearer's whole name, then A is X's
+    found = detect(doc("As Peskov told the New York Daily News, the talks will resume in May."), ACTORS)
+    assert [(s.actor_id, s.text) for s in found] == [("peskov", "the talks will resume in May.")]
