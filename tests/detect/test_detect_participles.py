@@ -268,6 +268,7 @@ INFINITIVES = [
     ("Trump called reporters to say goodbye.", []),
     ("Trump went on Fox to explain his remarks about the judge.", []),
     ("Trump's win led her to declare that the race was over.", []),
+    ("The win in New York led Donald Trump to declare that the race was over.", []),
     ("It's fair to say that Trump has changed the party.", []),
     ("Trump would do better to say that the wall is a metaphor.", []),
 ]
