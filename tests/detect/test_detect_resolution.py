@@ -179,6 +179,15 @@ def test_a_relative_named_after_a_kinship_word_takes_the_surname_only_in_that_pa
     assert found == []
 
 
+def test_he_after_two_men_joined_by_and_is_no_guess() -> None:
+    actors = (ActorRef("obama", "Barack Obama"), ActorRef("biden", "Joe Biden"))
+    text = "“I held and hugged grieving family members,” he said."
+    paired = "President Barack Obama and Vice President Joe Biden placed flowers at a memorial in Orlando."
+    assert said(doc(paired, text), actors) == []
+    alone = "Vice President Joe Biden placed flowers at a memorial in Orlando with the mayor."
+    assert said(doc(alone, text), actors) == [("biden", "I held and hugged grieving family members")]
+
+
 def test_an_article_naming_no_tracked_actor_ends_after_name_matching() -> None:
     # a misspelling ("Pasemnik") or a given name alone counts only after the full name: with no
     # tracked name anywhere nothing can be found, and the rules are not run at all

@@ -29,6 +29,7 @@ _ASKER = re.compile(
     r"\s+(?:also\s+|then\s+)?$"
 )
 _WHO_SAID = re.compile(r",\s*who\s+(?:also\s+|have\s+|has\s+|had\s+)?$")
+_AND_BETWEEN = re.compile(r"(?:\s*\([^()]{1,14}\))?,?\s+and\s+")
 _NOT_NAMES = frozenset(
     """nobody everybody everyone someone somebody nothing everything something one both
     neither either none few others another whoever asked speaking later today instead no not""".split()  # noqa: SIM905
@@ -119,7 +120,7 @@ def resolve(
     described = antecedents.described_subject(r, phrase, want, not_them, chosen.pos if chosen else 0)
     if described is not None:
         return described
-    if chosen is None or _other_subject(r, chosen.pos, phrase.start):
+    if chosen is None or _other_subject(r, chosen.pos, phrase.start) or _paired(r, chosen, want):
         return None
     if r.masked.count("\n\n", chosen.pos, phrase.start) > 3:
         return None  # named four paragraphs back: "he" is more likely someone unnamed since
@@ -160,6 +161,19 @@ def _org_itself(r: Resolver, s: Speaker) -> bool:
     spokeswoman ("a spokeswoman for the union said") can be "she"."""
     kind = r.index.actors[s.actor].kind if s.actor else "person"
     return kind != "person" and not s.how.startswith("org-staff")
+
+
+def _paired(r: Resolver, ent: Entity, want: str) -> bool:
+    """Is `ent` one of two people joined by "and" ("President Obama and Vice President Joe Biden
+    place flowers … ¶ …, he said"), the other one "he" could be as well? Then no guess."""
+    i = bisect.bisect_left(r.name_starts, ent.pos)
+    if i == 0 or i == len(r.spans) or r.spans[i].start != ent.pos:
+        return False
+    other, this = r.spans[i - 1], r.spans[i]
+    if not _AND_BETWEEN.fullmatch(r.masked, other.end, this.seq):
+        return False
+    partner = r.at(other.start)
+    return partner is not None and partner.person and r.gender.get(partner.key, want) == want
 
 
 def _other_subject(r: Resolver, a: int, b: int) -> bool:
