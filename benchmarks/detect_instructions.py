@@ -14,6 +14,7 @@ valgrind on the PATH; takes a few minutes (callgrind runs Python some 50 times s
 from __future__ import annotations
 
 import argparse
+import os
 import pickle
 import re
 import shutil
@@ -59,7 +60,9 @@ def _named(docs: list) -> list:
 def _count(mode: str, pages: Path) -> int:
     cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
            sys.executable, __file__, "--run", mode, str(pages)]
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stderr
+    # one hash seed for every run: set and dict orders (and so the counts) are the same each time
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env).stderr
     found = _COLLECTED.search(out)
     if found is None:
         sys.exit(f"callgrind printed no count for {mode}:\n{out[-2000:]}")
