@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .bare import BARE, bare, long_clause, present_object
-from .hearers import after_hearer
+from .hearers import after_hearer, hearer_named_end
 from .objects import mere_object
 from .quotes import MASK
 from .sayverbs import CONTINUATIVE, CUE, TELL
@@ -81,7 +81,6 @@ _TOLD_WHAT = re.compile(
     r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:story|stories|tale|joke|anecdote|parable|truth|lies?)\b"
 )
 _TO_QUOTE = re.compile(r"\s+to\s+[“\"]")
-_NAME_REST = re.compile(r"(?:\s+[A-Z][\w.&’'-]*)*")  # the rest of a hearer's name
 _QUOTE_NEXT = re.compile(rf"\s+[“\"']+{MASK}{{12}}")  # 'that “too much of the party became …”
 _PP_TAIL = re.compile(r"\s+[a-z][\w'’-]*\s*,")
 _ADVERB_THAT = re.compile(r"\s+[a-z]{3,}ly(?=\s+that\s)")
@@ -115,8 +114,8 @@ def clause_start(m: str, word: str, v: int, vend: int, b: int, text: str = "") -
         if _TOLD_WHAT.match(m, pos, b):
             return None  # "told the Biblical story of Nineveh": a story told, no hearer nor clause
         pos = after_hearer(m, word, pos, b)
-        named = _NAME_REST.match(m, pos, b) if pos >= 0 else None  # ("told the New York| Daily News,")
-        if pos < 0 or m[named.end() : named.end() + 1] == ",":  # type: ignore[union-attr]
+        named = hearer_named_end(m, pos, b) if pos >= 0 else -1  # ("told the New York| Daily News,")
+        if pos < 0 or m[named : named + 1] == ",":
             return None  # no hearer, or 'A, X told Trump officials, B': a parenthetical
         directive = TOLD_TO.match(m, vend, b) if word in ("told", "tells") else None
         if directive:  # "told his staff to stop hiring managers": the directive is the words

@@ -23,3 +23,12 @@ def after_hearer(m: str, word: str, pos: int, b: int) -> int:
         return pos
     h = _HEARER.match(m, pos, b)
     return h.end() if h else -1
+
+
+_NAME_REST = re.compile(r"(?:\s+[A-Z][\w.&’'-]*)*")
+
+
+def hearer_named_end(m: str, pos: int, b: int) -> int:
+    """Past the rest of a capitalised hearer's name that the shortest hearer stopped inside
+    ("told the New York| Daily News,"): the position after its last capitalised word."""
+    return _NAME_REST.match(m, pos, b).end()  # type: ignore[union-attr]  # (the pattern may match empty)

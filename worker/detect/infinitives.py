@@ -25,7 +25,7 @@ _NOT_MADE = frozenset(
     prepared ready need needs needed has have had having nothing something anything much little more
     less enough what scheduled set due slated supposed allowed permitted forced eager ought used
     seemed seems seem appeared appears continued continues began begins begin started starts
-    pressed urged told invited encouraged called fair safe better best easier enough
+    pressed urged told invited encouraged called fair safe better best easier
     him her them us me""".split()  # noqa: SIM905
 )  # (an object before "to" says it: "led her to declare that …")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[,\s]*$")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .hearers import after_hearer
+from .hearers import after_hearer, hearer_named_end
 from .lexicon import DASH, IRREGULAR_PAST, TITLES, WHEN
 from .phrase import Phrase
 from .sayverbs import CUE, TELL
@@ -23,7 +23,6 @@ _AS_BEFORE = re.compile(
     r"(?<!\w)[Aa]s\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2})?(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+)?$"
 )  # ("as the nationalist Global Times tabloid noted")
 _AS_OPENS = re.compile(r"[Aa]s\s+(?=[Tt]he\s)")
-_NAME_REST = re.compile(r"(?:\s+[A-Z][\w.&’'-]*)*")
 # "A, as X suggested.": only verbs of saying or thinking ("…, as X testified" tells a time)
 _AS_SAID = frozenset(
     "said says suggested suggests noted notes argued argues predicted predicts observed observes wrote "  # noqa: SIM905
@@ -79,7 +78,7 @@ def postposed_words(
     as_x = _AS_BEFORE.search(m, max(a, opens - 40), opens) or _AS_OPENS.match(m, opens)
     heard = after_hearer(m, word, after, b) if as_x and word in TELL else -1
     if heard >= 0:  # "As Clinton told the New York Daily News, A" (the hearer's name read whole)
-        heard = _NAME_REST.match(m, heard, b).end()  # type: ignore[union-attr]  # (may be empty)
+        heard = hearer_named_end(m, heard, b)
     aside = _AS_ASIDE.match(m, heard if heard >= 0 else after, b) if as_x else None
     if aside and not CUE.search(m, aside.end(), b):
         # "Yet, as Mr. Bown observed, in the early days …" (not "As Levy reported, X told Y that")

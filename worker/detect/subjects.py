@@ -48,9 +48,9 @@ FRONTED = re.compile(
     r"(?:^|[.!?][\"”’]?\s+|\n)(?:(?:Even|Just|And|But)\s+)?"
     r"(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Aa]fter|[Bb]efore|[Ss]ince|[Oo]nce)\s+$"
 )
-# "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
 # A tracked name's place: "Senator Bernie Sanders of Vermont" (names.py reads "Vermont" apart).
 _OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s+[a-z])")
+# "During Mr. Trump’s campaign, she ...": an opening phrase, then the pronoun subject.
 _PRONOUN_START = re.compile(
     r"\s*(?:[A-Z][^,;:!?]{0,100},\s*(?:(?:though|although|while|when|as)\s+)?|(?:Yet|But|And|So|Still|Then)\s+)?"
     r"([Hh]e|[Ss]he)(?:['’]s)?\s+[a-z]"  # ("Clinton, though she praised Garland and said …")
