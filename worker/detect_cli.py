@@ -47,7 +47,10 @@ def detect_paths(config: Config, paths: Sequence[str], *, as_json: bool, explain
         if document is None:
             print(f"{path}: no article text found", file=sys.stderr)
             continue
-        for s in detect(document, actors):
+        found = detect(document, actors)
+        if not found and explain:  # an admin tuning aliases learns the file was read (on stderr)
+            print(f"{path}: no statement by a tracked actor", file=sys.stderr)
+        for s in found:
             if as_json:
                 row = {"file": path, "actor": s.actor_id, "kind": s.kind, "text": s.text,
                        "speaker": s.speaker, "confidence": round(s.confidence, 3)}

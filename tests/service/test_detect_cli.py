@@ -55,3 +55,13 @@ def test_html_page_goes_through_extraction_and_explain_shows_evidence(tmp_path: 
     nobody = [r for r in rows if "Nobody came here" in r["text"]]
     assert nobody and nobody[0]["actor"] == "peskov" and nobody[0]["kind"] == "direct"
     assert nobody[0]["evidence"] and nobody[0]["end"] > nobody[0]["start"]
+
+
+def test_explain_says_when_a_file_holds_no_statement(tmp_path: Path, shared: Path) -> None:
+    config = _actors_only_config(tmp_path, shared / "seed")
+    quiet = tmp_path / "weather.txt"
+    quiet.write_text("Weather\n\nIt rained in Paris on Monday, the forecaster said.\n")
+    result = _detect("--config", str(config), "--json", "--explain", str(quiet))
+    assert result.returncode == 0 and result.stdout == ""
+    assert "weather.txt: no statement by a tracked actor" in result.stderr
+    assert _detect("--config", str(config), "--json", str(quiet)).stderr == ""
