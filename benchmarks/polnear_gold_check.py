@@ -5,9 +5,9 @@
 Every `must_contain` must stand in its article's text as shared/tools/score_statements.py
 compares words (its own folding of quotes, dashes, case and spacing), every
 statement's actor and every forbidden actor must be declared, and a `must_contain` should hold
-4 to 12 words (ANNOTATING.md; a shorter one is printed as a warning) and must not open with the
-"that" of a reported clause (PolNeAR's content spans do; the seed gold's do not). The texts are read from
-$POLNEAR_DIR, as detect_bench.py reads them. Prints each problem and a last line
+4 to 12 words (ANNOTATING.md; a shorter one is printed as a warning) and must not open with
+the "that" of a reported clause (PolNeAR's content spans do; the seed gold's do not). The texts
+are read from $POLNEAR_DIR, as detect_bench.py reads them. Prints each problem and a last line
 "N articles, M statements, P problems"; exits 1 when there is a problem.
 """
 
@@ -59,13 +59,13 @@ def main(path: str) -> int:
             if _norm(s["must_contain"]) not in text:
                 print("NOT IN TEXT", art["file"], s["id"], repr(s["must_contain"]))
                 problems += 1
+            elif not 4 <= len(s["must_contain"].split()) <= 12:
+                print("LENGTH (warning)", art["file"], s["id"], len(s["must_contain"].split()))
             if _COMPLEMENTIZER.match(s["must_contain"]):
                 # PolNeAR's content spans open with "that"; the seed gold's do not ("Peskov added
                 # that the date …" is "the date …"), and a statement's text is the clause alone
                 print("OPENS WITH 'that'", art["file"], s["id"], repr(s["must_contain"]))
                 problems += 1
-            elif not 4 <= len(s["must_contain"].split()) <= 12:
-                print("LENGTH (warning)", art["file"], s["id"], len(s["must_contain"].split()))
         for actor in art.get("forbidden_actors", []):
             if actor not in ids:
                 print("UNKNOWN FORBIDDEN", art["file"], actor)
