@@ -10,6 +10,7 @@ import re
 from .article import Article
 from .bare import BARE
 from .cues import NEXT_CUE
+from .phrase import last_word
 from .quotes import MASK
 from .subjects import main_subject
 
@@ -28,7 +29,6 @@ _NOT_MADE = frozenset(
     pressed urged told invited encouraged called fair safe better best easier
     him her them us me""".split()  # noqa: SIM905
 )  # (an object before "to" says it: "led her to declare that …")
-_PREV_WORD = re.compile(r"([A-Za-z]+)[,\s]*$")
 # A saying advised or supposed, not made: "would do better to say", "it's fair to say".
 _MODAL = re.compile(r"\b(?:would|could|should|might|must|may)\b|\bit(?:['’]s|\s+is|\s+was)\s")
 
@@ -38,10 +38,8 @@ def find_infinitives(art: Article, a: int, b: int) -> None:
     m = art.masked
     for p in _TO_SAY.finditer(m, a, b):
         verb = p.group(1) or p.group(2)
-        prev = _PREV_WORD.search(m, max(a, p.start() - 30), p.start())
-        if prev is None or prev.group(1).lower() in _NOT_MADE or art.is_claimed(p.start(), p.end()):
-            continue
-        if _MODAL.search(m, max(a, p.start() - 30), p.start()):
+        before = m[max(a, p.start() - 30) : p.start()]
+        if last_word(before) in _NOT_MADE or _MODAL.search(before) or art.is_claimed(p.start(), p.end()):
             continue
         start = p.end()
         if not (m.startswith(("“", '"'), start) or BARE.match(m, start - 1, b)):
