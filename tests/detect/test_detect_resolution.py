@@ -39,6 +39,32 @@ def test_shared_surname_goes_to_the_one_named_in_full_in_the_paragraph() -> None
     assert found == [("freddy", "I loved flying")]
 
 
+KHANS = (
+    ActorRef("khizr", "Khizr Khan"),
+    ActorRef("ghazala", "Ghazala Khan"),
+    ActorRef("humayun", "Humayun Khan"),
+)
+
+
+def test_ms_before_a_shared_surname_is_the_one_not_known_to_be_a_man() -> None:
+    # nyt_2016-08-01 (dev-63): "Ms. Khan" went to Khizr, the first listed; "her son" makes
+    # Humayun a man too, so Ghazala is the only one left
+    found = said(
+        doc(
+            "Khizr Khan and his wife, Ghazala Khan, spoke at the convention. Mr. Khan said Mr. Trump "
+            "had shown disrespect to his wife.",
+            "Ms. Khan said she had not spoken because she could not talk about her son, Humayun Khan.",
+            '"All the world, all America, felt my pain," Ms. Khan wrote.',
+        ),
+        KHANS,
+    )
+    assert found == [
+        ("khizr", "Mr. Trump had shown disrespect to his wife."),
+        ("ghazala", "she had not spoken because she could not talk about her son, Humayun Khan."),
+        ("ghazala", "All the world, all America, felt my pain"),
+    ]
+
+
 def test_given_name_alone_after_a_full_name_with_a_middle_initial() -> None:
     # "Donald J. Trump" gives "Donald" to no other person: "Donald … he said" is Trump's
     found = said(

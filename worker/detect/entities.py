@@ -29,6 +29,9 @@ _PERSON_TITLES = re.compile(
 )
 _MALE = re.compile(r"\bMr\b")
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss)\b")
+# "her son, Humayun Khan", "his wife Melania": the kin word tells the gender.
+_KIN_GENDER = re.compile(r"\b(wife|husband|son|daughter|brother|sister|mother|father),?\s+$")
+_MALE_KIN = frozenset(("husband", "son", "brother", "father"))
 # "Haley said she would resign": the pronoun right after a name's own cue verb is theirs.
 _SAID_PRONOUN = re.compile(rf"\s+(?:{CUE.pattern})\s+(?:that\s+)?(he|she)\b")
 
@@ -99,13 +102,27 @@ class Entities:
             fits = [a for a in span.shared if self.index.actors[a].name.split()[0].lower() in want]
             if len(fits) == 1:
                 return replace(span, actor=fits[0], how="alias:surname(shared,gender)")
+        honorific = "m" if _MALE.search(span.lead) else "f" if _FEMALE.search(span.lead) else ""
+        # "Ms. Khan" beside Khizr and Ghazala Khan: not the one known to be a man
+        fits = [a for a in span.shared if self._gender_of(a) in ("", honorific)] if honorific else []
+        if len(fits) == 1:
+            return replace(span, actor=fits[0], how="alias:surname(shared,honorific)")
+        shared = fits or span.shared
         for ent in reversed(self.items):
             if "\n" in self.masked[ent.pos : span.start]:
                 break  # only a full name in the same paragraph decides
             # (named with the surname: "Freddy" alone tells nothing of whom "Mr. Trump" is)
-            if ent.actor in span.shared and ent.how != "shared" and ent.surname == surname:
+            if ent.actor in shared and ent.how != "shared" and ent.surname == surname:
                 return replace(span, actor=ent.actor, how="alias:surname(shared)")
-        return replace(span, actor=span.shared[0], how="alias:surname(shared,first)")
+        return replace(span, actor=shared[0], how="alias:surname(shared,first)")
+
+    def _gender_of(self, actor: str) -> str:
+        """"m", "f" or "": by the actor's given name, else by how the article wrote it so far."""
+        first = self.index.actors[actor].name.split()[0].lower()
+        if first in FEMALE_NAMES or first in MALE_NAMES:
+            return "f" if first in FEMALE_NAMES else "m"
+        male, female = self.votes.get(actor, (0, 0))
+        return "m" if male > female else "f" if female > male else ""
 
     def _learn_gender(self, span: Span, key: str) -> None:
         votes = self.votes.setdefault(key, [0, 0])
@@ -113,6 +130,9 @@ class Entities:
             votes[0] += 2  # an honorific outweighs a pronoun
         elif _FEMALE.search(span.lead):
             votes[1] += 2
+        kin = _KIN_GENDER.search(self.masked, max(0, span.seq - 12), span.seq)
+        if kin:  # "her son, Humayun Khan"
+            votes[0 if kin.group(1) in _MALE_KIN else 1] += 2
         # "Trump" alone: the given name of the configured "Donald Trump" still tells
         full = self.index.actors[span.actor].name if span.actor else span.text
         first = full.split()[0].lower()  # a one-word name ("Melanie") may be a given name too
