@@ -860,6 +860,15 @@ POSITIVE = [
         [("kellogg", "And from a supposed front-runner, this reeks")],
     ),
     (
+        "a block quote holding a quote of its own ('But what we should ask is “who has God anointed?”')",
+        doc(
+            "In the text accompanying the video post, Keith Kellogg wrote:",
+            "I think this prayer timely, as the polls show a slip. But what we should ask is "
+            "“who has God anointed?”",
+        ),
+        [("kellogg", "I think this prayer timely, as the polls show a slip")],
+    ),
+    (
         "an opening phrase before a colon lead-in: 'On July 6, 2015, X made the following comment:'",
         doc(
             "On July 6, 2015, Keith Kellogg made the following comment:",
@@ -2630,6 +2639,14 @@ NEGATIVE = [
     (
         "'calling' without quoted words is no statement",
         doc("Keith Kellogg spent the day on the phone, calling donors and officials in three states."),
+        {"kellogg"},
+    ),
+    (
+        "a paragraph after 'X reminded viewers:' with an attribution of its own is no block quote",
+        doc(
+            "After the vote, Keith Kellogg reminded viewers that he doesn’t:",
+            "And after two hours of debate, Putin said that he was “proud of the ceasefire.”",
+        ),
         {"kellogg"},
     ),
     (

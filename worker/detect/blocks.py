@@ -29,8 +29,10 @@ def find_block(art: Article, index: int) -> None:
     if para.heading or nxt.heading or not para.sentences:
         return
     body = art.text[nxt.start : nxt.end]
-    if _QUOTE_MARKS.search(body) or MASK in m[nxt.start : nxt.end] or len(body.split()) < 6:
-        return  # a quoted paragraph is the lead-in rule's; a short line is a label
+    if _QUOTE_MARKS.match(body.lstrip()) or m[nxt.start] == MASK or len(body.split()) < 6:
+        return  # a quoted paragraph is the lead-in rule's (a quote inside, the block's); a short line a label
+    if _QUOTE_MARKS.search(body) and CUE.search(m, nxt.start, nxt.end):
+        return  # 'O’Malley reminded viewers:' (a tweet the page lost) '¶ …, Clinton said that she was “…”'
     a, b = para.sentences[-1]
     colon = m.rindex(":", a, b)
     cues = [c for c in CUE.finditer(m, a, colon) if _TO_COLON.match(m, c.end(), colon + 1)]
