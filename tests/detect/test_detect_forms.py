@@ -1294,6 +1294,14 @@ POSITIVE = [
         [('kellogg', 'he would be glad to call and talk about the lack of security.')],
     ),
     (
+        "'X, South Carolina director for Y, said': a title before 'for' is still the appositive",
+        doc(
+            "Keith Kellogg, South Carolina director for Putin, said the campaign has just opened its "
+            "11th field office in the state.",
+        ),
+        [("kellogg", "the campaign has just opened its 11th field office")],
+    ),
+    (
         "'X unleashed a series of tweets early Friday saying that …': a message its sender put out",
         doc(
             'Trump unleashed a series of tweets early Friday saying that rival Hillary Clinton had '

@@ -17,8 +17,8 @@ APPOSITIVE = re.compile(
     r"\s*(?:a|an|the|who|which|whose|whom|now|then|once|himself|herself|(?:Democrat|Republican|Independent)\s+of|"
     # "Tad Devine, Sanders's chief strategist, said", "Christie, New Jersey’s sitting governor,"
     r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?(?=\s+[a-z])|"
-    # "X, State Department security director, said"
-    rf"(?:[A-Z][\w.&-]*\s+){{1,4}}(?:[a-z-]+\s+){{0,3}}(?:{TITLES})(?=,|$)|"
+    # "X, State Department security director, said", "X, South Carolina director for Sanders, said"
+    rf"(?:[A-Z][\w.&-]*\s+){{1,4}}(?:[a-z-]+\s+){{0,3}}(?:{TITLES})(?=,|$|\s+(?:for|of|at|to|with)\s)|"
     r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|did|does)\b)[a-z0-9][\w-]*)"
     r"(?:\b|(?<=['’])(?=\s))"  # ("Sanders' campaign manager": no word boundary after the mark)
 )
