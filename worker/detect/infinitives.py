@@ -1,5 +1,6 @@
 """A saying in the infinitive, with a purpose: "Trump tweeted on Friday to say he had never
-suggested a database", "took to Twitter to argue that …", "stood at a Bush event to say …".
+suggested a database", "took to Twitter to argue that …", "stood at a Bush event to say …",
+"went on to say, “…”".
 The sentence's subject says it; not a saying wanted, refused or expected ("declined to say",
 "is expected to argue", "had nothing to say")."""
 
@@ -16,7 +17,7 @@ from .subjects import main_subject
 
 # (a literal " to" first: the engine skips ahead to it, and most sentences hold one)
 _TO_SAY = re.compile(
-    r" to\s+(?:(say|argue|insist|claim|warn|declare|stress)(?:\s+that)?|"
+    r" to\s+(?:(say|argue|insist|claim|warn|declare|stress|add)(?:\s+that|,(?=\s*[“\"]))?|"  # "to say, “…”"
     r"(deny|announce|explain|clarify|complain|reiterate|note)\s+that)\s+"  # ("to explain his remarks")
 )
 # The word before "to" that makes the saying one not (yet) made: wanted, refused, expected, owed.
