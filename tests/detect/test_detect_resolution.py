@@ -65,6 +65,21 @@ def test_ms_before_a_shared_surname_is_the_one_not_known_to_be_a_man() -> None:
     ]
 
 
+def test_a_short_surname_misspelt_by_two_swapped_letters_is_the_actors() -> None:
+    # west-journal_2016-06-21 (dev-63): "Bryne went on to say" is Gary Byrne's; a five-letter name
+    # off by another letter is somebody else ("Jonas" is no Jones)
+    actors = (ActorRef("byrne", "Gary Byrne"), ActorRef("jones", "Paula Jones"))
+    found = said(
+        doc(
+            "Gary Byrne and Paula Jones spoke on Monday.",
+            "Bryne went on to say that the agents had feared her temper for years.",
+            "Jonas said that the book was full of lies and would not sell.",
+        ),
+        actors,
+    )
+    assert found == [("byrne", "the agents had feared her temper for years.")]
+
+
 def test_given_name_alone_after_a_full_name_with_a_middle_initial() -> None:
     # "Donald J. Trump" gives "Donald" to no other person: "Donald … he said" is Trump's
     found = said(
