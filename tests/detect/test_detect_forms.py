@@ -1370,6 +1370,15 @@ POSITIVE = [
         [('trump', 'We are going to win')],
     ),
     (
+        "'X had a message for Y: “…”': words the subject sends, whoever else the sentence names",
+        doc(
+            "Keith Kellogg visited the Putin campaign's offices to encourage young staffers with a simple "
+            "message: “Don't screw this up!”",
+            "Kellogg had a message for Putin: “You will lose this war before the winter is out.”",
+        ),
+        [("kellogg", "Don't screw this up!"), ("kellogg", "You will lose this war")],
+    ),
+    (
         "'A, according to the conservative-leaning Tax Foundation': a hyphened word before the source",
         doc("The top 1 percent would see their incomes rise by 19.9 percent, according to the "
             "Kremlin-friendly Boeing."),
@@ -2655,6 +2664,11 @@ NEGATIVE = [
             "After the vote, Keith Kellogg reminded viewers that he doesn’t:",
             "And after two hours of debate, Putin said that he was “proud of the ceasefire.”",
         ),
+        {"kellogg"},
+    ),
+    (
+        "'X received a message from Y: “…”' is not X's",
+        doc("Keith Kellogg received a message from an aide: “You will lose this war before the winter.”"),
         {"kellogg"},
     ),
     (

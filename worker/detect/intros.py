@@ -28,6 +28,10 @@ _OWN_WORDS = re.compile(
     r"\s+(?:message|response|reply|answer|advice|verdict|reaction|retort|argument|point|pitch|plea|"
     r"warning|promise|explanation)\b[^.!?;:\u2591]{0,40}"
 )
+_SENT_NOUN = re.compile(
+    r"\s(?:a|an|the|this|one|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:message|warning|line|words|plea|promise|retort)"
+    r"(?:\s+(?:for|to)\s+[^.!?;:,\u2591]{1,40})?\s*:$"
+)
 _LONG_PREDICATE = re.compile(
     r"\s+(?:also\s+|now\s+|still\s+)?(?P<verb>[a-z]+(?:s|ed))\b[^.!?;:\n]{0,200}\s*"
 )
@@ -132,6 +136,11 @@ def subject_colon(art: Article, lo: int, colon: int) -> Phrase | None:
         return None
     pred = _PREDICATE.fullmatch(art.masked, span.end, colon)
     if pred is not None and not _NOT_OWN.search(art.masked, span.end, colon):
+        return Phrase("span", span.start, span.end, span.text, span)
+    # Words the subject sends, named just before the colon, whoever else the sentence names:
+    # "Warren had a message for Trump: “…”", "… to encourage staffers with a simple message: “…”"
+    sent = _SENT_NOUN.search(m, span.end, colon + 1)
+    if sent is not None and not _NOT_OWN.search(m, span.end, sent.start()):
         return Phrase("span", span.start, span.end, span.text, span)
     # A longer sentence of the subject's own, opened by its verb: "The Daily News focuses on
     # how many people … were able to kill in a 30-minute spree: “…”". No one else named in it.
