@@ -69,3 +69,22 @@ def test_a_quote_with_no_comma_before_its_attribution() -> None:
     # '“… a battle of niches” Grubbs said.': the comma left out, the name and cue still attribute it
     found = said("“The caucus is a battle of niches” Putin said. “The RFS is a strong niche.”")
     assert found == [("putin", "The caucus is a battle of niches"), ("putin", "The RFS is a strong niche.")]
+
+
+def test_a_second_quote_after_adding_is_a_statement_of_its_own() -> None:
+    # usa-today_2016-08-10 (dev-31), nyt_2016-04-23 (dev-52): '“A,” X said before adding: “B.”' and
+    # '“A,” X said, adding of Y, “B.”' are two statements; '“A,” X said, “B.”' stays one
+    assert said(
+        '"If she gets to pick her judges, nothing you can do," Putin said before adding: "Though the '
+        'Second Amendment people, maybe there is."'
+    ) == [
+        ("putin", "If she gets to pick her judges, nothing you can do"),
+        ("putin", "Though the Second Amendment people, maybe there is."),
+    ]
+    assert said(
+        '"We\'ve started all those conversations," Mr. Putin said, adding of Mr. English, "He cares about '
+        'the united team."'
+    ) == [("putin", "We've started all those conversations"), ("putin", "He cares about the united team.")]
+    assert said('"We\'ve started all those talks," Putin said, "and he cares about the united team."') == [
+        ("putin", "We've started all those talks and he cares about the united team.")
+    ]

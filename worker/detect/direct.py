@@ -33,6 +33,7 @@ _WORK_BEFORE = re.compile(
 _INTRODUCES = re.compile(r":\s*[“\"‘«„]?$")  # a lead ending in a colon introduces the quote
 # ('X suggested A - “…,” he said - and …': after a dash too, a name before it may be "he")
 _DASH_BEFORE = re.compile(rf"\s{DASH}\s*[“\"‘«„]?$")
+_ADDING = re.compile(r"\b(?:adding|and\s+(?:then\s+)?added|then\s+added)\b")
 _NEW_PREDICATE = re.compile(rf"\s{DASH}\s+(?:and|or|but)\s|\b(?:and|or|but)\s+[a-z]{3,}(?:ing|ed)\b")
 
 
@@ -93,6 +94,13 @@ def find_direct(art: Article, a: int, b: int) -> None:
             # '“A,” the mayor said, adding that it would take “more hours”': B sits in a
             # reported clause of its own, which the participle rule reads
             split = [v for v in split if not PARTICIPLE.search(art.masked, v, q.open + 1)]
+            # '“A,” X said, adding of Y, “B.”': B is X's too, a statement of its own
+            added = [v for v in split if _ADDING.search(art.masked, v, q.open)]
+            if not found and added:
+                s = art.statements[by_verb[added[-1]]]
+                sp = Speaker(s.actor_id, s.speaker, "added", s.confidence, s.actor_id)
+                art.add(sp, "direct", q.start, q.end, 0.85, ("direct:added", f"after:{s.speaker}"))
+                continue
             # nor '“A,” one ad declared - or denouncing him as a “psychopath.”': a predicate of its own
             split = [v for v in split if not _NEW_PREDICATE.search(art.masked, v, q.open)]
             if not found and split:  # '“A,” he quipped, “B.”': B is A's, whatever the verb
@@ -122,7 +130,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
             art.note_speaker(verb, speaker)
             if rule == "direct:lead-in":  # so that later quote paragraphs continue it
                 art.note_speaker(q.open, speaker)
-            if verb in by_verb and speaker.actor:  # "“A,” he said, “B.”": one statement
+            # "“A,” he said, “B.”": one statement ('“A,” X said before adding: “B.”' two)
+            if verb in by_verb and speaker.actor and not _ADDING.search(art.masked, verb, q.open):
                 _merge(art, by_verb[verb], q)
                 continue
             art.used_verbs.add(verb)
