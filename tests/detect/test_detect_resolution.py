@@ -539,6 +539,14 @@ def test_who_after_an_apposition_is_the_person_named_before_it() -> None:
     assert ("driscoll", "Mr. Cruz is best suited to get corporate money out of government.") in found
     # "X met Y, who said": Y, named right before "who", is the one who speaks
     assert said(doc("Mr. Cruz met John Doe, who said the plan would fail."), actors) == []
+    # wash-post_2016-01-31 (dev-62): the place after "of" is no one who could say it
+    assert said(
+        doc(
+            "The plan was supported Friday by Sen. Ted Cruz of Texas, the ranking Republican on the "
+            "Senate Intelligence Committee, who said none of the emails in question originated with her."
+        ),
+        actors,
+    ) == [("cruz", "none of the emails in question originated with her.")]
 
 
 def test_a_title_followed_by_a_verb_is_no_apposition_of_the_name_before_the_comma() -> None:

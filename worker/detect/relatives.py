@@ -32,6 +32,8 @@ def before_apposition(m: str, lo: int, end: int, ends: dict[int, Span]) -> Phras
         if comma < 0 or not _APPOSITION.match(m, comma + 1, pos):
             return None  # ("X met Y, who said": Y, no apposition, is whom "who" means)
         span = ends.get(comma)
+        if span is not None and span.seq >= lo and not span.actor and m[span.seq - 4 : span.seq] == " of ":
+            span = ends.get(span.seq - 4) or span  # "Sen. Dianne Feinstein of California, the ranking …"
         if span is not None and span.seq >= lo:
             return Phrase("span", span.start, span.end, span.text, span) if span.actor else None
         pos = comma
