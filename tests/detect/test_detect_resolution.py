@@ -1153,3 +1153,10 @@ def test_a_parenthetical_after_a_dash_attributes_only_the_words_after_it() -> No
         (ActorRef("trump", "Donald Trump"), ActorRef("lewandowski", "Corey Lewandowski")),
     )
     assert found[-1][0] == "trump" and found[-1][1].startswith("if the grab was as bad as she said")
+
+
+def test_a_day_and_a_phrase_before_that_are_no_part_of_the_words() -> None:
+    # "said Monday in an interview that A": the words are A (before, the day and the phrase led them)
+    text = doc("Mr. Trump said Monday in an interview that the plan would fail by the spring.")
+    found = said(text, BROTHERS)
+    assert found == [("trump", "the plan would fail by the spring.")]

@@ -9,10 +9,11 @@ import re
 from .bare import BARE, NP_CLAUSE
 from .quotes import MASK
 from .sayverbs import CUE, TELL
-from .verb_classes import UNDECIDED
+from .verb_classes import UNDECIDED, WEEKDAY
 
 # "said on Monday (June 30) that": a few words at most between the cue and "that".
 _THAT = re.compile(rf"(?:\s+[^\s,;:!?{MASK}]+){{0,6}}?\s+that\b(?!['’])")
+_DATED_PP = re.compile(rf"\s+(?:{WEEKDAY}|today|yesterday)\s+(?:in|on|at|during|to|before|after)\s")
 _PREP_THAT = re.compile(r"\b(?:at|of|on|about|with|to|for|by|from|in)\s+that$")
 _VERB_NEXT = re.compile(
     r"\s+(?:is|was|has|had|will|would|could|can|should|might|must|does|did|seems|means|shows|"
@@ -50,7 +51,8 @@ def that_start(m: str, word: str, pos: int, b: int, th: re.Match[str]) -> int | 
     pronoun_first = words[0] in ("he", "she", "they", "we", "I", "it")
     if word in TELL and len(words) <= 5 and not CUE.search(m, pos, th.end()) and not pronoun_first:
         return th.end()  # "told the debate audience that she …": the hearer ran on to "that"
-    if words[0] != "that" and (BARE.match(m, pos, b) or NP_CLAUSE.match(m, pos, b)):
+    dated = _DATED_PP.match(m, pos, b)  # "said Monday in an interview that A": a day, a phrase, "that"
+    if words[0] != "that" and not dated and (BARE.match(m, pos, b) or NP_CLAUSE.match(m, pos, b)):
         return pos  # "said investigators had found no indication that ...": the clause is bare
     if _NOUN_THAT.search(m, max(pos, th.end() - 30), th.end()):
         return None  # "responded to Trump's interjection that …": the noun's content, not the cue's
