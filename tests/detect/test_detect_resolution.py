@@ -1160,3 +1160,22 @@ def test_a_day_and_a_phrase_before_that_are_no_part_of_the_words() -> None:
     text = doc("Mr. Trump said Monday in an interview that the plan would fail by the spring.")
     found = said(text, BROTHERS)
     assert found == [("trump", "the plan would fail by the spring.")]
+
+
+def test_she_after_a_man_reports_her_words_is_the_woman_named_in_them() -> None:
+    # huff-post_2016-06-22 (dev-63): Clinton was last a sentence's subject paragraphs back, but
+    # Israel's words name her just before "She", and no other woman since
+    actors = (ActorRef("hillary", "Hillary Clinton"), ActorRef("israel", "Steve Israel"))
+    found = said(
+        doc(
+            "Hillary Clinton met House Democrats on Wednesday.",
+            "The meeting was closed to the press.",
+            "Members asked about the platform.",
+            "Some wanted more time.",
+            "Others left early.",
+            "Rep. Steve Israel said Clinton called on members to be “closely coordinated.” She added that "
+            "the race can’t just be about reacting to the other side.",
+        ),
+        actors,
+    )
+    assert found[-1] == ("hillary", "the race can’t just be about reacting to the other side.")

@@ -122,7 +122,8 @@ def resolve(
         return described
     if chosen is None or _other_subject(r, chosen.pos, phrase.start) or _paired(r, chosen, want):
         return None
-    if r.masked.count("\n\n", chosen.pos, phrase.start) > 3:
+    far = r.masked.count("\n\n", chosen.pos, phrase.start) > 3
+    if far and not _named_just_before(r, chosen.key, phrase.start, want):
         return None  # named four paragraphs back: "he" is more likely someone unnamed since
     if chosen.actor is None:
         return Speaker(None, phrase.text, "untracked", 0.0, chosen.key)
@@ -196,3 +197,12 @@ def _name_like(r: Resolver, sp: Span) -> bool:
     low = sp.text.lower()
     return low not in _NOT_NAMES and f" {low} " not in r.masked
 
+
+def _named_just_before(r: Resolver, key: str, pos: int, want: str) -> bool:
+    """Was `key` named in the last sentence or so, if only in someone's words ("Israel said
+    Clinton called on members …. She added …"), and nobody else of the pronoun's sex? Then it
+    is no longer four paragraphs back."""
+    i = bisect.bisect_left(r.positions, pos) - 1
+    near = [e for e in r.entities[max(0, i - 3) : i + 1] if pos - e.pos < 250 and e.person]
+    others = {e.key for e in near if e.key != key and r.gender.get(e.key, want) == want}
+    return not others and any(e.key == key for e in near)
