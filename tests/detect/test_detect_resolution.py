@@ -1179,3 +1179,21 @@ def test_she_after_a_man_reports_her_words_is_the_woman_named_in_them() -> None:
         actors,
     )
     assert found[-1] == ("hillary", "the race can’t just be about reacting to the other side.")
+
+
+def test_an_honorific_before_a_first_name_reads_it_as_a_family_name_written_first() -> None:
+    # nyt_2016-06-07 (dev-66): "Mr. Lou" is Lou Jiwei; "Mr. Ryan" stays Paul Ryan's, never a
+    # tracked Ryan Dubicki's (Ryan is a common given name)
+    lou, ryan = ActorRef("lou", "Lou Jiwei"), ActorRef("ryan", "Paul Ryan")
+    actors = (lou, ryan, ActorRef("dubicki", "Ryan Dubicki"))
+    found = said(
+        doc(
+            "Mr. Lou said there was nothing wrong with raising the excess capacity problem.",
+            "Mr. Ryan said the House would vote on the bill next week.",
+        ),
+        actors,
+    )
+    assert found == [
+        ("lou", "there was nothing wrong with raising the excess capacity problem."),
+        ("ryan", "the House would vote on the bill next week."),
+    ]

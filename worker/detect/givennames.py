@@ -41,7 +41,7 @@ _MORE_GIVEN = frozenset(
     yuri mikhail alexei pavel viktor nikolai hans karl lara tiffany barron ivana kai jill
     meghan megan kim tina gina dana erin ella kerry shannon sheila wendy paula carla""".split()  # noqa: SIM905
 )
-_GIVEN = FEMALE_NAMES | MALE_NAMES | _MORE_GIVEN
+GIVEN = FEMALE_NAMES | MALE_NAMES | _MORE_GIVEN
 _NAME_LIKE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Z][a-z]+)?")
 _INITIAL = re.compile(r"[A-Z]\.?")
 
@@ -91,7 +91,7 @@ def someone_else(
     low = word.lower()
     if low in HONORIFICS or low in TITLE_SET or low in STOP or low in NOT_PERSON:
         return False
-    known = low in _GIVEN
+    known = low in GIVEN
     if not _NAME_LIKE.fullmatch(word) or (low.endswith("ly") and not known):
         return False  # "ExxonMobil CEO", "NBC": an organisation, an acronym
     if not known and ((opens and len(words) == 1) or f" {low} " in text):

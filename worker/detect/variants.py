@@ -10,6 +10,7 @@ from anyascii import anyascii
 from worker.records import ActorRef
 
 from .first_names import FAMILY_FIRST
+from .givennames import GIVEN
 from .lexicon import CORPORATE, SUFFIXES
 
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -35,6 +36,7 @@ _PLACES = tuple(
               "Houston", "Miami", "Philadelphia", "Denver", "Seattle", "Atlanta", "Detroit", "London")
 )
 _PLACE_FIRST = frozenset(p[0] for p in _PLACES)
+_GIVEN = frozenset(skeleton(n) for n in GIVEN)  # (keys are skeletons: "Ryan" is "rian")
 
 
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
@@ -79,4 +81,9 @@ def variants(actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
         out.append(((core[0][0], surname), "name:initial"))
         if len(core) == 2 and surname == core[1]:  # "Donald J. Trump", "Paul D. Ryan"
             out += [((core[0], letter, surname), "name:middle") for letter in _LETTERS]
+            # "Mr. Lou" for Lou Jiwei: an honorific before a first name that is no common given
+            # name makes it a family name written first (no one writes "Mr. Donald"; "Mr. Ryan"
+            # is Paul Ryan, never a tracked Ryan Dubicki)
+            if core[0] not in _GIVEN:
+                out += [((h, core[0]), "name:family-first") for h in ("mr", "ms", "mrs")]
     return out
