@@ -75,6 +75,11 @@ CASES = [
         "depend upon what she includes in her platform.",
         ("trump", "his involvement would depend upon what she includes in her platform."),
     ),
+    (  # politico_2016-04-17 (dev-67): "accusing X of A", as "accused X of A" is
+        "Donald Trump criticized RNC Chairman Reince Priebus and his allies in an email Saturday to his "
+        "panel, accusing them of working to scuttle the proposal.",
+        ("trump", "them of working to scuttle the proposal."),
+    ),
 ]
 
 

@@ -36,6 +36,7 @@ _PARTICIPLES = (
     # "telling MSNBC his involvement would depend …": a clause with no "that", its verb an auxiliary
     r"\s+(?:(?:his|her|their|its|the)\s+[a-z]+|they|we|it|there)\s+(?:would|will|was|is|were|are|had|has|could)\b))|"
     r"calling(?=(?:\s+[\w.'’-]+){1,10}?\s+[“\"])|"  # 'calling Obama an “ignorant baboon”'
+    r"accusing(?=(?:\s+[\w.'’-]+){1,4}?\s+of\s+[a-z“\"])|"  # "accusing them of working to scuttle …"
     r"(?:urging|asking|advising)(?=(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z“\"])|"
     r"calling\s+on(?=(?:\s+[\w.'’-]+){1,4}?\s+to\s+[a-z“\"])|proposing(?=\s+that\s)|"  # "calling on X to act"
     r"(?:making|pressing|pushing)\s+the\s+case(?=\s+that\s)|"  # "pressing the case that low rates …"
