@@ -88,3 +88,13 @@ def test_a_second_quote_after_adding_is_a_statement_of_its_own() -> None:
     assert said('"We\'ve started all those talks," Putin said, "and he cares about the united team."') == [
         ("putin", "We've started all those talks and he cares about the united team.")
     ]
+
+
+def test_a_passive_cue_before_a_quote_ending_the_sentence_leaves_the_sentence_the_speakers() -> None:
+    # politico_2016-07-11 (dev-66): "they are asked" is no attribution of its own, so the words
+    # before the quote are the speaker's too, as in 'The plane is “an airborne White House,” said X'
+    found = said(
+        "Delegates are asked to rank their choices, and the foreign policy group is less likely to be "
+        "“overrun with social conservatives,” Putin said."
+    )
+    assert len(found) == 1 and "the foreign policy group is less likely to be" in found[0][1]

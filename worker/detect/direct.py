@@ -33,6 +33,7 @@ _WORK_BEFORE = re.compile(
 _INTRODUCES = re.compile(r":\s*[“\"‘«„]?$")  # a lead ending in a colon introduces the quote
 # ('X suggested A - “…,” he said - and …': after a dash too, a name before it may be "he")
 _DASH_BEFORE = re.compile(rf"\s{DASH}\s*[“\"‘«„]?$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _ADDING = re.compile(r"\b(?:adding|and\s+(?:then\s+)?added|then\s+added)\b")
 _NEW_PREDICATE = re.compile(rf"\s{DASH}\s+(?:and|or|but)\s|\b(?:and|or|but)\s+[a-z]{3,}(?:ing|ed)\b")
 
@@ -160,7 +161,11 @@ def find_direct(art: Article, a: int, b: int) -> None:
         lead = _SCARE.sub("", art.masked[clause : q.open])  # short scare quotes may sit in it
         introduces = _INTRODUCES.search(art.masked, clause, q.open) or _dash_opens(art.masked, clause, q.open)
         # "The answers to veteran suicides are “…,” says X": a noun "answers" is no cue
-        verbs = [c for c in CUE.finditer(lead) if not noun_use(lead, c.start(), c.end())]
+        # (nor a passive: "they are asked to rank their choices, and the group is … “…,” X said")
+        verbs = [
+            c for c in CUE.finditer(lead)
+            if not noun_use(lead, c.start(), c.end()) and not _PASSIVE_BEFORE.search(lead, 0, c.start())
+        ]
         if rule == "direct:after" and lead.strip(" “”\"«»„") and MASK not in lead and not verbs \
                 and not introduces:
             start = clause  # 'The plane is "an airborne White House," said X': the sentence is theirs
