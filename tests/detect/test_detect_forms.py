@@ -3355,6 +3355,9 @@ def test_second_that_clause_is_a_statement_of_its_own() -> None:
     assert [s.text for s in detect(inside, ACTORS)][1:] == ["Kyiv opposes any delay."]
     one = doc("Putin said that the talks had been useful and that was all he would say.")
     assert [s.text for s in detect(one, ACTORS)] == [one.text[16:]]
+    # wash-post_2016-01-31 (dev-68): no comma, one clause ('“fatal miscalculation” and that she …')
+    joined = doc("Putin said this was a “fatal miscalculation” and that Kyiv has learned its lesson.")
+    assert [s.text for s in detect(joined, ACTORS)] == [joined.text[11:]]
 
 
 def test_organisation_after_of_is_not_the_inverted_speaker() -> None:

@@ -63,10 +63,13 @@ _VERB_NEXT = re.compile(
 _AND_THAT = re.compile(rf"(?:,|(?<={MASK})[”\"’])(\s+and\s+that)(?=\s)")
 
 
-def second_that(m: str, start: int, end: int) -> re.Match[str] | None:
+def second_that(m: str, start: int, end: int, text: str) -> re.Match[str] | None:
     """', and that B' inside a reported clause: a second clause the cue governs ("said that
-    A, and that B"), unless "that" is itself the subject ("and that was all")."""
+    A, and that B"), unless "that" is itself the subject ("and that was all"). Without the
+    comma ('said this was a “fatal miscalculation” and that she has learned') it is one."""
     for t in _AND_THAT.finditer(m, start, end):
+        if m[t.start()] != "," and text[t.start() - 1 : t.start()] != ",":
+            continue  # (the comma inside the closing mark, '“… program,” and that', is masked)
         if not _VERB_NEXT.match(m, t.end(), end) and len(m[t.end() : end].split()) >= 4:
             return t
     return None

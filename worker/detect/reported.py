@@ -190,7 +190,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             continue
         art.note_speaker(v, speaker)
         parts = [(start, end)]
-        two = second_that(m, start, end) if clause_rule else None
+        two = second_that(m, start, end, art.text) if clause_rule else None
         if two:  # "said that A, and that B": two statements
             parts = [(start, two.start(1)), (two.end(), end)]  # the closing mark stays in A
         for who in (speaker, *co_speakers(art, phrase, a, v, speaker)):  # "Bush and Christie say"
