@@ -2672,6 +2672,12 @@ NEGATIVE = [
         {"kellogg"},
     ),
     (
+        "'the allegations, which Mr. X denies, …': the object came before the cue, none after it",
+        doc("The paper gave the full details of the allegations, which Mr. Kellogg denies, the talk of a "
+            "walkout ended."),
+        {"kellogg"},
+    ),
+    (
         "a colon paragraph followed by a short label is no block quote",
         doc("Keith Kellogg added:", "More below."),
         {"kellogg"},

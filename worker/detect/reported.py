@@ -118,11 +118,10 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if start is None and phrase.kind == "pronoun" and _WHICH_HE.search(m, max(a, v - 30), v):
             vp = _RELATIVE_VP.match(m, cue.end(), b)  # "donations, which he said were accompanied by …"
             start = vp.start() + 1 if vp else None
-        rule = (
-            "reported:that"
-            if start and m[start - 5 : start].strip() == "that"
-            else ("reported:object" if start == v else "reported:clause")
-        )
+        rule = "reported:object" if start == v else "reported:clause"
+        rule = "reported:that" if start and m[start - 5 : start].strip() == "that" else rule
+        if rule == "reported:object" and m[cue.end() : cue.end() + 1] in ",;.)":
+            continue  # "the allegations, which Mr. Ailes denies, …": the object came before it
         anaphoric = _ANAPHORIC.match(m, cue.end(), b) if rule == "reported:object" else None
         if anaphoric:
             rest = m[anaphoric.end() : b]
