@@ -1477,6 +1477,15 @@ POSITIVE = [
         [('peskov', 'the date still needs to be agreed')],
     ),
     (
+        "'X went on to say, “…”' and 'went so far as to say: “…”': the quote after a comma or a colon",
+        doc(
+            "Keith Kellogg wrote a book.",
+            "He went on to say, “She once threw a Bible at an agent on her detail.”",
+            "Kellogg went so far as to say: “Twitter as we know it is over.”",
+        ),
+        [("kellogg", "She once threw a Bible"), ("kellogg", "Twitter as we know it is over")],
+    ),
+    (
         "'X, star of the TV show “The Apprentice,” said A': a show's name, not X's quote",
         doc('Donald Trump, star of the TV show "The Apprentice," said that conventions have been too dull.'),
         [('trump', 'conventions have been too dull')],

@@ -15,9 +15,10 @@ from .phrase import last_word
 from .quotes import MASK
 from .subjects import main_subject
 
-# (a literal " to" first: the engine skips ahead to it, and most sentences hold one)
+# (a literal " to" first: the engine skips ahead to it, and most sentences hold one; "to say, “…”"
+# and "to say: “…”" take a quote after the mark)
 _TO_SAY = re.compile(
-    r" to\s+(?:(say|argue|insist|claim|warn|declare|stress|add)(?:\s+that|,(?=\s*[“\"]))?|"  # "to say, “…”"
+    r" to\s+(?:(say|argue|insist|claim|warn|declare|stress|add)(?:\s+that|[,:](?=\s*[“\"]))?|"
     r"(deny|announce|explain|clarify|complain|reiterate|note)\s+that)\s+"  # ("to explain his remarks")
 )
 # The word before "to" that makes the saying one not (yet) made: wanted, refused, expected, owed.
