@@ -1477,6 +1477,15 @@ POSITIVE = [
         [('peskov', 'the date still needs to be agreed')],
     ),
     (
+        "'a report by X that A': A is X's ('a report by X that was published' is no statement)",
+        doc(
+            "On Friday, it was a report by the Kremlin that he fabricated the story of an offer to attend "
+            "West Point.",
+            "A report by the Kremlin that was published Monday drew fire from Kyiv and from Washington.",
+        ),
+        [("kremlin", "he fabricated the story of an offer")],
+    ),
+    (
         "'X went on to say, “…”' and 'went so far as to say: “…”': the quote after a comma or a colon",
         doc(
             "Keith Kellogg wrote a book.",

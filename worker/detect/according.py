@@ -1,6 +1,6 @@
 """Attribution to a source: "according to X, A", "A, according to X", "according to a
-report by X, A", "according to the X estimates, A" (X's own document speaks for X) and
-"it was revealed by X that A"."""
+report by X, A", "according to the X estimates, A" (X's own document speaks for X),
+"it was revealed by X that A" and "a report by X that A"."""
 
 from __future__ import annotations
 
@@ -135,3 +135,28 @@ def passive_agent(art: Article, cue: re.Match[str], b: int, word: str) -> bool:
     kind = "direct" if MASK in m[th.end() : b] else "indirect"
     art.add(speaker, kind, th.end(), b, 0.85, ("reported:passive-agent", f"cue:{word}"))
     return True
+
+
+# "it was a report by Politico that he “fabricated” the story": the report's words are its
+# publisher's ("a report by Politico that was …" is a relative clause, no words at all)
+_REPORT_BY = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:report|story|article|analysis|study|survey)\s+(?:by|from|in)\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+_RELATIVE = re.compile(r"(?:is|was|are|were|has|had|have|will|would|can|could|[a-z]+ed)\b")
+
+
+def find_report_that(art: Article, a: int, b: int) -> None:
+    """'a report by X that A' in the sentence at [a, b): A is X's."""
+    m = art.masked
+    for rep in _REPORT_BY.finditer(m, a, b):
+        span = art.starts.get(rep.end())
+        th = _AGENT_THAT.match(m, span.end, b) if span is not None and span.actor else None
+        if th is None or span is None or _RELATIVE.match(m, th.end(), b) or len(m[th.end() : b].split()) < 4:
+            continue
+        speaker = art.speaker(Phrase("span", span.start, span.end, span.text, span))
+        if speaker is None or art.is_claimed(th.end(), b):
+            continue
+        art.note_speaker(rep.start(), speaker)
+        kind = "direct" if MASK in m[th.end() : b] else "indirect"
+        art.add(speaker, kind, th.end(), b, 0.8, ("reported:report-by",))

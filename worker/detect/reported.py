@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .according import find_according, find_in_view, passive_agent
+from .according import find_according, find_in_view, find_report_that, passive_agent
 from .article import Article
 from .attribution import COORDINATED, subject_before
 from .bare import BARE
@@ -57,6 +57,7 @@ def find_reported(art: Article, a: int, b: int) -> None:
     """Reported speech in the sentence at [a, b)."""
     find_fronted(art, a, b)
     find_in_view(art, a, b)
+    find_report_that(art, a, b)
     _find_reported(art, a, b)
 
 
