@@ -1477,6 +1477,11 @@ POSITIVE = [
         [('peskov', 'the date still needs to be agreed')],
     ),
     (
+        "'X and Y have both argued that A': 'both' between the auxiliary and the cue",
+        doc("Vladimir Putin and Keith Kellogg have both argued that the workers lost jobs because of trade."),
+        [("putin", "the workers lost jobs"), ("kellogg", "the workers lost jobs")],
+    ),
+    (
         "'a report by X that A': A is X's ('a report by X that was published' is no statement)",
         doc(
             "On Friday, it was a report by the Kremlin that he fabricated the story of an offer to attend "

@@ -75,7 +75,8 @@ TRAIL = word_set(
     """also later then again previously earlier recently repeatedly publicly once further
     separately subsequently simply flatly quickly has have had would will did since
     reportedly firmly angrily openly privately explicitly strongly correctly bluntly frankly
-    calmly always often more even long already just still first now himself herself itself themselves"""
+    calmly always often more even long already just still first now himself herself itself themselves
+    both"""
 )
 # Words in -ly that are no adverb, so never skipped between a subject and its verb.
 LY_NOUNS = word_set("family ally rally supply assembly daily weekly monthly quarterly reply")
