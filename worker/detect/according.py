@@ -139,10 +139,11 @@ def passive_agent(art: Article, cue: re.Match[str], b: int, word: str) -> bool:
 
 # "it was a report by Politico that he “fabricated” the story": the report's words are its
 # publisher's ("a report by Politico that was …" is a relative clause, no words at all)
+# (the noun first, a cheap scan; its article is looked for after a match)
 _REPORT_BY = re.compile(
-    r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:report|story|article|analysis|study|survey)\s+(?:by|from|in)\s+"
-    r"(?:the\s+)?(?=[A-Z])"
+    r"(?:report|story|article|analysis|study|survey)\s+(?:by|from|in)\s+(?:the\s+)?(?=[A-Z])"
 )
+_ITS_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?$")
 _RELATIVE = re.compile(r"(?:is|was|are|were|has|had|have|will|would|can|could|[a-z]+ed)\b")
 
 
@@ -150,6 +151,8 @@ def find_report_that(art: Article, a: int, b: int) -> None:
     """'a report by X that A' in the sentence at [a, b): A is X's."""
     m = art.masked
     for rep in _REPORT_BY.finditer(m, a, b):
+        if not _ITS_ARTICLE.search(m, max(a, rep.start() - 16), rep.start()):
+            continue
         span = art.starts.get(rep.end())
         th = _AGENT_THAT.match(m, span.end, b) if span is not None and span.actor else None
         if th is None or span is None or _RELATIVE.match(m, th.end(), b) or len(m[th.end() : b].split()) < 4:

@@ -30,7 +30,8 @@ def find_block(art: Article, index: int) -> None:
         return
     body = art.text[nxt.start : nxt.end]
     if _QUOTE_MARKS.match(body.lstrip()) or m[nxt.start] == MASK or len(body.split()) < 6:
-        return  # a quoted paragraph is the lead-in rule's (a quote inside, the block's); a short line a label
+        # a quoted paragraph is the lead-in rule's (a quote inside one is the block's); a short
+        return  # line is a label
     if _QUOTE_MARKS.search(body) and CUE.search(m, nxt.start, nxt.end):
         return  # 'O’Malley reminded viewers:' (a tweet the page lost) '¶ …, Clinton said that she was “…”'
     a, b = para.sentences[-1]
