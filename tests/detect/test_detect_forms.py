@@ -1477,6 +1477,11 @@ POSITIVE = [
         [('peskov', 'the date still needs to be agreed')],
     ),
     (
+        "'Sen. X (D-R.I.), said …': a stray comma after a party tag",
+        doc("Sen. Keith Kellogg (D-R.I.), said after a lunch on Tuesday that he had not read the plan."),
+        [("kellogg", "he had not read the plan")],
+    ),
+    (
         "'X and Y have both argued that A': 'both' between the auxiliary and the cue",
         doc("Vladimir Putin and Keith Kellogg have both argued that the workers lost jobs because of trade."),
         [("putin", "the workers lost jobs"), ("kellogg", "the workers lost jobs")],

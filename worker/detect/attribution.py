@@ -57,7 +57,8 @@ _NOT_MADE = re.compile(
     r"\b(?:never|not|n['’]t|(?:would|could|should|might|must|may)(?:\s+\w+ly)?\s+have)\s*$", re.IGNORECASE
 )
 # A short bracket after a name: party and state ("(D-Mo.)", "(R)"), an age, a place.
-_PARTY_TAG = re.compile(r"\s*\([^()]{1,18}\)$|,\s*[RDI]-[A-Z][A-Za-z.]{1,8},?$")
+# (a party tag may take a stray comma: "Sen. Jack Reed (D-R.I.), said")
+_PARTY_TAG = re.compile(r"\s*\([^()]{1,18}\)$|\s*\([RDI]-[^()]{1,14}\),$|,\s*[RDI]-[A-Z][A-Za-z.]{1,8},?$")
 _PRONOUN_HAS = re.compile(r"\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)['’](?:s|ve|d)$")
 # A longer aside in brackets: "Sen. Chris Murphy (a Connecticut Democrat so boyish …) says".
 _PAREN_ASIDE = re.compile(r"\s+\([^()]{19,140}\)$")
