@@ -75,6 +75,11 @@ CASES = [
         "depend upon what she includes in her platform.",
         ("trump", "his involvement would depend upon what she includes in her platform."),
     ),
+    (  # politico_2016-02-23 (dev-72), huff-post_2016-06-16 (dev-24): an absolute clause, "with X saying"
+        "Republicans were irritated about the lack of detail, with Sen. Donald Trump calling it a "
+        "“Chinese menu.”",
+        ("trump", "it a “Chinese menu.”"),
+    ),
     (  # politico_2016-04-17 (dev-67): "accusing X of A", as "accused X of A" is
         "Donald Trump criticized RNC Chairman Reince Priebus and his allies in an email Saturday to his "
         "panel, accusing them of working to scuttle the proposal.",

@@ -14,8 +14,10 @@ from .hearers import after_hearer
 from .lexicon import IRREGULAR_PAST, WHEN
 from .messages import AFTER_MESSAGE, linked, message_spots
 from .objects import mere_object
+from .phrase import Phrase
 from .quotes import MASK
 from .sayverbs import CUE
+from .span import Span
 from .speaker import Speaker
 from .subjects import main_subject
 
@@ -65,6 +67,9 @@ _AFTER_TIME = re.compile(r"(?<=\s)(?:after|before)\s+" + _PARTICIPLES)
 # (the match opens at "to", so that the verb before it stays in the subject's clause; a literal
 # "to" first lets the engine skip ahead, and the verb is tested after)
 _TURNED = ("pivoted ", "turned ", "resorted ", "switched ", "shifted ", "taken ", "took ")
+# An absolute clause: "…, with Sen. John McCain calling it a “Chinese menu.”": the name says it.
+_WITH = re.compile(r"\bwith\s+(?=[A-Z])")
+_AFTER_NAME = re.compile(r"\s+" + _PARTICIPLES)
 _TURN_TO = re.compile(r"to\s+" + _PARTICIPLES)
 # ", and X …, saying": the participle belongs to the last coordinated clause.
 _LAST_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
@@ -104,6 +109,13 @@ def _participle(art: Article, a: int, b: int) -> None:
     if " after " in seg or " before " in seg:  # (", before adding" PARTICIPLE has found already)
         have = {p.start(1) for p in found}
         found += (p for p in _AFTER_TIME.finditer(m, a, b) if p.start(1) not in have)
+    absolute: dict[int, Span] = {}  # participle start -> the name after "with" that heads it
+    for w in _WITH.finditer(m, a, b) if " with " in seg else ():
+        span = next((sp for sp in art.spans_in(w.end(), min(b, w.end() + 60)) if sp.seq == w.end()), None)
+        after = _AFTER_NAME.match(m, span.end, b) if span is not None and not span.possessive else None
+        if after is not None:
+            found.append(after)
+            absolute[after.start()] = span
     if " to " in seg and ("ed to " in seg or "ken to " in seg or "ook to " in seg):
         turns = _TURN_TO.finditer(m, a, b)
         found += (t for t in turns if m[max(a, t.start() - 9) : t.start()].endswith(_TURNED))
@@ -120,6 +132,9 @@ def _participle(art: Article, a: int, b: int) -> None:
         lo = max((c.end() for c in _LAST_CLAUSE.finditer(m, a, p.start())), default=a)
         cued = _CUED.search(m, max(a, p.start() - 40), p.start() + 1)  # "A, Mr. Manafort said, adding that B"
         phrase = None if cued else main_subject(m, lo, p.start(), art.spans_in(lo, p.start()))
+        if p.start() in absolute:
+            sp = absolute[p.start()]
+            phrase = Phrase("span", sp.start, sp.end, sp.text, sp)
         if phrase is None and lo > a:  # "met Putin, Xi, and Modi, saying": a list, no clause
             phrase = main_subject(m, a, p.start(), art.spans_in(a, p.start()))
         if phrase is None and _BEFORE_VERB.search(p.group(0)):  # "Ryan, R-Wis., despite admitting that A, …"
