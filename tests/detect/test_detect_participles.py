@@ -80,6 +80,11 @@ CASES = [
         "“Chinese menu.”",
         ("trump", "it a “Chinese menu.”"),
     ),
+    (  # wash-post_2016-02-09 (dev-73): a hearer after the participle, then the quote
+        "Donald Trump offered a retort on the mogul's favourite medium, tweeting at him, “you aren't "
+        "just a loser, you are a liar.”",
+        ("trump", "you aren't just a loser, you are a liar."),
+    ),
     (  # politico_2016-04-17 (dev-67): "accusing X of A", as "accused X of A" is
         "Donald Trump criticized RNC Chairman Reince Priebus and his allies in an email Saturday to his "
         "panel, accusing them of working to scuttle the proposal.",

@@ -51,7 +51,8 @@ _PARTICIPLES = (
     r"(?=(?:\s+(?:later|then|also|too))?[,:]\s*[“\"]|(?:\s+[a-z]{3,}ly)?\s+that\s|\s+(?:he|she|it|they|we|there)\s+[a-z]|"
     # "adding the involvement should be “minimal”": a clause with no "that", its verb a modal
     r"\s+(?:the|his|her|their|its)\s+[a-z]+\s+(?:would|will|should|could|must|might|may|was|is)\b|"
-    r"\s+(?:in|on|at|during|to|without)\s[^,.;:!?]{1,80}?\s+that\s))"  # "stating in an interview on Fox that"
+    r"\s+(?:in|on|at|during|to|without)\s[^,.;:!?]{1,80}?\s+that\s|"  # "stating in an interview on Fox that"
+    r"\s+(?:at|to)\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+,\s*[“\"]))"  # "tweeting at him, “…”"
     # "saying, “…”", "saying: “…”", "saying (that) …", "adding hopefully that …"
     r"(?:[,:]\s*(?=[“\"])|\s+(?:[a-z]{3,}ly\s+(?=that\s))?(?:that\s+)?(?=[a-zA-Z“\"]))"
 )
@@ -59,13 +60,11 @@ PARTICIPLE = re.compile(
     r"[,—–”\"dsy]\s+(?:even\s+|while\s+(?:also\s+)?|also\s+|before\s+|despite\s+|after\s+(?:initially\s+|first\s+)?|"
     r"(?:aside|apart)\s+from\s+)?" + _PARTICIPLES
 )
-# "… is facing skepticism after saying that …": the time word itself links the participle. A
-# second pattern, run only where the sentence holds one: in PARTICIPLE's cheap first character it
-# would make the scan stop at every "r" and "e".
+# "… is facing skepticism after saying that …": the time word links it (a second pattern, run only
+# where the sentence holds one: in PARTICIPLE's first character the scan would stop at every "r", "e")
 _AFTER_TIME = re.compile(r"(?<=\s)(?:after|before)\s+" + _PARTICIPLES)
-# "Cruz pivoted to arguing that …", "Kasich has taken to urging voters to …": a turn to saying
-# (the match opens at "to", so that the verb before it stays in the subject's clause; a literal
-# "to" first lets the engine skip ahead, and the verb is tested after)
+# "Cruz pivoted to arguing that …", "Kasich has taken to urging voters to …": a turn to saying (the
+# match opens at "to", a literal the engine skips ahead to; the verb before it is tested after)
 _TURNED = ("pivoted ", "turned ", "resorted ", "switched ", "shifted ", "taken ", "took ")
 # An absolute clause: "…, with Sen. John McCain calling it a “Chinese menu.”": the name says it.
 _WITH = re.compile(r"\bwith\s+(?=[A-Z])")
@@ -79,7 +78,9 @@ _AND_PARTICIPLE = re.compile(r"[,”\"]?\s+and\s+(?=" + _PARTICIPLES + ")")
 _PP_THAT = re.compile(
     rf"(?:[^\s,;:!?{MASK}]+,?\s+){{1,14}}?that\s+(?!(?:is|was|are|were|has|had|will|would)\b)(?=\S)"
 )
-# A time, then the clause's own subject: "announcing on Wednesday he would meet with the NRA".
+# A hearer, then a quote: "saying to reporters, “…”". A time, then the clause's own subject:
+# "announcing on Wednesday he would meet with the NRA".
+_HEARER_QUOTE = re.compile(r"(?:to|at)\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+,\s*(?=[“\"])")
 _TIME_PP = re.compile(rf"{WHEN},?\s+(?=(?:he|she|it|they|we)\s)")
 _SUBORDINATE = re.compile(
     r"\b(?:when|after|as|while|because|before|since|until|if)\s+(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]*"
@@ -178,6 +179,7 @@ def _participle(art: Article, a: int, b: int) -> None:
         if not after_that and _PREPOSITION.match(m, start, end) and not _TO_DIRECTIVE.match(m, start, end):
             # "saying in a statement that …", "announcing on Wednesday he would …"
             pp = _PP_THAT.match(m, start, end) or _TIME_PP.match(m, start, end)
+            pp = pp or _HEARER_QUOTE.match(m, start, end)
             if not pp:
                 continue  # 'adding with a bit of cheek': no clause or object follows
             start = pp.end()
