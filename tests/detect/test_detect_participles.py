@@ -293,3 +293,11 @@ INFINITIVES = [
 def test_a_saying_in_the_infinitive_is_the_subjects_only_when_made(text: str, expected: list) -> None:
     found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), ONE)]
     assert found == expected
+
+
+def test_the_name_heading_an_absolute_clause_speaks_whatever_letter_it_ends_in() -> None:
+    # "with Bernie Sanders saying": PARTICIPLE also reads "s saying"; the name after "with" wins
+    actors = (ActorRef("trump", "Donald Trump"), ActorRef("sanders", "Bernie Sanders"))
+    text = "Donald Trump spoke for hours, with Bernie Sanders saying that the plan would fail in the Senate."
+    found = [(s.actor_id, s.text) for s in detect(Document(paragraphs=(text,), source="text"), actors)]
+    assert found == [("sanders", "the plan would fail in the Senate.")]

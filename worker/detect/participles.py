@@ -114,8 +114,8 @@ def _participle(art: Article, a: int, b: int) -> None:
     for w in _WITH.finditer(m, a, b) if " with " in seg else ():
         span = next((sp for sp in art.spans_in(w.end(), min(b, w.end() + 60)) if sp.seq == w.end()), None)
         after = _AFTER_NAME.match(m, span.end, b) if span is not None and not span.possessive else None
-        if after is not None:
-            found.append(after)
+        if after is not None:  # (in place of PARTICIPLE's match of it after "Sanders saying")
+            found = [p for p in found if p.start(1) != after.start(1)] + [after]
             absolute[after.start()] = span
     if " to " in seg and ("ed to " in seg or "ken to " in seg or "ook to " in seg):
         turns = _TURN_TO.finditer(m, a, b)
