@@ -4,7 +4,9 @@ report by X, A", "according to the X estimates, A" (X's own document speaks for 
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from .article import Article
 from .inverted import subject_after
@@ -138,28 +140,42 @@ def passive_agent(art: Article, cue: re.Match[str], b: int, word: str) -> bool:
 
 
 # "it was a report by Politico that he “fabricated” the story": the report's words are its
-# publisher's ("a report by Politico that was …" is a relative clause, no words at all)
-# (the noun first, a cheap scan; its article is looked for after a match)
-_REPORT_BY = re.compile(
-    r"(?:report|story|article|analysis|study|survey)\s+(?:by|from|in)\s+(?:the\s+)?(?=[A-Z])"
-)
+# publisher's ("a report by Politico that was …" is a relative clause, no words at all).
+_REPORT_NOUNS = ("report", "story", "article", "analysis", "study", "survey")
+_BY_PUBLISHER = re.compile(r"\s+(?:by|from|in)\s+(?:the\s+)?(?=[A-Z])")
 _ITS_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?$")
 _RELATIVE = re.compile(r"(?:is|was|are|were|has|had|have|will|would|can|could|[a-z]+ed)\b")
+
+
+@lru_cache(maxsize=4)
+def _report_spots(m: str) -> tuple[tuple[int, int], ...]:
+    """(noun start, publisher's name start) of every "report by X", found once per article with
+    plain string searches, as messages.message_spots does (a regex tried in every sentence cost more)."""
+    spots = []
+    for noun in _REPORT_NOUNS:
+        i = m.find(noun)
+        while i >= 0:
+            by = _BY_PUBLISHER.match(m, i + len(noun))
+            if by is not None and _ITS_ARTICLE.search(m, max(0, i - 16), i):
+                spots.append((i, by.end()))
+            i = m.find(noun, i + 1)
+    return tuple(sorted(spots))
 
 
 def find_report_that(art: Article, a: int, b: int) -> None:
     """'a report by X that A' in the sentence at [a, b): A is X's."""
     m = art.masked
-    for rep in _REPORT_BY.finditer(m, a, b):
-        if not _ITS_ARTICLE.search(m, max(a, rep.start() - 16), rep.start()):
-            continue
-        span = art.starts.get(rep.end())
+    spots = _report_spots(m)
+    for at, name in spots[bisect.bisect_left(spots, (a, 0)) :]:
+        if name >= b:
+            break
+        span = art.starts.get(name)
         th = _AGENT_THAT.match(m, span.end, b) if span is not None and span.actor else None
         if th is None or span is None or _RELATIVE.match(m, th.end(), b) or len(m[th.end() : b].split()) < 4:
             continue
         speaker = art.speaker(Phrase("span", span.start, span.end, span.text, span))
         if speaker is None or art.is_claimed(th.end(), b):
             continue
-        art.note_speaker(rep.start(), speaker)
+        art.note_speaker(at, speaker)
         kind = "direct" if MASK in m[th.end() : b] else "indirect"
         art.add(speaker, kind, th.end(), b, 0.8, ("reported:report-by",))
