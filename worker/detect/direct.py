@@ -13,8 +13,9 @@ from .continuation import answers_own, chained, continued, coordinated, left_ope
 from .cues import noun_use
 from .intros import announced, credit_line, lead_in
 from .layout import LONGEST
-from .lexicon import DASH, SPACED_DASH
+from .lexicon import DASH, PASSIVE, SPACED_DASH
 from .participles import PARTICIPLE
+from .phrase import last_word
 from .quotes import MASK, TITLE_BEFORE, Quote, is_title, words
 from .sayverbs import CUE
 from .speaker import Speaker
@@ -33,7 +34,6 @@ _WORK_BEFORE = re.compile(
 _INTRODUCES = re.compile(r":\s*[“\"‘«„]?$")  # a lead ending in a colon introduces the quote
 # ('X suggested A - “…,” he said - and …': after a dash too, a name before it may be "he")
 _DASH_BEFORE = re.compile(rf"\s{DASH}\s*[“\"‘«„]?$")
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _ADDING = re.compile(r"\b(?:adding|and\s+(?:then\s+)?added|then\s+added)\b")
 _NEW_PREDICATE = re.compile(rf"\s{DASH}\s+(?:and|or|but)\s|\b(?:and|or|but)\s+[a-z]{3,}(?:ing|ed)\b")
 
@@ -164,7 +164,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
         # (nor a passive: "they are asked to rank their choices, and the group is … “…,” X said")
         verbs = [
             c for c in CUE.finditer(lead)
-            if not noun_use(lead, c.start(), c.end()) and not _PASSIVE_BEFORE.search(lead, 0, c.start())
+            if not noun_use(lead, c.start(), c.end()) and last_word(lead[max(0, c.start() - 12) : c.start()])
+            not in PASSIVE
         ]
         if rule == "direct:after" and lead.strip(" “”\"«»„") and MASK not in lead and not verbs \
                 and not introduces:
