@@ -9,6 +9,7 @@ from .first_names import FEMALE_NAMES, MALE_NAMES
 from .given_alone import given_alone
 from .lexicon import (
     CORPORATE,
+    KIN,
     MEDIA_NAME,
     NOT_PERSON,
     ORG_HEADS,
@@ -30,7 +31,7 @@ _PERSON_TITLES = re.compile(
 _MALE = re.compile(r"\bMr\b")
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss)\b")
 # "her son, Humayun Khan", "his wife Melania": the kin word tells the gender.
-_KIN_GENDER = re.compile(r"\b(wife|husband|son|daughter|brother|sister|mother|father),?\s+$")
+_KIN_GENDER = re.compile(rf"\b({'|'.join(sorted(KIN))}),?\s+$")
 _MALE_KIN = frozenset(("husband", "son", "brother", "father"))
 # "Haley said she would resign": the pronoun right after a name's own cue verb is theirs.
 _SAID_PRONOUN = re.compile(rf"\s+(?:{CUE.pattern})\s+(?:that\s+)?(he|she)\b")
