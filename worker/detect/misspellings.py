@@ -16,15 +16,17 @@ def fuzzy(index: ActorIndex, span: Span, seen: set[str], text: str = "") -> Span
     key = skeleton(parts[-1])
     if len(key) < 5 or not seen or key in index.surnames:
         return None
+    # a short name only with two letters swapped ("Bryne" for Byrne; "Jonas" is no Jones)
+    short = len(key) < 6
     for surname, actor in index.surnames.items():
-        if actor not in seen or surname[0] != key[0]:
+        if actor not in seen or surname[0] != key[0] or (short and len(surname) != len(key)):
             continue
         if index.someone_else(text, parts, len(parts) - 1, actor):
             continue  # "Pamela Anderson" is no misspelt Sheldon Adelson
         score = fuzz.ratio(key, surname)
-        # a short name only with two letters swapped ("Bryne" for Byrne; "Jonas" is no Jones)
-        swapped = sorted(key) == sorted(surname) and OSA.distance(key, surname) == 1
-        if (score >= 80 and len(key) >= 6) or swapped:
+        same_letters = len(surname) == len(key) and sorted(key) == sorted(surname)
+        swapped = same_letters and OSA.distance(key, surname) == 1
+        if (score >= 80 and not short) or swapped:
             how = f"fuzzy:{span.text.split()[-1]}~{surname} {score / 100:.2f}"
             return Span(span.start, span.end, span.text, actor, how, span.lead, span.possessive, span.seq)
     return None
