@@ -99,8 +99,8 @@ class Entities:
         after the cue tells Donald from Ivanka when their given names do."""
         said = _SAID_PRONOUN.match(self.masked, span.end)
         if said:
-            want = FEMALE_NAMES if said.group(1) == "she" else MALE_NAMES
-            fits = [a for a in span.shared if self.index.actors[a].name.split()[0].lower() in want]
+            sex = "f" if said.group(1) == "she" else "m"
+            fits = [a for a in span.shared if self._gender_of(a) == sex]
             if len(fits) == 1:
                 return replace(span, actor=fits[0], how="alias:surname(shared,gender)")
         honorific = "m" if _MALE.search(span.lead) else "f" if _FEMALE.search(span.lead) else ""
