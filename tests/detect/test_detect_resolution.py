@@ -1197,3 +1197,28 @@ def test_an_honorific_before_a_first_name_reads_it_as_a_family_name_written_firs
         ("lou", "there was nothing wrong with raising the excess capacity problem."),
         ("ryan", "the House would vote on the bill next week."),
     ]
+
+
+def test_she_no_rule_settles_is_the_nearest_woman_as_a_guess() -> None:
+    # wash-post_2016-07-22 (dev-55): Ivanka Trump is named only inside a phrase ("the introduction
+    # by his daughter Ivanka Trump"), and another woman was named before, so no subject, last
+    # speaker or lone woman settles "She"; the nearest woman is taken, with a guess's confidence
+    actors = (
+        ActorRef("trump", "Donald Trump"),
+        ActorRef("ivanka", "Ivanka Trump"),
+        ActorRef("hillary", "Hillary Clinton"),
+    )
+    document = doc(
+        "Trump said Hillary Clinton had failed.",
+        "Trump's gloomy tone was a jarring contrast to the sunny introduction by his daughter Ivanka "
+        "Trump, who portrayed him as a generous, magnanimous business executive.",
+        "She said her father has been an advocate for women in his company.",
+    )
+    found = detect(document, actors)[1:]
+    assert [(s.actor_id, s.text, s.confidence) for s in found] == [
+        ("ivanka", "her father has been an advocate for women in his company.", 0.4)
+    ]
+    assert "speaker:coref:pronoun-nearest->ivanka" in found[0].evidence
+    # someone unnamed in between ("a woman in the crowd") may be "she": no guess
+    crowd = doc(*document.paragraphs[:2], "A woman in the crowd cheered. She said the speech was too long.")
+    assert [s.actor_id for s in detect(crowd, actors)] == ["trump"]

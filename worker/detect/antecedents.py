@@ -24,7 +24,7 @@ _GOVERNED = re.compile(
     r"(?:(?:GOP|Republican|Democratic)\s+)?(?:nominee\s+|candidate\s+)?$"
 )
 # Somebody brought in unnamed, whom a pronoun may well mean: "an aide to X", "a woman".
-_UNNAMED = re.compile(
+UNNAMED = re.compile(
     rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?(?:{TITLES}|man|woman|person)\b"
 )
 # A clause opened by a description: "The admiral chuckled.", "Asked later - …- the admiral chuckled."
@@ -99,7 +99,7 @@ def only_of_sex(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> E
         if found or ent.actor is None or ent.key in not_them:
             return None  # two who may be of that sex
         found = ent  # of that sex, or a tracked person of a sex unknown when all others are not
-    if found and _UNNAMED.search(r.masked, max(0, found.pos - 60), pos):
+    if found and UNNAMED.search(r.masked, max(0, found.pos - 60), pos):
         return None  # "an aide to Keith Kellogg asked …, he replied": the aide
     return found
 

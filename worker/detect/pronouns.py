@@ -8,9 +8,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from . import antecedents, frames
+from . import antecedents, frames, guesses
 from .entities import Entity
-from .names import Span
 from .phrases import Phrase
 from .possessors import last_sentence_possessor, opening_possessor, own_thing, possessor
 from .speaker import Speaker
@@ -30,10 +29,6 @@ _ASKER = re.compile(
 )
 _WHO_SAID = re.compile(r",\s*who\s+(?:also\s+|have\s+|has\s+|had\s+)?$")
 _AND_BETWEEN = re.compile(r"(?:\s*\([^()]{1,14}\))?,?\s+and\s+")
-_NOT_NAMES = frozenset(
-    """nobody everybody everyone someone somebody nothing everything something one both
-    neither either none few others another whoever asked speaking later today instead no not""".split()  # noqa: SIM905
-)
 
 
 def resolve(
@@ -120,7 +115,11 @@ def resolve(
     described = antecedents.described_subject(r, phrase, want, not_them, chosen.pos if chosen else 0)
     if described is not None:
         return described
-    if chosen is None or _other_subject(r, chosen.pos, phrase.start) or _paired(r, chosen, want):
+    if chosen is None:  # no rule settles it: the nearest of that sex, marked as a guess
+        near = guesses.nearest(r, phrase.start, want, not_them)
+        ok = near is not None and not _other_subject(r, near.pos, phrase.start)
+        return guesses.as_guess(near, phrase.text) if near and ok else None
+    if _other_subject(r, chosen.pos, phrase.start) or _paired(r, chosen, want):
         return None
     far = r.masked.count("\n\n", chosen.pos, phrase.start) > 3
     if far and not _named_just_before(r, chosen.key, phrase.start, want):
@@ -182,20 +181,11 @@ def _other_subject(r: Resolver, a: int, b: int) -> bool:
     (a, b) and go on with a verb? Then "he" may well be that one: no guess."""
     lo, hi = bisect.bisect_right(r.name_starts, a), bisect.bisect_left(r.name_starts, b)
     for sp in r.spans[lo:hi]:
-        if _name_like(r, sp) and _OPENS.search(r.masked, max(0, sp.start - 4), sp.start):
+        if guesses.name_like(r, sp) and _OPENS.search(r.masked, max(0, sp.start - 4), sp.start):
             ent = r.at(sp.start)
             if (ent is None or not ent.person) and _GOES_ON.match(r.masked, sp.end):
                 return True
     return False
-
-
-def _name_like(r: Resolver, sp: Span) -> bool:
-    """One untracked word that may be someone's surname: not "Democrats", "NATO",
-    "Nobody", nor a common noun written lower case elsewhere ("Inflation")."""
-    if sp.actor is not None or " " in sp.text or sp.text.isupper() or sp.text.endswith("s"):
-        return False
-    low = sp.text.lower()
-    return low not in _NOT_NAMES and f" {low} " not in r.masked
 
 
 def _named_just_before(r: Resolver, key: str, pos: int, want: str) -> bool:
