@@ -1,5 +1,5 @@
-"""Where a reported clause ends: before a main clause with a speaker of its own, and where a
-second "and that" clause of the same cue begins."""
+"""Where a reported clause ends: before a main clause with a speaker of its own ("said that A,
+and that B" goes on: one statement, as PolNeAR's annotators mark it)."""
 
 from __future__ import annotations
 
@@ -53,26 +53,6 @@ _TO_WHICH = re.compile(r",\s+(?:to|at|after|upon)\s+which\s")
 _COLON_QUOTE = re.compile(
     rf"(?::|\s{DASH})\s*[“\"]{MASK}+[”\"],?\s+(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){{1,3}})\s*"
 )
-
-
-_VERB_NEXT = re.compile(
-    r"\s+(?:is|was|are|were|has|had|will|would|could|can|may|might|must|should|did|does|"
-    r"remains|seems|means|makes)\b"
-)
-# The comma may sit inside a closing quote mark ('“… program,” and that …'): masked away.
-_AND_THAT = re.compile(rf"(?:,|(?<={MASK})[”\"’])(\s+and\s+that)(?=\s)")
-
-
-def second_that(m: str, start: int, end: int, text: str) -> re.Match[str] | None:
-    """', and that B' inside a reported clause: a second clause the cue governs ("said that
-    A, and that B"), unless "that" is itself the subject ("and that was all"). Without the
-    comma ('said this was a “fatal miscalculation” and that she has learned') it is one."""
-    for t in _AND_THAT.finditer(m, start, end):
-        if m[t.start()] != "," and text[t.start() - 1 : t.start()] != ",":
-            continue  # (the comma inside the closing mark, '“… program,” and that', is masked)
-        if not _VERB_NEXT.match(m, t.end(), end) and len(m[t.end() : end].split()) >= 4:
-            return t
-    return None
 
 
 _COMMA = re.compile(rf",|(?<={MASK})[”\"](?=\s+(?:he|she|they|it|we|I)\s)")

@@ -9,7 +9,7 @@ from .article import Article
 from .attribution import COORDINATED, subject_before
 from .bare import BARE
 from .cataphora import introduced_next
-from .clause_ends import clause_end, second_that, trimmed_end
+from .clause_ends import clause_end, trimmed_end
 from .clauses import clause_start
 from .coordination import co_speakers
 from .cue_scan import cues_in
@@ -189,12 +189,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
                 art.note_unknown(v)
             continue
         art.note_speaker(v, speaker)
-        parts = [(start, end)]
-        two = second_that(m, start, end, art.text) if clause_rule else None
-        if two:  # "said that A, and that B": two statements
-            parts = [(start, two.start(1)), (two.end(), end)]  # the closing mark stays in A
+        # "said that A, and that B" is one statement, one alert: the cue's words, whole
+        kind = "direct" if MASK in m[start:end] else "indirect"
         for who in (speaker, *co_speakers(art, phrase, a, v, speaker)):  # "Bush and Christie say"
-            for p_start, p_end in parts:
-                kind = "direct" if MASK in m[p_start:p_end] else "indirect"
-                art.add(who, kind, p_start, p_end, 0.9, (rule, f"cue:{word}"), text)
+            art.add(who, kind, start, end, 0.9, (rule, f"cue:{word}"), text)
         art.used_verbs.add(v)
