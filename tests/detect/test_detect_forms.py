@@ -4165,3 +4165,15 @@ def test_as_x_told_a_named_hearer_then_the_words() -> None:
     # "As X told the New York Daily News, A": the hearer's whole name, then A is X's
     found = detect(doc("As Peskov told the New York Daily News, the talks will resume in May."), ACTORS)
     assert [(s.actor_id, s.text) for s in found] == [("peskov", "the talks will resume in May.")]
+
+
+def test_said_a_before_claiming_b_is_two_statements() -> None:
+    # huff-post_2016-07-18 (dev-63): "before claiming that" needs no comma to open a second one
+    document = doc(
+        "Trump said the deadlock has “kept us safe” on Twitter before claiming that open borders are "
+        "“tearing American families apart.”"
+    )
+    assert [(s.actor_id, s.text) for s in detect(document, ACTORS)] == [
+        ("trump", "the deadlock has “kept us safe” on Twitter"),
+        ("trump", "open borders are “tearing American families apart.”"),
+    ]

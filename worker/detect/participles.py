@@ -62,7 +62,7 @@ PARTICIPLE = re.compile(
 )
 # "… is facing skepticism after saying that …": the time word links it (a second pattern, run only
 # where the sentence holds one: in PARTICIPLE's first character the scan would stop at every "r", "e")
-_AFTER_TIME = re.compile(r"(?<=\s)(?:after|before)\s+" + _PARTICIPLES)
+AFTER_TIME = re.compile(r"(?<=\s)(?:after|before)\s+" + _PARTICIPLES)
 # "Cruz pivoted to arguing that …", "Kasich has taken to urging voters to …": a turn to saying (the
 # match opens at "to", a literal the engine skips ahead to; the verb before it is tested after)
 _TURNED = ("pivoted ", "turned ", "resorted ", "switched ", "shifted ", "taken ", "took ")
@@ -109,7 +109,7 @@ def _participle(art: Article, a: int, b: int) -> None:
     seg = m[a:b]
     if " after " in seg or " before " in seg:  # (", before adding" PARTICIPLE has found already)
         have = {p.start(1) for p in found}
-        found += (p for p in _AFTER_TIME.finditer(m, a, b) if p.start(1) not in have)
+        found += (p for p in AFTER_TIME.finditer(m, a, b) if p.start(1) not in have)
     absolute: dict[int, Span] = {}  # participle start -> the name after "with" that heads it
     for w in _WITH.finditer(m, a, b) if " with " in seg else ():
         span = next((sp for sp in art.spans_in(w.end(), min(b, w.end() + 60)) if sp.seq == w.end()), None)

@@ -18,7 +18,7 @@ from .fronted import find_fronted
 from .inverted import subject_after
 from .lexicon import REFERRING_NOUNS
 from .naming import characterises
-from .participles import PARTICIPLE
+from .participles import AFTER_TIME, PARTICIPLE
 from .postposed import postposed_words
 from .quotes import MASK
 from .sayverbs import HABITUAL, OBJECT_VERBS, QUOTE_VERBS, RETORTS, SOURCE_CUES, TELL, THAT_ONLY
@@ -177,8 +177,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if phrase.kind == "pronoun" and FRONTED.search(m, max(a - 4, phrase.start - 24), phrase.start):
             main = _MAIN_CLAUSE.search(m, start, end)  # "Even as he accused X of A, Giuliani wouldn’t …"
             end = main.start() if main else end
-        more = PARTICIPLE.search(m, start, end) if clause_rule else None
-        if more and m[more.start()] in ",—–”\"":
+        more = (PARTICIPLE.search(m, start, end) or AFTER_TIME.search(m, start, end)) if clause_rule else None
+        if more and m[more.start()] in ",—–”\"ab":  # (or "said A before claiming that B")
             end = more.start()  # "said A, adding that B": B is the participle rule's
         postposed = rule in ("reported:postposed", "reported:parenthetical")
         speaker = art.speaker(phrase, start if postposed else None)  # (where the attributed words open)
