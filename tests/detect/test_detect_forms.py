@@ -4177,3 +4177,15 @@ def test_said_a_before_claiming_b_is_two_statements() -> None:
         ("trump", "the deadlock has “kept us safe” on Twitter"),
         ("trump", "open borders are “tearing American families apart.”"),
     ]
+
+
+def test_object_of_a_cue_ends_before_a_participle_with_its_own_words() -> None:
+    # breitbart_2016-08-24 (dev-17), politico_2016-01-28 (dev-72): "called for X, saying A"
+    document = doc(
+        "Trump called for a special prosecutor to investigate the server, saying the Justice Department "
+        "has proven it is corrupt."
+    )
+    assert [(s.actor_id, s.text) for s in detect(document, ACTORS)] == [
+        ("trump", "called for a special prosecutor to investigate the server"),
+        ("trump", "the Justice Department has proven it is corrupt."),
+    ]

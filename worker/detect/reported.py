@@ -177,9 +177,11 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         if phrase.kind == "pronoun" and FRONTED.search(m, max(a - 4, phrase.start - 24), phrase.start):
             main = _MAIN_CLAUSE.search(m, start, end)  # "Even as he accused X of A, Giuliani wouldn’t …"
             end = main.start() if main else end
-        more = (PARTICIPLE.search(m, start, end) or AFTER_TIME.search(m, start, end)) if clause_rule else None
-        if more and m[more.start()] in ",—–”\"ab":  # (or "said A before claiming that B")
-            end = more.start()  # "said A, adding that B": B is the participle rule's
+        governs = clause_rule or rule == "reported:object"
+        more = (PARTICIPLE.search(m, start, end) or AFTER_TIME.search(m, start, end)) if governs else None
+        if more and m[more.start()] in ",—–”\"ab":
+            end = more.start()  # "said A, adding that B", "called for X, saying B": B is the participle
+            # rule's (or "said A before claiming that B")
         postposed = rule in ("reported:postposed", "reported:parenthetical")
         speaker = art.speaker(phrase, start if postposed else None)  # (where the attributed words open)
         if (speaker is None or speaker.actor is None) and not postposed:
