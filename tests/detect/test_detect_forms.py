@@ -4189,3 +4189,16 @@ def test_object_of_a_cue_ends_before_a_participle_with_its_own_words() -> None:
         ("trump", "called for a special prosecutor to investigate the server"),
         ("trump", "the Justice Department has proven it is corrupt."),
     ]
+
+
+def test_and_a_pronoun_with_a_cue_ends_a_clause_that_opens_with_a_name() -> None:
+    # huff-post_2016-07-31 (dev-62): 'said Russian intelligence services hacked … and she accused
+    # Trump of …': the pronoun's clause is a statement of its own, whoever "she" is
+    document = doc(
+        "Putin said Ukrainian intelligence services had hacked the ministry and he accused Keith Kellogg "
+        "of covering it up."
+    )
+    assert [(s.actor_id, s.text) for s in detect(document, ACTORS)] == [
+        ("putin", "Ukrainian intelligence services had hacked the ministry"),
+        ("putin", "Keith Kellogg of covering it up."),
+    ]

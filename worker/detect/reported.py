@@ -154,7 +154,7 @@ def _find_reported(art: Article, a: int, b: int) -> None:
         charge = word.startswith("accus")  # "accused X of A and said that B": B is another statement
         # (not "said Gates was not … and said Manafort was not …": the same cue again is the subject's)
         same_cue = nxt and nxt.group().rstrip().endswith(word)
-        inner = capital and nxt and nxt.group()[0] != "," and not same_cue and not charge
+        inner = capital and nxt and nxt.group()[0] != "," and not same_cue and not charge and not own_subject
         # "McConnell says he spoke to Trump and asked him to …": a past cue after a present one
         # is the clause's own verb, not a second saying of the subject's
         shifted = nxt and word.endswith("s") and nxt.group().rstrip()[-2:] in ("ed", "ld", "id")
