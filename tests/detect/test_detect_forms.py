@@ -4202,3 +4202,15 @@ def test_and_a_pronoun_with_a_cue_ends_a_clause_that_opens_with_a_name() -> None
         ("putin", "Ukrainian intelligence services had hacked the ministry"),
         ("putin", "Keith Kellogg of covering it up."),
     ]
+
+
+def test_words_of_a_relative_clause_end_before_the_main_clause_s_cue() -> None:
+    # usa-today_2015-12-07 (dev-43): "Graham, who says A, tweeted that B": two statements
+    document = doc(
+        "Kellogg, who says the allies should contribute ground forces to the battle, tweeted that the "
+        "president's strategy “will not destroy ISIL and he knows it.”"
+    )
+    assert [(s.actor_id, s.text) for s in detect(document, ACTORS)] == [
+        ("kellogg", "the allies should contribute ground forces to the battle"),
+        ("kellogg", "the president's strategy “will not destroy ISIL and he knows it.”"),
+    ]

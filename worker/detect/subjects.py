@@ -149,7 +149,8 @@ _RELATIVE_WHO = re.compile(
 _NEXT_NAMED = re.compile(r",\s+(?:and|or)\s+(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w'’-]*,\s+who\b")
 _MAIN_VERB = re.compile(
     rf"(?:,|\s{DASH})\s+(?:is|was|are|were|has|had|have|will|would|may|might|could|can|should|must|"
-    r"said|says|told)\b"
+    r"said|says|told|tweeted|wrote|argued|noted|insisted|warned|claimed|declared|responded|"
+    r"replied|countered|stated|explained|suggested|acknowledged|announced|predicted|vowed|asserted)\b"
 )
 
 
