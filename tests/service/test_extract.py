@@ -40,6 +40,21 @@ def test_typewriter_quotation_marks_become_double_quotes() -> None:
     assert doc.paragraphs == ('"It won\'t end," he said, "not soon." Putin\'s aides\' plans.',)
 
 
+def test_mojibake_is_repaired_and_quotes_stay_as_written() -> None:
+    # UTF-8 read as Latin-1 upstream (PolNeAR's Washington Post and USA Today copies): the name
+    # must match its actor and the alert must read right; curly quotes and dashes are not touched
+    text = "“It is over,” said Arturo SarukhÃ¡n — and Enrique PeÃ±a Nieto agreed.\nSÃ©golÃ \u0308ne Royal"
+    doc = document_from_text(text)
+    assert doc.paragraphs == (
+        "“It is over,” said Arturo Sarukhán — and Enrique Peña Nieto agreed.",
+        "Ségolène Royal",
+    )
+    # decomposed ("A" + a combining tilde) and doubly encoded forms too
+    doubly = document_from_text("FranA\u0303\u0083A\u0302\u00a7ois Hollande")
+    assert doubly.paragraphs == ("François Hollande",)
+    assert document_from_feed_text("T", "<p>Ren&eacute;e said ‘no’</p>").paragraphs == ("Renée said ‘no’",)
+
+
 def test_a_headline_line_standing_alone_is_the_title() -> None:
     doc = document_from_text("Pence: Flowers won’t be at debate.\n\nPence said it.\nMore.\n")
     assert doc.title == "Pence: Flowers won’t be at debate." and doc.paragraphs == ("Pence said it.", "More.")
