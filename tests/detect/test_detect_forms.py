@@ -4214,3 +4214,11 @@ def test_words_of_a_relative_clause_end_before_the_main_clause_s_cue() -> None:
         ("kellogg", "the allies should contribute ground forces to the battle"),
         ("kellogg", "the president's strategy “will not destroy ISIL and he knows it.”"),
     ]
+
+
+def test_a_bare_clause_whose_verb_follows_a_plural_subject() -> None:
+    # nyt (dev-67): 'He said his friends feel the same way.' ("feel", not "feels")
+    document = doc("Keith Kellogg said his friends feel the same way.")
+    assert [(s.actor_id, s.text) for s in detect(document, ACTORS)] == [
+        ("kellogg", "his friends feel the same way.")
+    ]

@@ -20,7 +20,9 @@ _VERBS = (
     "hasn['’]t|haven['’]t|hadn['’]t|couldn['’]t|shouldn['’]t|"
     "needs|wants|plans|remains|believes|thinks|knows|feels|hopes|expects|"
     f"{IRREGULAR_PAST}|"
-    "deserves|understands|cares|means|seems|lacks|owes|supports|opposes|leads|lies"
+    "deserves|understands|cares|means|seems|lacks|owes|supports|opposes|leads|lies|"
+    # the same verbs after a plural subject ("said his friends feel the same way")
+    "believe|think|know|feel|hope|expect|want|agree|disagree|deserve|understand|seem|oppose|worry"
 )
 # Words that open no subject of a bare clause: "said in Moscow", "said goodbye", "said that".
 _NOT_SUBJECT = (
