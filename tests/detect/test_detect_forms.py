@@ -4222,3 +4222,13 @@ def test_a_bare_clause_whose_verb_follows_a_plural_subject() -> None:
     assert [(s.actor_id, s.text) for s in detect(document, ACTORS)] == [
         ("kellogg", "his friends feel the same way.")
     ]
+
+
+def test_this_past_week_between_subject_and_cue() -> None:
+    # politico (dev-68): "Reince Priebus, the GOP chairman, this past week announced …"
+    document = doc(
+        "Keith Kellogg, the special envoy, this past week announced the creation of a website to explain the "
+        "process of a contested convention.",
+        "“The website is a tool for voters to learn about convention delegates,” he said.",
+    )
+    assert [s.actor_id for s in detect(document, ACTORS)] == ["kellogg", "kellogg"]

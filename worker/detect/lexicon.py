@@ -16,7 +16,7 @@ KIN = word_set("wife husband son daughter brother sister mother father")
 # A time that dates a statement ("on Monday", "last week", "late Friday"), one spelling for every rule
 # that steps over one.
 WHEN = (
-    r"(?:on|last|this|early|late|earlier|later)\s+"
+    r"(?:on|last|this|early|late|earlier|later)\s+(?:past\s+)?"  # ("this past week")
     r"(?:[A-Z][a-z]+day|week|month|year|morning|afternoon|evening|night|weekend)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"  # "on Thursday evening"
 )
