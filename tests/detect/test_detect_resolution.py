@@ -1222,3 +1222,20 @@ def test_she_no_rule_settles_is_the_nearest_woman_as_a_guess() -> None:
     # someone unnamed in between ("a woman in the crowd") may be "she": no guess
     crowd = doc(*document.paragraphs[:2], "A woman in the crowd cheered. She said the speech was too long.")
     assert [s.actor_id for s in detect(crowd, actors)] == ["trump"]
+
+
+def test_a_participle_s_speaker_is_the_last_speaker_for_a_he_said_after_it() -> None:
+    # usa-today_2016-06-30 (dev-49): "And even Obama tried …, noting that he'd demur too …. ¶
+    # “When I visit other countries, …,” he said.": Obama, the last to speak (not Peña Nieto)
+    actors = (
+        ActorRef("obama", "Barack Obama"),
+        ActorRef("pena", "Enrique Peña Nieto"),
+        ActorRef("trudeau", "Justin Trudeau"),
+    )
+    document = doc(
+        "Peña Nieto urged people not to “choose the road toward isolationism.”",
+        "Both Justin Trudeau and Peña Nieto gave assurances that they would work with whomever voters elect. "
+        "And even Obama tried to help them off the hook, noting that he'd demur too in their position.",
+        "“When I visit other countries, it's not my job to comment on candidates,” he said.",
+    )
+    assert [s.actor_id for s in detect(document, actors)] == ["pena", "obama", "obama"]

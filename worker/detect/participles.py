@@ -184,6 +184,7 @@ def _participle(art: Article, a: int, b: int) -> None:
                 continue  # 'adding with a bit of cheek': no clause or object follows
             start = pp.end()
         kind = "direct" if MASK in m[start:end] else "indirect"
+        art.note_speaker(p.start(1), speaker)  # the last speaker, for a "he said" after it
         art.add(speaker, kind, start, end, 0.8, ("reported:participle", f"cue:{p.group(1)}"))
 
 
