@@ -1239,3 +1239,16 @@ def test_a_participle_s_speaker_is_the_last_speaker_for_a_he_said_after_it() -> 
         "“When I visit other countries, it's not my job to comment on candidates,” he said.",
     )
     assert [s.actor_id for s in detect(document, actors)] == ["pena", "obama", "obama"]
+
+
+def test_he_after_a_question_put_in_a_when_clause_is_the_one_asked() -> None:
+    # dev-53: "Ryan also did not exude confidence when Tapper asked whether …. ¶ “…,” he said":
+    # the untracked asker is no answer; the sentence's subject answers
+    actors = (ActorRef("ryan", "Paul Ryan"), ActorRef("trump", "Donald Trump"))
+    document = doc(
+        "Paul Ryan has previously called out Trump.",
+        "Ryan also did not exude confidence when Tapper asked whether Republicans would be able to hold on "
+        "to the House and Senate in November.",
+        "“The one thing I think you can predict of this year, it is gonna be unpredictable,” he said.",
+    )
+    assert [(s.actor_id, s.text[:16]) for s in detect(document, actors)] == [("ryan", "The one thing I ")]

@@ -154,6 +154,7 @@ def named_since(r: Resolver, a: int, pos: int, want: str, key: str) -> Speaker |
 
 
 _ASKED = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?asked\s+")
+_WHEN_ASKED = re.compile(r"\b(?:when|as|after)\s+$")
 
 
 def asked(r: Resolver, asker: Entity | None, want: str, not_them: frozenset[str]) -> Entity | None:
@@ -161,6 +162,9 @@ def asked(r: Resolver, asker: Entity | None, want: str, not_them: frozenset[str]
     person named right after the asker's "asked"), or None."""
     at = _ASKED.match(r.masked, _end_of(r, asker)) if asker is not None else None
     ent = r.at(at.end()) if at else None
+    when = asker is not None and _WHEN_ASKED.search(r.masked, max(0, asker.pos - 8), asker.pos)
+    if at and ent is None and asker is not None and when:
+        ent = _main_subject(r, asker.pos)  # "Ryan did not exude confidence when Tapper asked whether …"
     if ent is None or not ent.person or ent.possessive or ent.key in not_them:
         return None
     return ent if r.gender.get(ent.key, want) == want else None
@@ -169,3 +173,10 @@ def asked(r: Resolver, asker: Entity | None, want: str, not_them: frozenset[str]
 def _end_of(r: Resolver, ent: Entity) -> int:
     i = bisect.bisect_left(r.name_starts, ent.pos)
     return r.spans[i].end if i < len(r.spans) and r.spans[i].start == ent.pos else ent.pos
+
+
+def _main_subject(r: Resolver, pos: int) -> Entity | None:
+    """The person who is the subject of the sentence that holds `pos`, named before it."""
+    lo = bisect.bisect_left(r.positions, r.sentence_start(pos))
+    hi = bisect.bisect_left(r.positions, pos)
+    return next((e for e in r.entities[lo:hi] if e.person and e.subject), None)

@@ -40,7 +40,9 @@ def resolve(
     if phrase.head not in ("he", "she"):
         return None  # "they" too often a group or a crowd: a miss beats a wrong speaker
     want = "m" if phrase.head == "he" else "f"
-    if recent and recent[1].actor is None and _ASKER.search(r.masked, max(0, recent[0] - 40), recent[0]):
+    if recent and recent[1].actor is None and (
+        _ASKER.search(r.masked, max(0, recent[0] - 40), recent[0]) or r.masked.startswith("asked ", recent[0])
+    ):
         recent = None  # '… one questioner claimed that A. ¶ “You're right,” he said': the answer
     framed = frames.framed(r, phrase, want, not_them) or frames.aside(r, phrase, want, not_them)
     framed = framed or frames.fronted(r, phrase, want, not_them) or frames.as_for(r, phrase, want, not_them)
