@@ -4232,3 +4232,14 @@ def test_this_past_week_between_subject_and_cue() -> None:
         "“The website is a tool for voters to learn about convention delegates,” he said.",
     )
     assert [s.actor_id for s in detect(document, ACTORS)] == ["kellogg", "kellogg"]
+
+
+def test_participle_then_a_quote_with_no_comma() -> None:
+    # dev-69: 'Carson shared a syllabus on his Facebook page, writing “Allow me also to …”'
+    document = doc(
+        "Kellogg shared a syllabus on his Facebook page, writing “Allow me also to do the research for the "
+        "Wall Street Journal reporter.”"
+    )
+    assert [(s.actor_id, s.kind, s.text[:20]) for s in detect(document, ACTORS)] == [
+        ("kellogg", "direct", "Allow me also to do ")
+    ]

@@ -48,7 +48,7 @@ _PARTICIPLES = (
     r"countering|remarking|boasting|recalling|lamenting|observing|exclaiming|clarifying|denying|"
     r"confirming|revealing|indicating|emphasi[sz]ing|maintaining|admitting|cautioning|stating|claiming|adding|"
     r"pledging)"
-    r"(?=(?:\s+(?:later|then|also|too))?[,:]\s*[“\"]|(?:\s+[a-z]{3,}ly)?\s+that\s|\s+(?:he|she|it|they|we|there)\s+[a-z]|"
+    r"(?=(?:\s+(?:later|then|also|too))?(?:[,:]\s*|\s+)[“\"]|(?:\s+[a-z]{3,}ly)?\s+that\s|\s+(?:he|she|it|they|we|there)\s+[a-z]|"
     # "adding the involvement should be “minimal”": a clause with no "that", its verb a modal
     r"\s+(?:the|his|her|their|its)\s+[a-z]+\s+(?:would|will|should|could|must|might|may|was|is)\b|"
     r"\s+(?:in|on|at|during|to|without)\s[^,.;:!?]{1,80}?\s+that\s|"  # "stating in an interview on Fox that"
