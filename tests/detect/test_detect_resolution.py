@@ -1252,3 +1252,18 @@ def test_he_after_a_question_put_in_a_when_clause_is_the_one_asked() -> None:
         "“The one thing I think you can predict of this year, it is gonna be unpredictable,” he said.",
     )
     assert [(s.actor_id, s.text[:16]) for s in detect(document, actors)] == [("ryan", "The one thing I ")]
+
+
+def test_a_place_opening_a_sentence_is_no_one_he_could_be() -> None:
+    # dev-72: "Schuette said …. Michigan was only doing what 40 states already do, he told the court":
+    # "40 states" is a noun (no cue), and "Michigan was" names nobody a "he" could be
+    actors = (ActorRef("schuette", "Bill Schuette"), ActorRef("elias", "Marc Elias"))
+    document = doc(
+        "Michigan Attorney General Bill Schuette asked the Supreme Court for quick action. Schuette said the "
+        "lower-court judges are disallowing in some states what is accepted practice in others. Michigan was "
+        "only doing what 40 states already do, he told the court in his filing."
+    )
+    assert [(s.actor_id, s.text[:20]) for s in detect(document, actors)] == [
+        ("schuette", "the lower-court judg"),
+        ("schuette", "Michigan was only do"),
+    ]

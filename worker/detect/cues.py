@@ -30,7 +30,8 @@ _NOUN_AFTER = re.compile(
 # Words that make a plural after them a noun: "crude remarks", "recent Republican claims".
 _MODIFIERS = (
     r"crude|new|recent|false|public|private|similar|such|earlier|latest|past|prior|harsh|blunt|wild|bold|"
-    r"many|several|few|more|other|these|those|repeated|some|numerous"
+    r"many|several|few|more|other|these|those|repeated|some|numerous|"
+    r"\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred"  # "40 states already do"
 )
 _ADJECTIVE_BEFORE = re.compile(
     rf"(?:\b(?:[a-z]{{3,}}(?:al|ive|ous|ic|ful|ent|ant|ible|able|ist|ory)|{_MODIFIERS}|Democratic|"

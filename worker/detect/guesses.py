@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .antecedents import UNNAMED
 from .entities import Entity
 from .names import Span
+from .places import places
 from .speaker import Speaker
 
 if TYPE_CHECKING:
@@ -50,5 +51,7 @@ def name_like(r: Resolver, sp: Span) -> bool:
     "Nobody", nor a common noun written lower case elsewhere ("Inflation")."""
     if sp.actor is not None or " " in sp.text or sp.text.isupper() or sp.text.endswith("s"):
         return False
+    if sp.text in places():
+        return False  # "Michigan was only doing what 40 states do, he told the court": no "he"
     low = sp.text.lower()
     return low not in _NOT_NAMES and f" {low} " not in r.masked
