@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-import unicodedata
 from configparser import ConfigParser
 
-import ftfy
 import trafilatura
 from trafilatura.settings import use_config
 
+from worker.mojibake import repaired
 from worker.records import Document
 
 _TAG = re.compile(r"<[^>]+>")
@@ -35,29 +34,8 @@ _SPACE = re.compile(r"[ \t\u00a0]+")
 _TWO_APOSTROPHES = re.compile(r"(?<!['’])(?:''|``)(?!['’])")
 
 
-# Mojibake ("PeÃ±a", "FranÃ§ois": UTF-8 read as Latin-1 somewhere upstream) is repaired, so a
-# name matches its actor and an alert reads right; quotes, dashes and ligatures stay as written.
-_FTFY = ftfy.TextFixerConfig(
-    uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False, unescape_html=False,
-    explain=False,
-)
-
-
-# A spacing accent split into a space and a combining mark (compatibility decomposition, as in
-# "SÃ©golÃ ̈ne"): joined again first, or the repair cannot see "Ã¨".
-_SPLIT_ACCENT = re.compile("(?<=Ã) ([\u0308\u0304\u0301\u0327])")
-_SPACING = {"\u0308": "\u00a8", "\u0304": "\u00af", "\u0301": "\u00b4", "\u0327": "\u00b8"}
-
-
-def _repaired(line: str) -> str:
-    if not line.isascii():
-        line = _SPLIT_ACCENT.sub(lambda m: _SPACING[m.group(1)], unicodedata.normalize("NFC", line))
-        line = ftfy.fix_text(line, _FTFY)
-    return line
-
-
 def _clean(line: str) -> str:
-    return _TWO_APOSTROPHES.sub('"', _SPACE.sub(" ", _repaired(line))).strip()
+    return _TWO_APOSTROPHES.sub('"', _SPACE.sub(" ", repaired(line))).strip()
 
 
 def _paragraphs(text: str) -> tuple[str, ...]:

@@ -1267,3 +1267,12 @@ def test_a_place_opening_a_sentence_is_no_one_he_could_be() -> None:
         ("schuette", "the lower-court judg"),
         ("schuette", "Michigan was only do"),
     ]
+
+
+def test_a_tracked_name_pasted_from_a_garbled_page_meets_the_repaired_text() -> None:
+    # extraction repairs "PeÃ±a" to "Peña"; a name an admin copied from such a page is repaired too
+    from worker.extract import document_from_text
+
+    document = document_from_text("Enrique PeÃ±a Nieto said trade with the United States had grown.")
+    found = detect(document, (ActorRef("pena", "Enrique PeÃ±a Nieto"),))
+    assert [(s.actor_id, s.speaker) for s in found] == [("pena", "Enrique Peña Nieto")]

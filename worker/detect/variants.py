@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from worker.mojibake import repaired
 from worker.records import ActorRef
 
 from .first_names import FAMILY_FIRST
@@ -49,7 +50,8 @@ def variants(actor: ActorRef) -> list[tuple[tuple[str, ...], str]]:
     hyphen split, and "Justice Department" for "Department of Justice"."""
     out: list[tuple[tuple[str, ...], str]] = []
     for n, phrase in enumerate((actor.name, *actor.aliases)):
-        words = [w for w in re.split(r"[\s]+", phrase.strip()) if w]
+        # (a name pasted from a garbled page meets the article as extraction repaired it)
+        words = [w for w in re.split(r"[\s]+", repaired(phrase).strip()) if w]
         if words and words[0].lower() == "the":
             words = words[1:]
         key = tuple(skeleton(w) for w in words if skeleton(w))
