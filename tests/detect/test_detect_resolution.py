@@ -1276,3 +1276,19 @@ def test_a_tracked_name_pasted_from_a_garbled_page_meets_the_repaired_text() -> 
     document = document_from_text("Enrique PeÃ±a Nieto said trade with the United States had grown.")
     found = detect(document, (ActorRef("pena", "Enrique PeÃ±a Nieto"),))
     assert [(s.actor_id, s.speaker) for s in found] == [("pena", "Enrique Peña Nieto")]
+
+
+def test_no_guess_past_a_man_the_words_themselves_name() -> None:
+    # nyt_2015-12-15 (dev-68): "When she finally noticed Mr. Rogan, her eyes widened …, he said":
+    # Rogan is named in the words he reports, so "he" is no guess at Bill Clinton named before
+    actors = (
+        ActorRef("rogan", "James Rogan"),
+        ActorRef("billclinton", "Bill Clinton"),
+        ActorRef("hillary", "Hillary Clinton"),
+    )
+    document = doc(
+        "In 1999, Representative James E. Rogan lined up to be photographed with President Bill Clinton.",
+        "But Mrs. Clinton was not as friendly. When she finally noticed Mr. Rogan, her eyes widened with "
+        "surprise, he said, and she gripped his hands tensely.",
+    )
+    assert [s.actor_id for s in detect(document, actors)] == []

@@ -29,15 +29,16 @@ _NOT_NAMES = frozenset(
 def nearest(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
     """The tracked person of the pronoun's sex written of last before `pos`, in any role,
     within two paragraphs or so and at most three paragraph breaks back; None when that person
-    is untracked, or someone unnamed ("an aide to Kellogg", "a woman") came in between."""
+    is untracked, is named in the words themselves, or someone unnamed ("an aide to Kellogg",
+    "a woman") came in between."""
     i = bisect.bisect_left(r.positions, pos) - 1
     while i >= 0 and pos - r.entities[i].pos < _WINDOW:
         ent = r.entities[i]
         i -= 1
-        if not ent.person or ent.key in not_them or r.gender.get(ent.key, want) != want:
+        if not ent.person or r.gender.get(ent.key, want) != want:
             continue
-        if ent.actor is None or r.masked.count("\n\n", ent.pos, pos) > 3:
-            return None
+        if ent.actor is None or ent.key in not_them or r.masked.count("\n\n", ent.pos, pos) > 3:
+            return None  # (one the words themselves name: "When she noticed Mr. Rogan, …, he said")
         return None if UNNAMED.search(r.masked, max(0, ent.pos - 60), pos) else ent
     return None
 
