@@ -1292,3 +1292,21 @@ def test_no_guess_past_a_man_the_words_themselves_name() -> None:
         "surprise, he said, and she gripped his hands tensely.",
     )
     assert [s.actor_id for s in detect(document, actors)] == []
+
+
+def test_no_guess_for_a_pronoun_in_a_clause_about_someone() -> None:
+    # nyt_2016-01-30 (dev-22): "… and above all, a sense that he rejects the norms of Washington
+    # discourse": such a clause says something of the person, not what they said, so it takes no
+    # guess (the case of test_she_no_rule_settles_is_the_nearest_woman_as_a_guess, in a that-clause)
+    actors = (
+        ActorRef("trump", "Donald Trump"),
+        ActorRef("ivanka", "Ivanka Trump"),
+        ActorRef("hillary", "Hillary Clinton"),
+    )
+    document = doc(
+        "Trump said Hillary Clinton had failed.",
+        "Trump's gloomy tone was a jarring contrast to the sunny introduction by his daughter Ivanka "
+        "Trump, who portrayed him as a generous, magnanimous business executive.",
+        "Many came away with a sense that she says her father has been an advocate for women in his company.",
+    )
+    assert [s.actor_id for s in detect(document, actors)] == ["trump"]

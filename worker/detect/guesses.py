@@ -8,6 +8,7 @@ two at which an added statement starts to lower F1; the checks below keep the ca
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from .antecedents import UNNAMED
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from .coref import Resolver
 
 _WINDOW = 1500  # about two paragraphs
+_SUBORDINATE = re.compile(r"\b(?:that|because|if|whether|while|since)\s+$")
 _NOT_NAMES = frozenset(
     """nobody everybody everyone someone somebody nothing everything something one both
     neither either none few others another whoever asked speaking later today instead no not""".split()  # noqa: SIM905
@@ -31,6 +33,8 @@ def nearest(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Entit
     within two paragraphs or so and at most three paragraph breaks back; None when that person
     is untracked, is named in the words themselves, or someone unnamed ("an aide to Kellogg",
     "a woman") came in between."""
+    if _SUBORDINATE.search(r.masked, max(0, pos - 12), pos):
+        return None  # "a sense that he rejects the norms": a clause about him, no one's words
     i = bisect.bisect_left(r.positions, pos) - 1
     while i >= 0 and pos - r.entities[i].pos < _WINDOW:
         ent = r.entities[i]
