@@ -4243,3 +4243,11 @@ def test_participle_then_a_quote_with_no_comma() -> None:
     assert [(s.actor_id, s.kind, s.text[:20]) for s in detect(document, ACTORS)] == [
         ("kellogg", "direct", "Allow me also to do ")
     ]
+
+
+def test_that_of_is_a_demonstrative_not_the_clause_s_opening() -> None:
+    # huff-post_2015-11-11 (dev-70): "… spending dwarfs that of the rest of the world"
+    document = doc("Putin said the spending dwarfs that of the rest of the world.")
+    assert [s.text for s in detect(document, ACTORS)] != ["of the rest of the world."]
+    opened = doc("Putin said that the spending dwarfs that of the rest of the world.")
+    assert [s.text for s in detect(opened, ACTORS)] == ["the spending dwarfs that of the rest of the world."]
