@@ -4251,3 +4251,9 @@ def test_that_of_is_a_demonstrative_not_the_clause_s_opening() -> None:
     assert [s.text for s in detect(document, ACTORS)] != ["of the rest of the world."]
     opened = doc("Putin said that the spending dwarfs that of the rest of the world.")
     assert [s.text for s in detect(opened, ACTORS)] == ["the spending dwarfs that of the rest of the world."]
+
+
+def test_a_name_after_alongside_makes_a_plural_cue_word_a_noun() -> None:
+    # west-journal_2016-02-17 (dev-60): "Alongside BLM calls for action, even a top GOP strategist said …"
+    document = doc("Alongside Kremlin calls for calm, a top strategist said the talks would resume in June.")
+    assert detect(document, ACTORS) == ()

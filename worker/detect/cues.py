@@ -36,7 +36,8 @@ _MODIFIERS = (
 _ADJECTIVE_BEFORE = re.compile(
     rf"(?:\b(?:[a-z]{{3,}}(?:al|ive|ous|ic|ful|ent|ant|ible|able|ist|ory)|{_MODIFIERS}|Democratic|"
     r"to|of|about|on|with|amid|despite|following|over|by)|\w['’]s|"
-    r"\b(?:in|of|on|at|for|with|from|across|among)\s+[a-z]{3,})\s+$"  # "in key states means"
+    r"\b(?:in|of|on|at|for|with|from|across|among)\s+[a-z]{3,}|"  # "in key states means"
+    r"\b(?:[Aa]longside|[Aa]mid|[Dd]espite)\s+[A-Z][\w'’.-]*)\s+$"  # "Alongside BLM calls for action"
 )
 # "has added another link", "had added new rules": "add" of a thing, no words said.
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:also\s+)?$")
