@@ -4257,3 +4257,17 @@ def test_a_name_after_alongside_makes_a_plural_cue_word_a_noun() -> None:
     # west-journal_2016-02-17 (dev-60): "Alongside BLM calls for action, even a top GOP strategist said …"
     document = doc("Alongside Kremlin calls for calm, a top strategist said the talks would resume in June.")
     assert detect(document, ACTORS) == ()
+
+
+def test_according_to_a_document_the_source_names_or_holds() -> None:
+    # dev-45, dev-24: "according to a Military Times survey", "according to a report in the Des
+    # Moines Register": the name that modifies or holds the document is the source
+    actors = (ActorRef("mt", "Military Times"), ActorRef("dmr", "Des Moines Register"))
+    survey = doc("Troops would prefer Donald Trump to Hillary Clinton, according to a Military Times survey.")
+    assert [(s.actor_id, s.text) for s in detect(survey, actors)] == [
+        ("mt", "Troops would prefer Donald Trump to Hillary Clinton")
+    ]
+    report = doc("Coin flips decided six counties, according to a report in the Des Moines Register.")
+    assert [(s.actor_id, s.text) for s in detect(report, actors)] == [
+        ("dmr", "Coin flips decided six counties")
+    ]

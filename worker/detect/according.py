@@ -16,8 +16,9 @@ from .quotes import MASK
 from .sayverbs import CUE, SOURCE_CUES
 
 _SOURCE = re.compile(
-    rf"\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:{DOCUMENT_WORDS})\s+(?:by|from|of)\s+(?:the\s+)?"
+    rf"\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:{DOCUMENT_WORDS})\s+(?:by|from|of|in)\s+(?:the\s+)?"
 )
+_ARTICLE = re.compile(r"\s+(?:a|an|the)\s+(?:(?:new|recent|latest)\s+)?")
 _DOCUMENT = re.compile(rf"\s+(?:{DOCUMENT_WORDS})\b")
 _THE = re.compile(r"\s+(?:the\s+)?")
 # A source named by role first: "his lawyer, X", "the company's spokeswoman, X".
@@ -39,6 +40,15 @@ def _owner(art: Article, pos: int, b: int) -> Phrase | None:
     return Phrase("span", span.start, span.end, span.text, span)
 
 
+def _modifier(art: Article, pos: int, b: int) -> Phrase | None:
+    """'according to a Military Times survey': the name that modifies the document."""
+    lead = _ARTICLE.match(art.masked, pos, b)
+    span = art.starts.get(lead.end()) if lead else None
+    if span is None or span.possessive or not _DOCUMENT.match(art.masked, span.end, b):
+        return None
+    return Phrase("span", span.start, span.end, span.text, span)
+
+
 _BYLINE = re.compile(r"\s*(?:writing|speaking|appearing)\s+(?:for|in|on|at|to)\s+[^,;:]{1,60}[,:]")
 
 
@@ -54,7 +64,8 @@ def find_according(art: Article, a: int, b: int, cue: re.Match[str]) -> None:
         if c.group().lower() not in SOURCE_CUES and not topic:
             return  # '“…,” she said, according to NBC News': the outlet relays her words
     src = _SOURCE.match(m, pos, b)
-    phrase = subject_after(m, src.end() if src else pos, b, art.starts) or _owner(art, pos, b)
+    phrase = _modifier(art, pos, b) or subject_after(m, src.end() if src else pos, b, art.starts)
+    phrase = phrase or _owner(art, pos, b)
     if phrase is None:  # "according to Assange's lawyer, Aitor Martinez, …": the appositive
         role = _ROLE.match(m, pos, min(b, pos + 60))
         span = art.starts.get(role.end()) if role else None
