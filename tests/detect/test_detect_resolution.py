@@ -1310,3 +1310,13 @@ def test_no_guess_for_a_pronoun_in_a_clause_about_someone() -> None:
         "Many came away with a sense that she says her father has been an advocate for women in his company.",
     )
     assert [s.actor_id for s in detect(document, actors)] == ["trump"]
+
+
+def test_the_institute_is_the_organisation_whose_name_holds_the_word() -> None:
+    # nyt (dev-49): "The Public Policy Institute of California …. …, according to the institute."
+    actors = (ActorRef("ppic", "Public Policy Institute of California", "organization"),)
+    document = doc(
+        "The Public Policy Institute of California released a poll on Monday.",
+        "Among Democrats, Mrs. Clinton leads Mr. Sanders 49 percent to 41, according to the institute.",
+    )
+    assert [(s.actor_id, s.text[:20]) for s in detect(document, actors)] == [("ppic", "Among Democrats, Mrs")]

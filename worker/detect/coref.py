@@ -8,9 +8,9 @@ import bisect
 from dataclasses import replace
 
 from . import pronouns
-from .descriptions import MEDIA_HEADS, last_media, last_org, topic
+from .descriptions import MEDIA_HEADS, last_media, last_org, org_named_by, topic
 from .entities import Entities, Entity
-from .lexicon import ORG_GENERIC, OWN_STAFF, VOICES
+from .lexicon import ORG_GENERIC, ORG_ROLES, OWN_STAFF, VOICES
 from .names import ActorIndex, Span
 from .phrases import Phrase, np_before
 from .put_out import put_out_at
@@ -161,6 +161,10 @@ class Resolver:
             else:
                 org = last_org(self.entities, self.positions, self.names, self.name_starts, phrase.start)
             return Speaker(org.actor, phrase.text, f"coref:org->{org.actor}", 0.7, org.key) if org else None
+        if phrase.head in ORG_ROLES and phrase.text[:4].lower() == "the ":  # "according to the department"
+            org = org_named_by(self.entities, self.positions, self.index, phrase.head, phrase.start)
+            if org is not None:
+                return Speaker(org.actor, phrase.text, f"coref:org->{org.actor}", 0.7, org.key)
         ent = topic(
             self.entities, self.positions, self.masked, phrase.text, phrase.head, phrase.start, self.gender
         )

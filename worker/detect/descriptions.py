@@ -153,3 +153,21 @@ def last_media(
 def _media(index: ActorIndex, actor: str) -> bool:
     ref = index.actors[actor]
     return any(MEDIA_NAME.search(n) for n in (ref.name, *ref.aliases))
+
+
+def org_named_by(
+    entities: Sequence[Entity], positions: Sequence[int], index: ActorIndex, head: str, start: int
+) -> Entity | None:
+    """'The Department of Labor issued the rule. … according to the department': the last
+    organisation written of in the last few paragraphs, when its name holds the word; None when
+    an untracked one whose name holds it came last."""
+    i = bisect.bisect_left(positions, start) - 1
+    while i >= 0 and start - entities[i].pos < 2000:
+        ent = entities[i]
+        i -= 1
+        if ent.person:
+            continue
+        names = (index.actors[ent.actor].name, *index.actors[ent.actor].aliases) if ent.actor else (ent.key,)
+        if any(head in n.lower().split() for n in names):
+            return ent if ent.actor else None
+    return None
