@@ -4271,3 +4271,16 @@ def test_according_to_a_document_the_source_names_or_holds() -> None:
     assert [(s.actor_id, s.text) for s in detect(report, actors)] == [
         ("dmr", "Coin flips decided six counties")
     ]
+
+
+def test_a_title_after_an_inverted_cue_ends_where_its_words_do() -> None:
+    # "According to the department, A": the title phrase once ran one character on, over the comma,
+    # so A was not found after it
+    actors = (ActorRef("doj", "Department of Justice", "organization"),)
+    document = doc(
+        "The Department of Justice issued the rule on Monday.",
+        "According to the department, nearly nine million more workers will be protected from the change.",
+    )
+    assert [(s.actor_id, s.text) for s in detect(document, actors)] == [
+        ("doj", "nearly nine million more workers will be protected from the change.")
+    ]

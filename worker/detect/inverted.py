@@ -44,9 +44,9 @@ def subject_after(m: str, pos: int, hi: int, starts: dict[int, Span]) -> Phrase 
         if span is not None and lead.group("det") in ("a", "an", "A", "An"):
             return Phrase("blocked", at, span.end, m[at : span.end])
         described = _TITLE_AFTER.match(seg, skip) if span is not None and span.actor is None else None
-        if described and at + described.end() > span.end:  # "said the Florida senator": a description
+        if described and pos + described.end() > span.end:  # "said the Florida senator": a description
             head = described.group("head").lower()
-            return Phrase("title", at, at + described.end(), described.group(0), head=head)
+            return Phrase("title", at, pos + described.end(), described.group(0), head=head)
     if span is not None:
         if span.possessive:  # "noted NBC’s Dante Chinni": the outlet's person, not the outlet
             after = _ORG_TITLE.match(m, span.end, min(hi, span.end + 50))
@@ -66,5 +66,5 @@ def subject_after(m: str, pos: int, hi: int, starts: dict[int, Span]) -> Phrase 
     t = _TITLE_AFTER.match(seg, skip)
     if t:
         kind = "blocked" if t.group("det").lower() in ("a", "an") else "title"
-        return Phrase(kind, at, at + t.end(), t.group(0), head=t.group("head").lower())
+        return Phrase(kind, at, pos + t.end(), t.group(0), head=t.group("head").lower())  # (t: of seg)
     return None
