@@ -4284,3 +4284,11 @@ def test_a_title_after_an_inverted_cue_ends_where_its_words_do() -> None:
     assert [(s.actor_id, s.text) for s in detect(document, actors)] == [
         ("doj", "nearly nine million more workers will be protected from the change.")
     ]
+
+
+def test_called_on_a_name_with_a_party_tag_to_act() -> None:
+    # wash-post (dev-40): "Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign …"
+    document = doc("Putin called on Michigan Gov. Rick Snyder (R) to resign over the crisis in Flint.")
+    assert [(s.actor_id, s.text) for s in detect(document, ACTORS)] == [
+        ("putin", "called on Michigan Gov. Rick Snyder (R) to resign over the crisis in Flint.")
+    ]

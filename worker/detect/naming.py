@@ -14,7 +14,7 @@ _AS = re.compile(
 )
 # (not "called on Tuesday evening … to congratulate": a day; nor "on the phone")
 _CALL_ON = re.compile(
-    r"\s+(?:on|upon)\s+(?![A-Z][a-z]+day\b|the\s+(?:tele)?phone\b|(?:this|last|that)\s)(?:[\w'’.-]+\s+){1,10}?to\s+[a-z]"
+    r"\s+(?:on|upon)\s+(?![A-Z][a-z]+day\b|the\s+(?:tele)?phone\b|(?:this|last|that)\s)(?:[\w'’.()-]+\s+){1,10}?to\s+[a-z]"
 )
 # "called for a special prosecutor to investigate", "called for an end to the strikes": a demand
 # (not "called for help", "called for an hour").
