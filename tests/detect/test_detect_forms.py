@@ -4292,3 +4292,11 @@ def test_called_on_a_name_with_a_party_tag_to_act() -> None:
     assert [(s.actor_id, s.text) for s in detect(document, ACTORS)] == [
         ("putin", "called on Michigan Gov. Rick Snyder (R) to resign over the crisis in Flint.")
     ]
+
+
+def test_a_bare_party_tag_after_the_subject_of_coordinated_cues() -> None:
+    # dev-63: "In a statement, Florida Gov. Rick Scott (R) blasted Congress and said the state …"
+    document = doc("Gov. Keith Kellogg (R) blasted Congress and said the state allocated more money.")
+    assert [(s.actor_id, s.text) for s in detect(document, ACTORS)] == [
+        ("kellogg", "the state allocated more money.")
+    ]

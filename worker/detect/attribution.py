@@ -62,7 +62,7 @@ _PARTY_TAG = re.compile(r"\s*\([^()]{1,18}\)$|\s*\([RDI]-[^()]{1,14}\),$|,\s*[RD
 _PRONOUN_HAS = re.compile(r"\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)['’](?:s|ve|d)$")
 # A longer aside in brackets: "Sen. Chris Murphy (a Connecticut Democrat so boyish …) says".
 _PAREN_ASIDE = re.compile(r"\s+\([^()]{19,140}\)$")
-TAG_AFTER = re.compile(r"\s*\([RDI]-[^()]{1,14}\)")
+TAG_AFTER = re.compile(r"\s*\([RDI](?:-[^()]{1,14})?\)")  # "(D-N.Y.)", "(R)"
 # A condition or an open question, no statement: "If Putin said …", "whether Trump said …".
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 # A cue coordinated with an earlier verb: "X rejected the claim and insisted".
