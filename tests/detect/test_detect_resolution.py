@@ -759,6 +759,14 @@ def test_a_description_after_a_preposition_is_the_antecedent_of_its_relative_cla
         actors,
     )
     assert other == []
+    # but one the article gave that title is meant (usa-today_2016-08-31, dev-49)
+    pena = (*actors, ActorRef("pena", "Enrique Peña Nieto"))
+    titled = said(
+        doc("Mexican President Enrique Peña Nieto met Trump in Mexico City.",
+            "Trump endured a lecture from the Mexican president, who said that NAFTA has been good."),
+        pena,
+    )
+    assert titled == [("pena", "NAFTA has been good.")]
 
 
 def test_a_party_word_before_a_title_leaves_the_name_a_person() -> None:

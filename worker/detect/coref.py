@@ -19,14 +19,8 @@ from .title_speakers import last_titled, place_words
 from .voices import own_voice
 
 _CONF = {
-    "name": 0.95,
-    "name:middle": 0.95,
-    "alias": 0.9,
-    "alias:surname": 0.9,
-    "name:first-last": 0.9,
-    "name:initial": 0.85,
-    "name:hyphen": 0.9,
-    "name:swap": 0.9,
+    "name": 0.95, "name:middle": 0.95, "alias": 0.9, "alias:surname": 0.9, "name:first-last": 0.9,
+    "name:initial": 0.85, "name:hyphen": 0.9, "name:swap": 0.9,
 }
 
 
@@ -72,6 +66,9 @@ class Resolver:
             return self._named(phrase.span)
         if phrase.kind == "pronoun":
             return pronouns.resolve(self, phrase, recent, self._named_in(content, phrase.start))
+        if phrase.kind == "titled":  # "X endured a lecture from the Mexican president, who said": no guess
+            known = last_titled(self.entities, self.positions, self.masked, phrase)
+            return self.title(phrase) if known else None
         if phrase.kind == "title":  # "the executives said", after "the company said": its staff
             staff = phrase.head in OWN_STAFF and recent and "\n" not in self.masked[recent[0] : phrase.start]
             return self.title(phrase) or (self.it(phrase, recent) if staff else None)

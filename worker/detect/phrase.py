@@ -15,7 +15,7 @@ _LAST = re.compile(r"([A-Za-z’']+)\W*$")
 class Phrase:
     """A speaker phrase: a name span, a pronoun, a title, or a blocking non-actor."""
 
-    kind: str  # span | pronoun | title | org | document | blocked
+    kind: str  # span | pronoun | title | titled (a title only, no guess) | org | document | blocked
     start: int
     end: int
     text: str

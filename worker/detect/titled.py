@@ -106,9 +106,11 @@ def title_phrase(
         opener_as = prev == "as" and _AS_CLAUSE.search(m, max(0, start - 30), start) is not None
         inside = (prev in PREP and prev not in ("and", "or") and not opener_as) or _MOD_PREP.search(mods)
         named = antecedent and inside and any(lo <= e < start for e in ends)  # "X endured a lecture from …"
-        the = _THE_IN.search(t.group(0)) if antecedent and inside and not named else None
+        the = _THE_IN.search(t.group(0)) if antecedent and inside else None
         if the:  # "a reversal for the Wisconsin Republican, who had pledged": the description
-            return Phrase("title", start + the.start(), end, t.group(0)[the.start() :], head=head)
+            # (after a name, "titled": only one the article gave that title, never a guess)
+            kind = "titled" if named else "title"
+            return Phrase(kind, start + the.start(), end, t.group(0)[the.start() :], head=head)
         if inside and not STAFF_OF.search(m, max(lo, start - 60), end - len(t.group("head")) - 1):
             # "Her submission to the court noted": the title is an object, the subject is
             # something else (but "a spokesman for the ministry said" is the ministry's)
