@@ -4300,3 +4300,11 @@ def test_a_bare_party_tag_after_the_subject_of_coordinated_cues() -> None:
     assert [(s.actor_id, s.text) for s in detect(document, ACTORS)] == [
         ("kellogg", "the state allocated more money.")
     ]
+
+
+def test_pledging_to_is_a_participle_of_saying_pledging_reform_is_not() -> None:
+    # politico_2016-02-09 (dev-48) and wash-post_2015-12-04 (dev-55)
+    document = doc("Putin spoke against the sanctions, pledging to “quickly and decisively” end the war.")
+    assert [s.text for s in detect(document, ACTORS)][-1:] == ["to “quickly and decisively” end the war."]
+    reform = doc("Putin has sought to regain the initiative by pledging further police reform.")
+    assert detect(reform, ACTORS) == ()

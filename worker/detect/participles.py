@@ -40,6 +40,7 @@ _PARTICIPLES = (
     r"calling(?=(?:\s+[\w.'’-]+){1,10}?\s+[“\"])|"  # 'calling Obama an “ignorant baboon”'
     r"accusing(?=(?:\s+[\w.'’-]+){1,4}?\s+of\s+[a-z“\"])|"  # "accusing them of working to scuttle …"
     r"(?:urging|asking|advising)(?=(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z“\"])|"
+    r"pledging(?=\s+(?:not\s+)?to\s+[a-z“\"])|"  # "pledging to “quickly … bomb …”" (not "pledging reform")
     r"calling\s+on(?=(?:\s+[\w.'’-]+){1,4}?\s+to\s+[a-z“\"])|proposing(?=\s+that\s)|"  # "calling on X to act"
     r"(?:making|pressing|pushing)\s+the\s+case(?=\s+that\s)|"  # "pressing the case that low rates …"
     r"calling\s+for(?=\s+[a-z“\"])|"  # "calling for heavy tariffs on …": a demand
