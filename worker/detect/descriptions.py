@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .entities import Entity
 from .lexicon import MEDIA_NAME
@@ -116,12 +116,7 @@ def last_org(
 ) -> Entity | None:
     """'RT … The network said': the tracked organisation named last, within a few paragraphs,
     when no other name has been written since (`names`: every name's start and actor)."""
-    i = bisect.bisect_left(positions, start) - 1
-    while i >= 0 and start - entities[i].pos < 1200:
-        ent = entities[i]
-        i -= 1
-        if ent.person:
-            continue
+    for ent in _orgs_before(entities, positions, start, 1200):
         if ent.actor is None:
             return None
         lo, hi = bisect.bisect_right(name_starts, ent.pos), bisect.bisect_left(name_starts, start)
@@ -129,6 +124,17 @@ def last_org(
             return None  # another name since, a person's or not: maybe that one's
         return ent
     return None
+
+
+def _orgs_before(
+    entities: Sequence[Entity], positions: Sequence[int], pos: int, window: int
+) -> Iterator[Entity]:
+    """The organisations written of before `pos`, nearest first, within `window` characters."""
+    i = bisect.bisect_left(positions, pos) - 1
+    while i >= 0 and pos - entities[i].pos < window:
+        if not entities[i].person:
+            yield entities[i]
+        i -= 1
 
 
 def last_media(
@@ -161,12 +167,7 @@ def org_named_by(
     """'The Department of Labor issued the rule. … according to the department': the last
     organisation written of in the last few paragraphs, when its name holds the word; None when
     an untracked one whose name holds it came last."""
-    i = bisect.bisect_left(positions, start) - 1
-    while i >= 0 and start - entities[i].pos < 2000:
-        ent = entities[i]
-        i -= 1
-        if ent.person:
-            continue
+    for ent in _orgs_before(entities, positions, start, 2000):
         names = (index.actors[ent.actor].name, *index.actors[ent.actor].aliases) if ent.actor else (ent.key,)
         if any(head in n.lower().split() for n in names):
             return ent if ent.actor else None
