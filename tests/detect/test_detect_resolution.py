@@ -1328,3 +1328,14 @@ def test_the_institute_is_the_organisation_whose_name_holds_the_word() -> None:
         "Among Democrats, Mrs. Clinton leads Mr. Sanders 49 percent to 41, according to the institute.",
     )
     assert [(s.actor_id, s.text[:20]) for s in detect(document, actors)] == [("ppic", "Among Democrats, Mrs")]
+
+
+def test_a_passive_cue_in_the_present_notes_no_unknown_speaker() -> None:
+    # politico_2016-06-22 (dev-76): "states are called alphabetically, he noted": "are called" is
+    # no one's saying, so "he" is still Bruch
+    actors = (ActorRef("bruch", "Bill Bruch"), ActorRef("trump", "Donald Trump"))
+    document = doc(
+        "Bruch said he’s prepared to challenge any attempt to declare the delegation’s support. But "
+        "during roll call votes, states are called alphabetically, he noted, so it may already be clear.",
+    )
+    assert [s.actor_id for s in detect(document, actors)] == ["bruch", "bruch"]

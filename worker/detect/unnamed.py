@@ -8,6 +8,7 @@ import re
 from .article import Article
 from .attribution import negated
 from .clauses import clause_start
+from .lexicon import PASSIVE
 from .relatives import free_relative_speaker
 
 _WHAT_HE = re.compile(r"\bwhat\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$")
@@ -24,7 +25,7 @@ _GROUP = re.compile(
     r"opponents|skeptics|economists|scientists|advocates|lawmakers|residents|voters|Democrats|Republicans)"
     r"\s+(?:who\s+)?(?:also\s+|still\s+|have\s+|had\s+)?$"  # ("rebuked critics who say …")
 )
-_NO_SPEAKER_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$")
+_NO_SPEAKER_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PASSIVE))})\s+(?:\w+ly\s+)?$")  # "are called"
 _REDUCED_OPEN = re.compile(r"\s*(?:(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]efore|[Uu]nless|[Aa]s)\s+)?")
 
 
@@ -35,7 +36,8 @@ def note_unnamed(art: Article, a: int, b: int, v: int, vend: int, word: str, coo
     # "he" may be someone unknown (but "condemned what he called a “breach”" names nobody new)
     naming = _WHAT_HE.search(m, max(a, v - 20), v) or _GROUP.search(m, max(a, v - 20), v)
     naming = naming or _NOUN_HE.search(m, max(a, v - 30), v)
-    # (nor a passive, "that was reported … by the Times": no speaker a pronoun could go on with)
+    # (nor a passive, "that was reported … by the Times", "states are called alphabetically": no
+    # speaker a pronoun could go on with)
     naming = naming or _NO_SPEAKER_BEFORE.search(m, max(a, v - 40), v)
     # "When asked whether …, he said": the one asked is the main clause's subject, no one new
     reduced = word.lower() in ("asked", "told") and _REDUCED_OPEN.fullmatch(m, a, v) is not None
