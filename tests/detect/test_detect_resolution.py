@@ -1339,3 +1339,15 @@ def test_a_passive_cue_in_the_present_notes_no_unknown_speaker() -> None:
         "during roll call votes, states are called alphabetically, he noted, so it may already be clear.",
     )
     assert [s.actor_id for s in detect(document, actors)] == ["bruch", "bruch"]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_one_he_or_she_could_be() -> None:
+    # huff-post_2016-08-31 (dev-74): "Opinion polls see Le Pen making it to a run-off …": "Opinion"
+    # (a noun's ending, -ion) is nobody the "she" after it could be
+    actors = (ActorRef("lepen", "Marine Le Pen"), ActorRef("trump", "Donald Trump"))
+    document = doc(
+        "Marine Le Pen said she backs Trump.",
+        "Opinion polls see Le Pen making it to a run-off in France’s presidential election.",
+        "“What we have in common is that we’re not insiders,” she told CNN.",
+    )
+    assert [s.actor_id for s in detect(document, actors)] == ["lepen", "lepen"]

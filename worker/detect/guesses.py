@@ -24,8 +24,11 @@ _WINDOW = 1500  # about two paragraphs
 _SUBORDINATE = re.compile(r"\b(?:that|because|if|whether|while|since)\s+$")
 _NOT_NAMES = frozenset(
     """nobody everybody everyone someone somebody nothing everything something one both
-    neither either none few others another whoever asked speaking later today instead no not""".split()  # noqa: SIM905
+    neither either none few others another whoever asked speaking later today instead no not
+    within without across among under over after before during similar such several each every""".split()  # noqa: SIM905
 )
+# Endings of common nouns no surname has: "Opinion polls see …", "Immigration is …".
+_NOUN_ENDING = re.compile(r"(?:ion|ment|ness|ity|ism|ance|ence|ship)$")
 
 
 def nearest(r: Resolver, pos: int, want: str, not_them: frozenset[str]) -> Entity | None:
@@ -59,4 +62,4 @@ def name_like(r: Resolver, sp: Span) -> bool:
     if sp.text in places():
         return False  # "Michigan was only doing what 40 states do, he told the court": no "he"
     low = sp.text.lower()
-    return low not in _NOT_NAMES and f" {low} " not in r.masked
+    return low not in _NOT_NAMES and not _NOUN_ENDING.search(low) and f" {low} " not in r.masked
