@@ -4308,3 +4308,9 @@ def test_pledging_to_is_a_participle_of_saying_pledging_reform_is_not() -> None:
     assert [s.text for s in detect(document, ACTORS)][-1:] == ["to “quickly and decisively” end the war."]
     reform = doc("Putin has sought to regain the initiative by pledging further police reform.")
     assert detect(reform, ACTORS) == ()
+
+
+def test_a_time_phrase_between_a_promise_and_its_to_verb() -> None:
+    # huff-post_2016-06-09 (dev-74): "The Independent Vermont senator vowed last month to take his campaign …"
+    document = doc("Putin vowed last month to take his campaign all the way to Cleveland.")
+    assert [s.text for s in detect(document, ACTORS)] == ["to take his campaign all the way to Cleveland."]

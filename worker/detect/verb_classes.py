@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .bare import BARE, VERB_ING
-from .lexicon import REFERRING_NOUNS
+from .lexicon import REFERRING_NOUNS, WHEN
 from .quotes import MASK
 from .sayverbs import COMMISSIVE, DIRECTIVE, OBJECT_VERBS, QUESTIONING, THAT_ONLY
 
@@ -18,6 +18,7 @@ DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # "said Monday he was hopeful": a day dates the saying, and stays out of the words.
 DAY = re.compile(rf"\s+(?:{WEEKDAY}|yesterday){DAYPART}(?=\s)")
 THAT_NEXT = re.compile(r"\s+that\s")
+_WHEN_TO = re.compile(rf"\s+(?:{WHEN}|again|repeatedly|publicly|today)(?=\s+to\s)")
 # "denied that she had met them" opens a clause; "rejected that argument" points back.
 _POINTING = re.compile(rf"(?:{REFERRING_NOUNS})\b")
 # 'warned of “dire consequences” if …': the quoted words are what was said.
@@ -77,7 +78,7 @@ def classed_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
         return directive.start() + 1 if directive else None  # the hearer too: 'urged Kyiv to …'
     pos = vend
     if word in COMMISSIVE:  # "vowed to revive the industry", "promised Monday to begin …": the commitment
-        day = DAY.match(m, pos, b)
+        day = DAY.match(m, pos, b) or _WHEN_TO.match(m, pos, b)  # ("vowed last month to take …")
         to = _TO_VERB.match(m, day.end() if day else pos, b)
         if to:
             return to.start() + 1
