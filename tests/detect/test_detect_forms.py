@@ -4314,3 +4314,16 @@ def test_a_time_phrase_between_a_promise_and_its_to_verb() -> None:
     # huff-post_2016-06-09 (dev-74): "The Independent Vermont senator vowed last month to take his campaign …"
     document = doc("Putin vowed last month to take his campaign all the way to Cleveland.")
     assert [s.text for s in detect(document, ACTORS)] == ["to take his campaign all the way to Cleveland."]
+
+
+def test_a_long_aside_after_a_dash_ends_a_postposed_attribution() -> None:
+    # politico_2016-04-05 (dev-75): "A, former President Bill Clinton said this week at an event in
+    # Wyoming — an apparent reversal of her past support for the law that ushered in …"
+    document = doc(
+        "The federal government requires too many tests for school children, Keith Kellogg said this week at "
+        "an event in Wyoming — an apparent reversal of his past support for the law that ushered in annual "
+        "testing requirements more than a decade ago."
+    )
+    assert [s.text for s in detect(document, ACTORS)] == [
+        "The federal government requires too many tests for school children"
+    ]
