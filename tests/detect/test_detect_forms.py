@@ -4327,3 +4327,13 @@ def test_a_long_aside_after_a_dash_ends_a_postposed_attribution() -> None:
     assert [s.text for s in detect(document, ACTORS)] == [
         "The federal government requires too many tests for school children"
     ]
+
+
+def test_a_longer_phrase_of_place_or_time_after_a_postposed_cue() -> None:
+    # dev: "His allegiance has shifted from Carly Fiorina to Rubio to, now, Cruz, Wilkin said during
+    # his campaign speech to be a national delegate."
+    document = doc(
+        "His allegiance has shifted to the envoy's side, Keith Kellogg said during his campaign speech to "
+        "be a national delegate."
+    )
+    assert [s.text for s in detect(document, ACTORS)] == ["His allegiance has shifted to the envoy's side"]

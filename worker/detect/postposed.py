@@ -57,7 +57,7 @@ _DASH_CONDITION = re.compile(rf"\s{DASH}\s(?=(?:if|when|whether|because|unless|a
 _JOINED = re.compile(r",\s+and\s+|;\s+")  # (not "but": "A, but B, he said" is all his)
 # After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
 _AFTER_POSTPOSED = re.compile(
-    r"(?:\s*(?:(?:on|in|at|during|last|this|after|following)\b[^,.;:]{0,40}|[A-Z]\w+day|today|yesterday)){0,2}"
+    r"(?:\s*(?:(?:on|in|at|during|last|this|after|following)\b[^,.;:]{0,70}|[A-Z]\w+day|today|yesterday)){0,2}"
     r"(?:,\s+[\"“][^\"“”]{1,40}[\"”])?"  # "… in his 2012 book, “An American Son.”" (a title)
     r"(?:\s+[—–]\s+[^.;:]{0,200}|,\s+[a-z]{3,}ing\b.*)?[.!?]?\s*$"  # (a dash: the writer's aside)
 )
