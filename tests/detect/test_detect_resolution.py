@@ -1351,3 +1351,13 @@ def test_a_common_noun_opening_a_sentence_is_no_one_he_or_she_could_be() -> None
         "“What we have in common is that we’re not insiders,” she told CNN.",
     )
     assert [s.actor_id for s in detect(document, actors)] == ["lepen", "lepen"]
+
+
+def test_a_persons_office_speaks_for_them() -> None:
+    # west-journal_2016-08-19 (dev-76): "Powell’s office, when contacted by Reuters, said …"
+    actors = (ActorRef("powell", "Colin Powell"), ActorRef("hillary", "Hillary Clinton"))
+    document = doc(
+        "Colin Powell advised Hillary Clinton to use a private email account, the Times reported.",
+        "Powell’s office said the former top diplomat couldn’t recall the exact dinner conversation.",
+    )
+    assert [(s.actor_id, s.text[:10]) for s in detect(document, actors)] == [("powell", "the former")]

@@ -126,7 +126,7 @@ MESSAGES = (
 )
 # What speaks for a tracked person in their name, as the press reports it ("the Trump campaign
 # said", "Huckabee's campaign acknowledged"): the person's statement, with the phrase as mention.
-VOICES = word_set("campaign team")
+VOICES = word_set("campaign team office")  # "Powell’s office said": his words
 # Generic names an organisation goes by once named: "the company said".
 ORG_HEADS = word_set("company firm group organization organisation agency")
 # The titles an organisation may be called by (the rest of TITLES are people's roles).
