@@ -1361,3 +1361,36 @@ def test_a_persons_office_speaks_for_them() -> None:
         "Powell’s office said the former top diplomat couldn’t recall the exact dinner conversation.",
     )
     assert [(s.actor_id, s.text[:10]) for s in detect(document, actors)] == [("powell", "the former")]
+
+
+def test_a_subject_named_paragraphs_back_and_since_in_another_role_is_not_far() -> None:
+    # huff-post_2016-08-31 (dev-74, its first seven paragraphs): Le Pen the subject four paragraph
+    # breaks back, named since only as an object ("Opinion polls see Le Pen …") with no other woman
+    # in between (the names inside quotes count for none): "she" is still her
+    actors = (
+        ActorRef("lepen", "Marine Le Pen"),
+        ActorRef("trump", "Donald Trump"),
+        ActorRef("hillary", "Hillary Clinton"),
+    )
+    document = doc(
+        "PARIS, Aug 31 (Reuters) - France’s far-right National Front party leader, Marine Le Pen, "
+        "voiced support for U.S. Republican presidential candidate Donald Trump on Wednesday, "
+        "saying his Democratic rival Hillary Clinton would bring war and hardship to the world.",
+        "Le Pen is a candidate in France’s April 2017 presidential election. While her "
+        "increasingly popular party thrives on anti-immigration sentiment, she has been more "
+        "careful in her speeches than Trump has been, keen to make her party more mainstream.",
+        "“As far as France’s best interest is concerned it’s, ‘Everything but Hillary Clinton’,” "
+        "Le Pen told CNN in an interview when asked which U.S. candidate she would back.",
+        "“It’s everything but Hillary Clinton because I believe Hillary Clinton means war, Hillary "
+        "Clinton means devastation, destabilizing the world, economic choices that would be "
+        "devastating for my people, geostrategic choices that would lead to global conflicts.”",
+        "Opinion polls see Le Pen making it to an early May run-off in France’s presidential "
+        "election but losing that second round to a mainstream candidate as a majority of voters "
+        "do not want her as president, despite her growing popularity.",
+        "She shares with Trump a strategy that banks on presenting herself as “anti-system.”",
+        "“What we have in common is that we’re not insiders, we are not taking part in the "
+        "‘system’, we depend on no one and do not take our orders from any financial "
+        "institutions,” she told CNN in the interview taped and released on Wednesday.",
+    )
+    found = [s.text[:19] for s in detect(document, actors) if s.actor_id == "lepen"]
+    assert found[-1:] == ["What we have in com"]

@@ -180,3 +180,11 @@ def _main_subject(r: Resolver, pos: int) -> Entity | None:
     lo = bisect.bisect_left(r.positions, r.sentence_start(pos))
     hi = bisect.bisect_left(r.positions, pos)
     return next((e for e in r.entities[lo:hi] if e.person and e.subject), None)
+
+
+def last_alone(r: Resolver, chosen: Entity, pos: int, want: str) -> int:
+    """Where `chosen` was last written of before `pos`, in any role ("Opinion polls see Le Pen …"),
+    when no one else of the pronoun's sex has been since the subject mention; else that mention."""
+    lo, hi = bisect.bisect_right(r.positions, chosen.pos), bisect.bisect_left(r.positions, pos)
+    since = [e for e in r.entities[lo:hi] if e.person and r.gender.get(e.key, want) == want]
+    return since[-1].pos if since and all(e.key == chosen.key for e in since) else chosen.pos

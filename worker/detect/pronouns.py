@@ -123,7 +123,7 @@ def resolve(
         return guesses.as_guess(near, phrase.text) if near and ok else None
     if _other_subject(r, chosen.pos, phrase.start) or _paired(r, chosen, want):
         return None
-    far = r.masked.count("\n\n", chosen.pos, phrase.start) > 3
+    far = r.masked.count("\n\n", antecedents.last_alone(r, chosen, phrase.start, want), phrase.start) > 3
     if far and not _named_just_before(r, chosen.key, phrase.start, want):
         return None  # named four paragraphs back: "he" is more likely someone unnamed since
     if chosen.actor is None:
