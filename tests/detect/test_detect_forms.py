@@ -4337,3 +4337,11 @@ def test_a_longer_phrase_of_place_or_time_after_a_postposed_cue() -> None:
         "be a national delegate."
     )
     assert [s.text for s in detect(document, ACTORS)] == ["His allegiance has shifted to the envoy's side"]
+
+
+def test_a_gerund_clause_after_reported_or_acknowledged() -> None:
+    # usa-today_2016-02-02 (dev-76): "Cruz's campaign on Monday reported having almost $19 million …"
+    reported = doc("The Kremlin on Monday reported having almost $19 million in the bank.")
+    assert [s.text for s in detect(reported, ACTORS)] == ["having almost $19 million in the bank."]
+    mistake = doc("Putin acknowledged making a mistake in the handling of the talks.")
+    assert [s.text for s in detect(mistake, ACTORS)] == ["making a mistake in the handling of the talks."]

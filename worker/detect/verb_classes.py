@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .bare import BARE, VERB_ING
-from .lexicon import REFERRING_NOUNS, WHEN
+from .lexicon import REFERRING_NOUNS, WHEN, word_set
 from .quotes import MASK
 from .sayverbs import COMMISSIVE, DIRECTIVE, OBJECT_VERBS, QUESTIONING, THAT_ONLY
 
@@ -30,7 +30,11 @@ _INFINITIVE = r"(?!(?:the|a|an|his|her|its|their|them|him|me|us|you)\b)[a-z]{2,}
 _TO_VERB = re.compile(rf"\s+(?:not\s+)?to\s+(?:[“\"]|{_INFINITIVE})")
 _QUOTED_OBJECT = re.compile(rf"\s+[“\"]{MASK}")
 # "suggested taking action against the judge": a gerund and its object, the suggestion itself
-_GERUND_OBJECT = re.compile(rf"\s+{VERB_ING}\s+[a-z“\"]")
+_GERUND_OBJECT = re.compile(rf"\s+{VERB_ING}\s+[a-z“\"$\d]")
+# Cues whose object may be a gerund clause that says something ("acknowledged making a mistake").
+_GERUND_CUES = word_set(
+    "suggested suggests reported reports acknowledged acknowledges admitted admits recalled recalls"
+)
 _WH = re.compile(r"\s+(?:aloud\s+)?(?=(?:whether|what|why|how|if)\s+\w)")
 _IF_WHETHER = re.compile(
     r"\s+(?=(?:if|whether)\s+(?:he|she|they|we|I|you|it|there|the|a|an|[A-Z]|[a-z]+s\s))"
@@ -94,8 +98,8 @@ def classed_start(m: str, word: str, v: int, vend: int, b: int) -> int | None:
         # "protested Trump at a rally")
         that = THAT_NEXT.match(m, pos, b)
         return that.end() if that else None
-    if word in ("suggested", "suggests") and _GERUND_OBJECT.match(m, pos, b):
-        return pos + 1
+    if word in _GERUND_CUES and _GERUND_OBJECT.match(m, pos, b):
+        return pos + 1  # "suggested raising taxes", "reported having $19 million in the bank"
     if word.startswith("propos"):  # "proposed that a coalition …" (not "proposed breaking into …": a plan)
         plan = THAT_NEXT.match(m, pos, b)
         return plan.end() if plan else None
