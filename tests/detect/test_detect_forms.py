@@ -4345,3 +4345,10 @@ def test_a_gerund_clause_after_reported_or_acknowledged() -> None:
     assert [s.text for s in detect(reported, ACTORS)] == ["having almost $19 million in the bank."]
     mistake = doc("Putin acknowledged making a mistake in the handling of the talks.")
     assert [s.text for s in detect(mistake, ACTORS)] == ["making a mistake in the handling of the talks."]
+
+
+def test_a_clause_of_time_after_a_postposed_cue() -> None:
+    # "A, Trump said as he arrived in Ohio": the words before the attribution are his
+    for tail in ("said as he arrived in Ohio.", "said while touring a factory.", "said before boarding."):
+        document = doc(f"We will win this state, Keith Kellogg {tail}")
+        assert [s.text for s in detect(document, ACTORS)] == ["We will win this state"], tail

@@ -59,6 +59,7 @@ _JOINED = re.compile(r",\s+and\s+|;\s+")  # (not "but": "A, but B, he said" is a
 _AFTER_POSTPOSED = re.compile(
     r"(?:\s*(?:(?:on|in|at|during|last|this|after|following)\b[^,.;:]{0,70}|[A-Z]\w+day|today|yesterday)){0,2}"
     r"(?:,\s+[\"“][^\"“”]{1,40}[\"”])?"  # "… in his 2012 book, “An American Son.”" (a title)
+    r"(?:,?\s+(?:as|while|when|after|before|upon)\s+[^.;:]{1,120})?"  # "… said as he arrived in Ohio"
     r"(?:\s+[—–]\s+[^.;:]{0,200}|,\s+[a-z]{3,}ing\b.*)?[.!?]?\s*$"  # (a dash: the writer's aside)
 )
 
