@@ -4352,3 +4352,13 @@ def test_a_clause_of_time_after_a_postposed_cue() -> None:
     for tail in ("said as he arrived in Ohio.", "said while touring a factory.", "said before boarding."):
         document = doc(f"We will win this state, Keith Kellogg {tail}")
         assert [s.text for s in detect(document, ACTORS)] == ["We will win this state"], tail
+
+
+def test_a_short_phrase_of_hearer_topic_or_manner_ends_a_postposed_attribution() -> None:
+    # "A, Trump said of Clinton.", "… said to reporters.", "… said with a laugh."
+    for tail in ("said of Clinton.", "said to reporters.", "said with a laugh.", "said to applause."):
+        document = doc(f"We will win this state easily, Keith Kellogg {tail}")
+        assert [s.text for s in detect(document, ACTORS)] == ["We will win this state easily"], tail
+    # (a longer one may be a clause of its own: "On the Republican stage, X told the crowd that …")
+    fronted = doc("On the Republican stage, Keith Kellogg told the crowd that he would win the state.")
+    assert [s.text for s in detect(fronted, ACTORS)] == ["he would win the state."]

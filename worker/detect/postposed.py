@@ -57,7 +57,9 @@ _DASH_CONDITION = re.compile(rf"\s{DASH}\s(?=(?:if|when|whether|because|unless|a
 _JOINED = re.compile(r",\s+and\s+|;\s+")  # (not "but": "A, but B, he said" is all his)
 # After a postposed cue: "Tuesday in Paris", "— also in line with …", ", noting …".
 _AFTER_POSTPOSED = re.compile(
-    r"(?:\s*(?:(?:on|in|at|during|last|this|after|following)\b[^,.;:]{0,70}|[A-Z]\w+day|today|yesterday)){0,2}"
+    r"(?:\s*(?:(?:on|in|at|during|last|this|after|following)\b[^,.;:]{0,70}|[A-Z]\w+day|today|yesterday|"
+    r"(?:of|to|with)(?:\s+(?!(?:that|what|how|why|he|she|they|we|it)\b)[\w'’.-]+){1,3}(?=[.!?]?\s*$))){0,2}"
+    # ("said of Clinton.", "said to reporters.", "said with a laugh.": a short phrase, last)
     r"(?:,\s+[\"“][^\"“”]{1,40}[\"”])?"  # "… in his 2012 book, “An American Son.”" (a title)
     r"(?:,?\s+(?:as|while|when|after|before|upon)\s+[^.;:]{1,120})?"  # "… said as he arrived in Ohio"
     r"(?:\s+[—–]\s+[^.;:]{0,200}|,\s+[a-z]{3,}ing\b.*)?[.!?]?\s*$"  # (a dash: the writer's aside)
