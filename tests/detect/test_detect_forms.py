@@ -4362,3 +4362,12 @@ def test_a_short_phrase_of_hearer_topic_or_manner_ends_a_postposed_attribution()
     # (a longer one may be a clause of its own: "On the Republican stage, X told the crowd that …")
     fronted = doc("On the Republican stage, Keith Kellogg told the crowd that he would win the state.")
     assert [s.text for s in detect(fronted, ACTORS)] == ["he would win the state."]
+
+
+def test_shot_back_that_and_doubled_down_on_a_claim_that() -> None:
+    shot = doc("Putin shot back that the envoy was unfit for the talks.")
+    assert [s.text for s in detect(shot, ACTORS)] == ["the envoy was unfit for the talks."]
+    doubled = doc("Putin doubled down on his claim that the election was rigged.")
+    assert [s.text for s in detect(doubled, ACTORS)] == ["the election was rigged."]
+    strategy = doc("Putin doubled down on the strategy in Moscow on Monday.")
+    assert detect(strategy, ACTORS) == ()

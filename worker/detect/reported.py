@@ -73,8 +73,8 @@ def _find_reported(art: Article, a: int, b: int) -> None:
             continue
         if word in THAT_ONLY and not m.startswith(" that ", cue.end()):
             continue  # "agreed to the deal", "protested Trump at a rally" (cheap: before any other test)
-        if word in RETORTS and MASK not in m[cue.end() : b]:
-            continue  # a retort speaks in quotes
+        if word in RETORTS and MASK not in m[cue.end() : b] and not m.startswith(" that ", cue.end()):
+            continue  # a retort speaks in quotes, or in a that-clause ("shot back that A")
         if word.lower() in SOURCE_CUES:
             find_according(art, a, b, cue)
             continue

@@ -67,7 +67,7 @@ _SAY = (
     r"made the case|makes the case|made the argument|makes the argument|made the suggestion|"
     r"referred to|refers to|touted|touts|accused|accuses|proposed|proposes|forecast|forecasts|"
     r"bemoaned|bemoans|expressed concern|expressed hope|expressed confidence|expressed doubt|allowed|"
-    r"demanded|demands|reminded|reminds|framed|frames|"
+    r"demanded|demands|reminded|reminds|framed|frames|doubled down on|doubles down on|"
     r"questioned|wondered|wonders|clarified|clarifies|"
     r"continues to insist|continued to insist|continues to argue|continued to argue|continues to maintain|"
     r"continued to maintain|continues to claim|continued to claim|continues to say|continued to say|"
