@@ -13,12 +13,11 @@ from .entities import Entity
 from .phrases import Phrase
 from .possessors import last_sentence_possessor, opening_possessor, own_thing, possessor
 from .speaker import Speaker
+from .unknown_names import other_subject
 
 if TYPE_CHECKING:
     from .coref import Resolver
 
-_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
-_GOES_ON = re.compile(rf",\s+however,|{frames.VERB_AFTER}")
 _ABSOLUTE = re.compile(r"\s*(?:[—–-][^—–]{0,80}[—–-]\s*)?[a-z]{3,}ing\b")
 # Someone from the audience, unnamed, who put a question or a claim to the person the story
 # is about: the quote after it is that person's answer.
@@ -95,7 +94,7 @@ def resolve(
         and r.sentence_start(chosen.pos) == r.sentence_start(recent[0])
     )
     if recent and fits and (chosen is None or chosen.pos < recent[0]) and not aside:
-        if _other_subject(r, recent[0], phrase.start):
+        if other_subject(r, recent[0], phrase.start):
             return None
         known = _known_sex_since(r, recent, phrase.start, want, not_them)
         if known is not None:  # "…, said Batchelder. ¶ … with Hillary Clinton lambasting …. ¶ “…,” she said"
@@ -119,9 +118,9 @@ def resolve(
         return described
     if chosen is None:  # no rule settles it: the nearest of that sex, marked as a guess
         near = guesses.nearest(r, phrase.start, want, not_them)
-        ok = near is not None and not _other_subject(r, near.pos, phrase.start)
+        ok = near is not None and not other_subject(r, near.pos, phrase.start)
         return guesses.as_guess(near, phrase.text) if near and ok else None
-    if _other_subject(r, chosen.pos, phrase.start) or _paired(r, chosen, want):
+    if other_subject(r, chosen.pos, phrase.start) or _paired(r, chosen, want):
         return None
     far = r.masked.count("\n\n", antecedents.last_alone(r, chosen, phrase.start, want), phrase.start) > 3
     if far and not _named_just_before(r, chosen.key, phrase.start, want):
@@ -176,18 +175,6 @@ def _paired(r: Resolver, ent: Entity, want: str) -> bool:
         return False
     partner = r.at(other.start)
     return partner is not None and partner.person and r.gender.get(partner.key, want) == want
-
-
-def _other_subject(r: Resolver, a: int, b: int) -> bool:
-    """Does a one-word name no rule could type ("Lavrov", "Macron") open a sentence in
-    (a, b) and go on with a verb? Then "he" may well be that one: no guess."""
-    lo, hi = bisect.bisect_right(r.name_starts, a), bisect.bisect_left(r.name_starts, b)
-    for sp in r.spans[lo:hi]:
-        if guesses.name_like(r, sp) and _OPENS.search(r.masked, max(0, sp.start - 4), sp.start):
-            ent = r.at(sp.start)
-            if (ent is None or not ent.person) and _GOES_ON.match(r.masked, sp.end):
-                return True
-    return False
 
 
 def _named_just_before(r: Resolver, key: str, pos: int, want: str) -> bool:
