@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pycountry
@@ -36,27 +35,30 @@ _PEOPLE_TOO = frozenset(
 )
 
 
-def name_like(r: Resolver, sp: Span) -> bool:
-    """One untracked word that may be someone's surname: not "Democrats", "NATO", "Nobody",
-    "Michigan", nor a common noun written lower case elsewhere ("Inflation")."""
-    if sp.actor is not None or " " in sp.text or sp.text.isupper() or sp.text.endswith("s"):
-        return False
-    if sp.text in places():
-        return False  # "Michigan was only doing what 40 states do, he told the court": no "he"
-    low = sp.text.lower()
-    return low not in _NOT_NAMES and not _NOUN_ENDING.search(low) and f" {low} " not in r.masked
-
-
-@lru_cache(maxsize=1)
-def places() -> frozenset[str]:
+def _places() -> frozenset[str]:
     """Countries (their names and common names) and U.S. states written as one word, less
-    those that may be somebody's name."""
+    those that may be somebody's name. Read once, at import: a worker pays it at start, not on
+    the first article that needs it."""
     names = {getattr(c, attr, "") for c in pycountry.countries for attr in ("name", "common_name")}
     names.update(s.name for s in pycountry.subdivisions.get(country_code="US"))
     names.update(_MORE_PLACES)
     return frozenset(
         n for n in names if n and " " not in n and n not in _PEOPLE_TOO and n.lower() not in GIVEN
     )
+
+
+_PLACES = _places()
+
+
+def name_like(r: Resolver, sp: Span) -> bool:
+    """One untracked word that may be someone's surname: not "Democrats", "NATO", "Nobody",
+    "Michigan", nor a common noun written lower case elsewhere ("Inflation")."""
+    if sp.actor is not None or " " in sp.text or sp.text.isupper() or sp.text.endswith("s"):
+        return False
+    if sp.text in _PLACES:
+        return False  # "Michigan was only doing what 40 states do, he told the court": no "he"
+    low = sp.text.lower()
+    return low not in _NOT_NAMES and not _NOUN_ENDING.search(low) and f" {low} " not in r.masked
 
 
 def other_subject(r: Resolver, a: int, b: int) -> bool:
