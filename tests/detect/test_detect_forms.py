@@ -4371,3 +4371,11 @@ def test_shot_back_that_and_doubled_down_on_a_claim_that() -> None:
     assert [s.text for s in detect(doubled, ACTORS)] == ["the election was rigged."]
     strategy = doc("Putin doubled down on the strategy in Moscow on Monday.")
     assert detect(strategy, ACTORS) == ()
+
+
+def test_a_pronoun_object_points_back_to_words_said_before() -> None:
+    # politico_2016-08-11 (dev-41): "… he reiterated them on Hugh Hewitt’s radio show Thursday"
+    document = doc("Putin reiterated them on a radio show Thursday, where he seemed to differ with Peskov.")
+    assert detect(document, ACTORS) == ()
+    explained = doc("Putin explained this in the past, minus the assertion that it was the ministry's idea.")
+    assert detect(explained, ACTORS) == ()

@@ -34,11 +34,14 @@ _VAGUE_OBJECT = re.compile(
     r"\s+(?:many\s+|some\s+|other\s+)?(?:things|something|anything|nothing|everything|words)\s+(?:that|which)\b"
 )
 
+# "reiterated them on Hugh Hewitt's show": what was said is told before, by a pronoun
+_POINTING_BACK = re.compile(r"\s+(?:them|this|it|these|those)\s+(?:on|in|at|during|with|again)\b")
+
 
 def mere_object(m: str, word: str, pos: int, b: int) -> bool:
     """Does an object that reports no words follow the cue `word` at `pos` of the masked text?"""
-    if _VAGUE_OBJECT.match(m, pos, b) or _COUNTED.match(m, pos, b):
-        return True
+    if _VAGUE_OBJECT.match(m, pos, b) or _COUNTED.match(m, pos, b) or _POINTING_BACK.match(m, pos, b):
+        return True  # ("reiterated them on Hugh Hewitt's show", "explained this in the past": said before)
     if word in ("wrote", "writes") and _WRITTEN_WORK.match(m, pos, b):
         return True  # "Mariano wrote a memoir of her time …": a work
     if word.startswith("maintain") and _HELD_OBJECT.match(m, pos, b):
