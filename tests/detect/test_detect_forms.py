@@ -4379,3 +4379,11 @@ def test_a_pronoun_object_points_back_to_words_said_before() -> None:
     assert detect(document, ACTORS) == ()
     explained = doc("Putin explained this in the past, minus the assertion that it was the ministry's idea.")
     assert detect(explained, ACTORS) == ()
+
+
+def test_announcing_a_candidacy_is_an_event_not_words() -> None:
+    # huff-post_2016-07-18 (dev-63): "… since Trump announced his candidacy in June 2015"
+    document = doc("Putin announced his candidacy in June 2015 at a rally in Moscow.")
+    assert detect(document, ACTORS) == ()
+    said = doc("Putin announced that he would run for a fourth term in March.")
+    assert [s.text for s in detect(said, ACTORS)] == ["he would run for a fourth term in March."]

@@ -26,6 +26,9 @@ _COUNTED = re.compile(rf"\s+[“\"‘][{MASK}]+[”\"’]\s+(?:(?:\w+|\d+)\s+tim
 _CONCEDED_THING = re.compile(
     r"\s+(?:the\s+(?:[a-z]+\s+)?(?:race|election|nomination|primary|contest|state|point|seat)|defeat)\b"
 )
+_ANNOUNCED_EVENT = re.compile(
+    r"\s+(?:his|her|their|its|a)\s+(?:[a-z]+\s+)?(?:candidacy|campaign|bid|run|retirement|resignation|withdrawal)\b"
+)
 # "reported daily to Louis B. Mayer": a boss reported to, no report (unless "that" follows)
 _REPORTED_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s+(?![a-z]+\s)")
 # "responded Friday to reports that …": what is answered, not the answer
@@ -50,6 +53,8 @@ def mere_object(m: str, word: str, pos: int, b: int) -> bool:
         return True
     if word.startswith("conced") and _CONCEDED_THING.match(m, pos, b):
         return True
+    if word.startswith("announc") and _ANNOUNCED_EVENT.match(m, pos, b):
+        return True  # "Trump announced his candidacy in June 2015": an event, no words
     if word in ("responded", "responds") and _RESPONDED_TO.match(m, pos, b):
         return MASK not in m[pos:b]  # (but 'responded to X: “…”' quotes the answer)
     if word in ("reported", "reports") and _REPORTED_TO.match(m, pos, b):
