@@ -4387,3 +4387,11 @@ def test_announcing_a_candidacy_is_an_event_not_words() -> None:
     assert detect(document, ACTORS) == ()
     said = doc("Putin announced that he would run for a fourth term in March.")
     assert [s.text for s in detect(said, ACTORS)] == ["he would run for a fourth term in March."]
+
+
+def test_an_auxiliary_after_a_quote_opens_a_clause_not_an_attribution() -> None:
+    # usa-today_2016-01-19 (dev-45): 'While Trump is “brand building,” Clinton is converting her traffic …'
+    document = doc("While Putin is “brand building,” Kellogg is converting his traffic into registrations.")
+    assert detect(document, ACTORS) == ()
+    fumed = doc("“This is a disgrace to the whole process,” Kellogg fumed.")
+    assert [s.actor_id for s in detect(fumed, ACTORS)] == ["kellogg"]

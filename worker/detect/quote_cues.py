@@ -28,7 +28,7 @@ _AND = re.compile(r"(?:and|but)\b")
 _NAME_CUE_END = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|added|wrote|tweeted)\s*[.,]")
 # A document's wording after its quote: "the email read", "the statement reads".
 _DOCUMENT_READ = re.compile(r"(?:the|its|his|her|their)\s+[a-z]+\s+(read|reads)\b")
-_VERB = re.compile(r"\b[a-z]+(?:ed|es|s)\b")
+_VERB = re.compile(r"\b(?!(?:is|has|does)\b)[a-z]+(?:ed|es|s)\b")  # (not '“…,” Clinton is converting …')
 _REDUCED = re.compile(r"\b(?:when|if|as|once|after|before|until|unless)\s+$")
 # '“…,” an angry Hollande retaliated': a mood before the name.
 _MOOD = re.compile(r"an?\s+[a-z]{3,}\s+")
