@@ -4395,3 +4395,9 @@ def test_an_auxiliary_after_a_quote_opens_a_clause_not_an_attribution() -> None:
     assert detect(document, ACTORS) == ()
     fumed = doc("“This is a disgrace to the whole process,” Kellogg fumed.")
     assert [s.actor_id for s in detect(fumed, ACTORS)] == ["kellogg"]
+
+
+def test_that_to_is_a_demonstrative_not_the_clause_s_opening() -> None:
+    # west-journal_2016-02-23 (dev-46): "Sharpton later clarified that to mean Clinton never supported …"
+    document = doc("Putin later clarified that to mean the envoy never supported his organization.")
+    assert all(not s.text.startswith("to mean") for s in detect(document, ACTORS))

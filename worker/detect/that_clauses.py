@@ -12,7 +12,8 @@ from .sayverbs import CUE, TELL
 from .verb_classes import UNDECIDED, WEEKDAY
 
 # "said on Monday (June 30) that": a few words at most between the cue and "that".
-_THAT = re.compile(rf"(?:\s+[^\s,;:!?{MASK}]+){{0,6}}?\s+that\b(?!['’]|\s+of\s)")  # (not "dwarfs that of")
+# (not a demonstrative: "dwarfs that of the rest", "clarified that to mean …")
+_THAT = re.compile(rf"(?:\s+[^\s,;:!?{MASK}]+){{0,6}}?\s+that\b(?!['’]|\s+(?:of|to)\s)")
 _DATED_PP = re.compile(rf"\s+(?:{WEEKDAY}|today|yesterday)\s+(?:in|on|at|during|to|before|after)\s")
 _PREP_THAT = re.compile(r"\b(?:at|of|on|about|with|to|for|by|from|in)\s+that$")
 _VERB_NEXT = re.compile(
