@@ -1380,3 +1380,20 @@ def test_a_subject_named_paragraphs_back_and_since_in_another_role_is_not_far() 
     )
     found = [s.text[:19] for s in detect(document, actors) if s.actor_id == "lepen"]
     assert found[-1:] == ["What we have in com"]
+
+
+def test_a_quote_paragraph_naming_the_last_speaker_by_surname_is_not_theirs() -> None:
+    # huff-post_2016-02-24 (dev-24): "… wrote David Byler. ¶ “One of the shortcomings of Byler’s
+    # otherwise excellent piece …”": someone else's words about him (but "Trump University" in a
+    # Trump quote is the name of something else)
+    actors = (ActorRef("byler", "David Byler"), ActorRef("trump", "Donald Trump"))
+    byler = doc(
+        "“The establishment has its candidate,” wrote David Byler.",
+        "“One of the shortcomings of Byler’s otherwise excellent piece is that it ignores Rule 40.”",
+    )
+    assert [s.actor_id for s in detect(byler, actors)] == ["byler"]
+    trump = doc(
+        "“I do not feel that one's heritage makes them incapable of being impartial,” Trump said.",
+        "“Based on the rulings that I have received in the Trump University civil case, I feel justified.”",
+    )
+    assert [s.actor_id for s in detect(trump, actors)] == ["trump", "trump"]

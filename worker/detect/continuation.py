@@ -48,7 +48,19 @@ def left_open(art: Article, q: Quote) -> bool:
 
 
 def continued(art: Article, q: Quote, a: int) -> Speaker | None:
-    """The speaker an unattributed quote continues: same paragraph, else the one before."""
+    """The speaker an unattributed quote continues: same paragraph, else the one before; not
+    one the quote itself names by surname ('“One of the shortcomings of Byler’s piece …”' is
+    no words of Byler's: people seldom speak of themselves so)."""
+    speaker = _continued(art, q, a)
+    if speaker is None or speaker.actor is None:
+        return speaker
+    surname = art.resolver.index.actors[speaker.actor].name.split()[-1]
+    # (not "Trump University": a name of something else)
+    named = re.search(rf"\b{re.escape(surname)}\b(?!\s+[A-Z])", art.text[q.start : q.end])
+    return None if named else speaker
+
+
+def _continued(art: Article, q: Quote, a: int) -> Speaker | None:
     para = art.para_of(q.open)
     if q.open > a or words(art.text[q.start : q.end]) < 4 or SIGN_OFF.match(art.text, q.start, q.end):
         return None
