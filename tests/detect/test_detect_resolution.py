@@ -1397,3 +1397,27 @@ def test_a_quote_paragraph_naming_the_last_speaker_by_surname_is_not_theirs() ->
         "“Based on the rulings that I have received in the Trump University civil case, I feel justified.”",
     )
     assert [s.actor_id for s in detect(trump, actors)] == ["trump", "trump"]
+
+
+def test_an_article_naming_no_actor_in_any_spelling_ends_before_tokenising() -> None:
+    # names.ActorIndex.may_name: the early end must keep every form the matcher takes
+    from worker.detect.names import actor_index
+
+    index = actor_index(
+        (
+            ActorRef("zelensky", "Volodymyr Zelensky"),
+            ActorRef("assad", "Bashar al-Assad"),
+            ActorRef("doj", "Department of Justice", "organization"),
+            ActorRef("peskov", "Dmitry Peskov", aliases=("Kremlin spokesman",)),
+        )
+    )
+    assert not index.may_name("The minister said the talks had stalled. “Nothing has moved,” he said.")
+    for text in (
+        "Zelenskiy’s office said the talks had stalled.",  # a transliteration, possessive
+        "Al-Assad said the talks had stalled.",  # hyphenated
+        "AL-ASSAD: The talks have stalled.",  # a transcript label
+        "The Department of Justice said the talks had stalled.",  # a particle in the key
+        "A kremlin spokesman said the talks had stalled.",  # a phrase alias in lower case
+    ):
+        assert index.may_name(text), text
+    assert not index.may_name("Justice Minister Ivan Petrov said the talks had stalled.")  # not every word

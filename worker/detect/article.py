@@ -20,10 +20,10 @@ from .turn_labels import TURN, label_actor
 _CLOSE_AFTER = re.compile(r",?[”\"]")
 
 
-def _turn_named(text: str, paras: list[Paragraph], index: ActorIndex) -> bool:
+def _turn_named(text: str, offsets: list[tuple[int, str]], index: ActorIndex) -> bool:
     """Does a transcript turn's label ("PUTIN:") name a tracked person?"""
-    for para in paras:
-        turn = TURN.match(text, para.start, para.end)
+    for base, para in offsets:
+        turn = TURN.match(text, base, base + len(para))
         if turn and label_actor(index, turn.group("label")):
             return True
     return False
@@ -58,16 +58,19 @@ class Article:
     def build(cls, doc: Document, actors: Sequence[ActorRef]) -> Article | None:
         """The article ready for the rules, or None when it names no tracked actor at all."""
         text = doc.text
-        quotes = find_quotes(paragraph_offsets(doc))
-        masked = mask(text, quotes)
         index = actor_index(actors)
+        if not index.may_name(text):
+            return None  # (no tracked name, in any spelling: nothing to tokenise)
+        offsets = paragraph_offsets(doc)
+        quotes = find_quotes(offsets)
+        masked = mask(text, quotes)
         spans = index.spans(masked)
-        paras = layout(doc, quotes)
-        if not any(s.actor or s.shared for s in spans) and not _turn_named(text, paras, index):
+        if not any(s.actor or s.shared for s in spans) and not _turn_named(text, offsets, index):
             # Every speaker resolves through a tracked name met before (a misspelling or a
             # given name alone only after the full name) or a transcript label, so there is
             # nothing to find: most articles a worker reads name no one it tracks.
             return None
+        paras = layout(doc, quotes)  # (only now: sentences are read for the articles that need them)
         sentence_starts = [a for para in paras for a, _ in para.sentences]
         resolver = Resolver(masked, spans, index, sentence_starts)
         ends = resolver.ends  # built once, for the resolver and the attribution rules

@@ -16,6 +16,8 @@ from .runs import runs
 from .span import Span, ends_org, ends_sentence, is_label
 from .variants import skeleton, variants
 
+# A word that may be capitalised, Latin, Greek or Cyrillic (cased scripts), its hyphenated parts whole.
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u024f\u0370-\u052f][\w'’.-]*")
 _OPENERS = frozenset(".!?:“‘(\n")  # after these (and spaces) a sentence may start
 
 
@@ -62,8 +64,34 @@ class ActorIndex:
         for key in self.shared:
             del self.keys[key]
         self.key_words = frozenset(w for k in (*self.keys, *self.shared) for w in k)
+        # each key's words but its particles ("Department of Justice": department, justice), all
+        # of which a text must hold, capitalised, for the key to match there (may_name)
+        particles = {skeleton(p) for p in PARTICLES}
+        keys = (*self.keys, *self.shared)
+        self.key_sets = list({frozenset(w for w in k if w not in particles) for k in keys})
+        self.one_word = frozenset(w for ws in self.key_sets if len(ws) == 1 for w in ws)
         self.max_len = max((len(k) for k in (*self.keys, *self.shared)), default=1)
         self.aliases = PhraseIndex(actors)  # names found as phrases (aliases.py)
+
+    def may_name(self, text: str) -> bool:
+        """Could `text` name a tracked actor at all: a capitalised word that is one of the
+        actors' name words (as a skeleton: any spelling the matcher takes), or the first word of
+        a phrase alias? Most articles a worker reads name none: they end here, untokenised."""
+        seen: set[str] = set()
+        for w in _CAPITALISED.finditer(text):
+            word = w.group()
+            if word in seen or not word[0].isupper():
+                continue
+            seen.add(word)
+            for part in (word, *word.split("-")) if "-" in word else (word,):
+                key = skeleton(part)
+                if key in self.one_word:
+                    return True  # (a surname alone: most articles naming an actor stop at the first)
+                seen.add(key)
+        if any(seen.issuperset(words) for words in self.key_sets):
+            return True
+        low = text.lower()
+        return any(p.first in low for p in self.aliases.phrases)
 
     def spans(self, text: str) -> list[Span]:
         """Every capitalised-name span in `text`, matched to actors where possible."""
