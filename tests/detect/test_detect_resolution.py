@@ -1421,3 +1421,13 @@ def test_an_article_naming_no_actor_in_any_spelling_ends_before_tokenising() -> 
     ):
         assert index.may_name(text), text
     assert not index.may_name("Justice Minister Ivan Petrov said the talks had stalled.")  # not every word
+
+
+def test_a_surname_before_a_suffix_is_the_one_a_quote_paragraph_names() -> None:
+    # the surname of "James Roosevelt Jr." is Roosevelt (mention_words.surname_of), not "Jr."
+    actors = (ActorRef("roosevelt", "James Roosevelt Jr."),)
+    document = doc(
+        "“The party has its candidate,” wrote James Roosevelt Jr.",
+        "“One of the shortcomings of Roosevelt’s otherwise excellent piece is that it ignores Rule 40.”",
+    )
+    assert [s.actor_id for s in detect(document, actors)] == ["roosevelt"]

@@ -11,6 +11,7 @@ from dataclasses import replace
 from .article import Article
 from .layout import Paragraph
 from .lexicon import MESSAGES, SIGN_OFF
+from .mention_words import surname_of
 from .phrases import Phrase
 from .quotes import Quote, words
 from .sayverbs import CUE
@@ -54,7 +55,9 @@ def continued(art: Article, q: Quote, a: int) -> Speaker | None:
     speaker = _continued(art, q, a)
     if speaker is None or speaker.actor is None:
         return speaker
-    surname = art.resolver.index.actors[speaker.actor].name.split()[-1]
+    name = art.resolver.index.actors[speaker.actor].name
+    last = surname_of(name)  # ("Roosevelt" of "James Roosevelt Jr."), as written
+    surname = next((w for w in reversed(name.split()) if w.lower() == last), name.split()[-1])
     # (not "Trump University": a name of something else)
     named = re.search(rf"\b{re.escape(surname)}\b(?!\s+[A-Z])", art.text[q.start : q.end])
     return None if named else speaker
