@@ -25,6 +25,8 @@ from .subjects import main_subject
 # "quoted as saying" or "began by saying" (the "d"/"s"/"y" stand for "and", "heard", "as",
 # "by", checked after the match: a cheap first character to scan for).
 # Participles that take a hearer first ("telling supporters in Columbus, Ohio, that …").
+# A hearer of up to three words and a comma before a quote: "to reporters, “…”", "at him, “…”".
+_HEARER_COMMA = r"(?:to|at)\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+,\s*"
 _TELLING = ("telling", "reassuring", "assuring", "reminding", "informing", "chiding", "scolding")
 _PARTICIPLES = (
     r"(saying|arguing|insisting|warning|noting|"
@@ -53,7 +55,7 @@ _PARTICIPLES = (
     # "adding the involvement should be “minimal”": a clause with no "that", its verb a modal
     r"\s+(?:the|his|her|their|its)\s+[a-z]+\s+(?:would|will|should|could|must|might|may|was|is)\b|"
     r"\s+(?:in|on|at|during|to|without)\s[^,.;:!?]{1,80}?\s+that\s|"  # "stating in an interview on Fox that"
-    r"\s+(?:at|to)\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+,\s*[“\"]))"  # "tweeting at him, “…”"
+    rf"\s+{_HEARER_COMMA}[“\"]))"  # "tweeting at him, “…”"
     # "saying, “…”", "saying: “…”", "saying (that) …", "adding hopefully that …"
     r"(?:[,:]\s*(?=[“\"])|\s+(?:[a-z]{3,}ly\s+(?=that\s))?(?:that\s+)?(?=[a-zA-Z“\"]))"
 )
@@ -81,7 +83,7 @@ _PP_THAT = re.compile(
 )
 # A hearer, then a quote: "saying to reporters, “…”". A time, then the clause's own subject:
 # "announcing on Wednesday he would meet with the NRA".
-_HEARER_QUOTE = re.compile(r"(?:to|at)\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+,\s*(?=[“\"])")
+_HEARER_QUOTE = re.compile(rf"{_HEARER_COMMA}(?=[“\"])")
 _TIME_PP = re.compile(rf"{WHEN},?\s+(?=(?:he|she|it|they|we)\s)")
 _SUBORDINATE = re.compile(
     r"\b(?:when|after|as|while|because|before|since|until|if)\s+(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]*"
