@@ -67,8 +67,9 @@ class ActorIndex:
         # each key's words but its particles ("Department of Justice": department, justice), all
         # of which a text must hold, capitalised, for the key to match there (may_name)
         particles = {skeleton(p) for p in PARTICLES}
-        keys = (*self.keys, *self.shared)
-        self.key_sets = list({frozenset(w for w in k if w not in particles) for k in keys})
+        sets = {frozenset(w for w in k if w not in particles) for k in (*self.keys, *self.shared)}
+        # only the least of them: "Donald J. Trump" needs nothing "Donald Trump" does not
+        self.key_sets = [ws for ws in sets if not any(other < ws for other in sets)]
         self.one_word = frozenset(w for ws in self.key_sets if len(ws) == 1 for w in ws)
         self.max_len = max((len(k) for k in (*self.keys, *self.shared)), default=1)
         self.aliases = PhraseIndex(actors)  # names found as phrases (aliases.py)
