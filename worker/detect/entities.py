@@ -10,6 +10,7 @@ from .given_alone import given_alone
 from .lexicon import (
     CORPORATE,
     KIN,
+    MALE_KIN,
     MEDIA_NAME,
     NOT_PERSON,
     ORG_HEADS,
@@ -32,7 +33,6 @@ _MALE = re.compile(r"\bMr\b")
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss)\b")
 # "her son, Humayun Khan", "his wife Melania": the kin word tells the gender.
 _KIN_GENDER = re.compile(rf"\b({'|'.join(sorted(KIN))}),?\s+$")
-_MALE_KIN = frozenset(("husband", "son", "brother", "father"))
 # "Haley said she would resign": the pronoun right after a name's own cue verb is theirs.
 _SAID_PRONOUN = re.compile(rf"\s+(?:{CUE.pattern})\s+(?:that\s+)?(he|she)\b")
 
@@ -133,7 +133,7 @@ class Entities:
             votes[1] += 2
         kin = _KIN_GENDER.search(self.masked, max(0, span.seq - 12), span.seq)
         if kin:  # "her son, Humayun Khan"
-            votes[0 if kin.group(1) in _MALE_KIN else 1] += 2
+            votes[0 if kin.group(1) in MALE_KIN else 1] += 2
         # "Trump" alone: the given name of the configured "Donald Trump" still tells
         full = self.index.actors[span.actor].name if span.actor else span.text
         first = full.split()[0].lower()  # a one-word name ("Melanie") may be a given name too

@@ -13,6 +13,7 @@ def word_set(text: str) -> frozenset[str]:
 WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Family: "his wife, Jane," names a relative; "Trump's son" brings in another person.
 KIN = word_set("wife husband son daughter brother sister mother father")
+MALE_KIN = word_set("husband son brother father")  # (the rest of KIN are women)
 # A time that dates a statement ("on Monday", "last week", "late Friday"), one spelling for every rule
 # that steps over one.
 WHEN = (
