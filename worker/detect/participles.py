@@ -17,16 +17,15 @@ from .objects import mere_object
 from .phrase import Phrase
 from .quotes import MASK
 from .sayverbs import CUE
-from .span import Span
 from .speaker import Speaker
 from .subjects import main_subject
 
+# A hearer of up to three words and a comma before a quote: "to reporters, “…”", "at him, “…”".
+_HEARER_COMMA = r"(?:to|at)\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+,\s*"
 # "..., saying that", "... and saying", "— even suggesting that", ", while announcing that"
 # "quoted as saying" or "began by saying" (the "d"/"s"/"y" stand for "and", "heard", "as",
 # "by", checked after the match: a cheap first character to scan for).
 # Participles that take a hearer first ("telling supporters in Columbus, Ohio, that …").
-# A hearer of up to three words and a comma before a quote: "to reporters, “…”", "at him, “…”".
-_HEARER_COMMA = r"(?:to|at)\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+,\s*"
 _TELLING = ("telling", "reassuring", "assuring", "reminding", "informing", "chiding", "scolding")
 _PARTICIPLES = (
     r"(saying|arguing|insisting|warning|noting|"
@@ -63,11 +62,10 @@ PARTICIPLE = re.compile(
     r"[,—–”\"dsy]\s+(?:even\s+|while\s+(?:also\s+)?|also\s+|before\s+|despite\s+|after\s+(?:initially\s+|first\s+)?|"
     r"(?:aside|apart)\s+from\s+)?" + _PARTICIPLES
 )
-# "… is facing skepticism after saying that …": the time word links it (a second pattern, run only
-# where the sentence holds one: in PARTICIPLE's first character the scan would stop at every "r", "e")
+# "… after saying that …": the time links it (apart: as PARTICIPLE's first character "r" would slow it)
 AFTER_TIME = re.compile(r"(?<=\s)(?:after|before)\s+" + _PARTICIPLES)
-# "Cruz pivoted to arguing that …", "Kasich has taken to urging voters to …": a turn to saying (the
-# match opens at "to", a literal the engine skips ahead to; the verb before it is tested after)
+# "Cruz pivoted to arguing that …": a turn to saying (the match opens at "to", a literal the engine
+# skips ahead to; the verb before it is tested after)
 _TURNED = ("pivoted ", "turned ", "resorted ", "switched ", "shifted ", "taken ", "took ")
 # An absolute clause: "…, with Sen. John McCain calling it a “Chinese menu.”": the name says it.
 _WITH = re.compile(r"\bwith\s+(?=[A-Z])")
@@ -81,8 +79,7 @@ _AND_PARTICIPLE = re.compile(r"[,”\"]?\s+and\s+(?=" + _PARTICIPLES + ")")
 _PP_THAT = re.compile(
     rf"(?:[^\s,;:!?{MASK}]+,?\s+){{1,14}}?that\s+(?!(?:is|was|are|were|has|had|will|would)\b)(?=\S)"
 )
-# A hearer, then a quote: "saying to reporters, “…”". A time, then the clause's own subject:
-# "announcing on Wednesday he would meet with the NRA".
+# "saying to reporters, “…”": hearer, quote; "announcing on Wednesday he would …": time, subject
 _HEARER_QUOTE = re.compile(rf"{_HEARER_COMMA}(?=[“\"])")
 _TIME_PP = re.compile(rf"{WHEN},?\s+(?=(?:he|she|it|they|we)\s)")
 _SUBORDINATE = re.compile(
@@ -113,13 +110,13 @@ def _participle(art: Article, a: int, b: int) -> None:
     if " after " in seg or " before " in seg:  # (", before adding" PARTICIPLE has found already)
         have = {p.start(1) for p in found}
         found += (p for p in AFTER_TIME.finditer(m, a, b) if p.start(1) not in have)
-    absolute: dict[int, Span] = {}  # participle start -> the name after "with" that heads it
+    absolute: dict[int, Phrase] = {}  # participle start -> the name after "with" that heads it
     for w in _WITH.finditer(m, a, b) if " with " in seg else ():
         span = next((sp for sp in art.spans_in(w.end(), min(b, w.end() + 60)) if sp.seq == w.end()), None)
         after = _AFTER_NAME.match(m, span.end, b) if span is not None and not span.possessive else None
         if after is not None:  # (in place of PARTICIPLE's match of it after "Sanders saying")
             found = [p for p in found if p.start(1) != after.start(1)] + [after]
-            absolute[after.start()] = span
+            absolute[after.start()] = Phrase("span", span.start, span.end, span.text, span)
     if " to " in seg and ("ed to " in seg or "ken to " in seg or "ook to " in seg):
         turns = _TURN_TO.finditer(m, a, b)
         found += (t for t in turns if m[max(a, t.start() - 9) : t.start()].endswith(_TURNED))
@@ -135,10 +132,9 @@ def _participle(art: Article, a: int, b: int) -> None:
             continue  # '“…,” saying …' has no subject; '“…,” X told Y, asserting …' has X
         lo = max((c.end() for c in _LAST_CLAUSE.finditer(m, a, p.start())), default=a)
         cued = _CUED.search(m, max(a, p.start() - 40), p.start() + 1)  # "A, Mr. Manafort said, adding that B"
-        phrase = None if cued else main_subject(m, lo, p.start(), art.spans_in(lo, p.start()))
-        if p.start() in absolute:
-            sp = absolute[p.start()]
-            phrase = Phrase("span", sp.start, sp.end, sp.text, sp)
+        phrase = absolute.get(p.start()) or (
+            None if cued else main_subject(m, lo, p.start(), art.spans_in(lo, p.start()))
+        )
         if phrase is None and lo > a:  # "met Putin, Xi, and Modi, saying": a list, no clause
             phrase = main_subject(m, a, p.start(), art.spans_in(a, p.start()))
         if phrase is None and _BEFORE_VERB.search(p.group(0)):  # "Ryan, R-Wis., despite admitting that A, …"
