@@ -7,16 +7,7 @@ from dataclasses import dataclass, replace
 
 from .first_names import FEMALE_NAMES, MALE_NAMES
 from .given_alone import given_alone
-from .lexicon import (
-    CORPORATE,
-    KIN,
-    MALE_KIN,
-    MEDIA_NAME,
-    NOT_PERSON,
-    ORG_HEADS,
-    ORG_ROLES,
-    TITLE_SET,
-)
+from .lexicon import CORPORATE, KIN, MALE_KIN, MEDIA_NAME, NOT_PERSON, ORG_HEADS, ORG_ROLES, TITLE_SET
 from .mention_words import surname_of, titles_only, unpossessed
 from .misspellings import fuzzy as misspelt
 from .names import ActorIndex, Span
