@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from worker.records import ActorRef, Document, Statement
 
 from .coref import Resolver
+from .intervals import Intervals
 from .layout import Paragraph, cut, layout, paragraph_offsets
 from .names import ActorIndex, Span, actor_index
 from .phrases import Phrase
@@ -44,10 +45,10 @@ class Article:
     # what an unattributed quote paragraph continues.
     speakers: dict[int, list[tuple[int, Speaker]]] = field(default_factory=dict)
     used_verbs: set[int] = field(default_factory=set)  # cue offsets already spent
-    claimed: list[tuple[int, int]] = field(default_factory=list)  # spans already stated
+    claimed: Intervals = field(default_factory=Intervals)  # spans already stated
     # those a person (or someone unknown) stated: a name inside is no antecedent of the next
     # "he" ("As the paper noted, … Trump has not … . Although he says …": Trump)
-    voiced: list[tuple[int, int]] = field(default_factory=list)
+    voiced: Intervals = field(default_factory=Intervals)
     para_starts: list[int] = field(default_factory=list)
     span_starts: list[int] = field(default_factory=list)
     quote_opens: list[int] = field(default_factory=list)
@@ -124,10 +125,7 @@ class Article:
         return self.resolver.speaker(phrase, self.recent(phrase.start), content)
 
     def is_claimed(self, start: int, end: int) -> bool:
-        for a, b in self.claimed:  # noqa: SIM110  (called for every cue and quote: a loop is cheaper than any())
-            if a <= start and end <= b:
-                return True
-        return False
+        return self.claimed.covers(start, end)
 
     def _close_quote(self, start: int, end: int) -> int:
         """`end`, moved past the closing mark of a quote the statement opens but stops short of

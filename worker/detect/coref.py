@@ -10,6 +10,7 @@ from dataclasses import replace
 from . import pronouns
 from .descriptions import MEDIA_HEADS, last_media, last_org, org_named_by, topic
 from .entities import Entities, Entity
+from .intervals import Intervals
 from .lexicon import ORG_GENERIC, ORG_ROLES, OWN_STAFF, VOICES
 from .names import ActorIndex, Span
 from .phrases import Phrase, np_before
@@ -42,10 +43,10 @@ class Resolver:
         self.sentence_starts = sentence_starts or [0]  # from the layout, in order
         # Spans of words already attributed (the Article's claimed list, shared): a name inside
         # someone's words is no antecedent of the next "he".
-        self.said: list[tuple[int, int]] = []
+        self.said = Intervals()
 
     def in_words(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.said)
+        return self.said.holds(pos)
 
     def sentence_end(self, pos: int) -> int:
         """Where the next sentence after the one holding `pos` starts (the text's end if none)."""

@@ -47,6 +47,7 @@ def _name_end(masked: str, pos: int) -> int:
     return run.end() if run else pos
 
 
+_INTRO_REACH = 300  # how far before a head "A New York" and its article may stand
 _WINDOW = 700  # about two short paragraphs: a description reaches no further back
 # "The newspaper said" names a paper or a broadcaster, whatever organisation came last.
 MEDIA_HEADS = frozenset(("newspaper", "paper", "tabloid", "magazine", "broadcaster"))
@@ -63,7 +64,14 @@ def gender_of(head: str) -> str:
 def introduced(masked: str, head: str, before: int) -> bool:
     """Was somebody unnamed brought in earlier with this head ("A New York judge has ruled")?"""
     pattern = re.compile(rf"(?<![\w-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.-]+\s+){{0,3}}{head}\b")
-    return pattern.search(masked, 0, before) is not None
+    # Tried only just before each use of the head: one scan of all the text before it, per
+    # description, made a long page's detection quadratic (an article, a head and three words
+    # fit in _INTRO_REACH characters).
+    for use in re.compile(rf"{head}\b").finditer(masked, 0, before):  # (a literal: a fast scan)
+        at = use.start()
+        if masked[at - 1 : at].isspace() and pattern.search(masked, max(0, at - _INTRO_REACH), use.end()):
+            return True
+    return False
 
 
 def topic(

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from .first_names import FEMALE_NAMES, MALE_NAMES
 from .lexicon import NOT_PERSON, STOP, TITLE_SET
+from .mention_words import written_lower
 
 # Capitalised words that stand before a surname without being a given name: titles and
 # honorifics beyond TITLE_SET ("Speaker Pelosi", "Lord Cameron", "Coach Kerr").
@@ -94,6 +95,6 @@ def someone_else(
     known = low in GIVEN
     if not _NAME_LIKE.fullmatch(word) or (low.endswith("ly") and not known):
         return False  # "ExxonMobil CEO", "NBC": an organisation, an acronym
-    if not known and ((opens and len(words) == 1) or f" {low} " in text):
+    if not known and ((opens and len(words) == 1) or written_lower(text, low)):
         return False  # "Realtor Ghulam said …" where "realtor" is a common noun
     return _differs(skeleton(word), given, known)

@@ -1,8 +1,23 @@
-"""What the words of a name as written tell: its surname, and whether it is all titles."""
+"""What the words of a name as written tell: its surname, whether it is all titles, and whether
+the article writes it in lower case too (a common noun)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .lexicon import SUFFIXES, TITLE_SET
+
+
+def written_lower(text: str, low: str) -> bool:
+    """Does `text` hold the word `low` between spaces ("realtor" beside "Realtor Ghulam")?
+    The same as `f" {low} " in text`, but read from a set of the text's words, made once per
+    text: a search of the whole text per name made a long page's detection quadratic."""
+    return low in _spaced_words(text)
+
+
+@lru_cache(maxsize=2)  # (the article being read: one text at a time per worker)
+def _spaced_words(text: str) -> frozenset[str]:
+    return frozenset(text.split(" ")[1:-1])  # a word between two spaces, as " word " finds it
 
 
 def titles_only(words: list[str]) -> bool:

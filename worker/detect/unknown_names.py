@@ -13,6 +13,7 @@ import pycountry
 
 from .frames import VERB_AFTER
 from .givennames import GIVEN
+from .mention_words import written_lower
 from .names import Span
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def name_like(r: Resolver, sp: Span) -> bool:
     if sp.text in _PLACES:
         return False  # "Michigan was only doing what 40 states do, he told the court": no "he"
     low = sp.text.lower()
-    return low not in _NOT_NAMES and not _NOUN_ENDING.search(low) and f" {low} " not in r.masked
+    return low not in _NOT_NAMES and not _NOUN_ENDING.search(low) and not written_lower(r.masked, low)
 
 
 def other_subject(r: Resolver, a: int, b: int) -> bool:
