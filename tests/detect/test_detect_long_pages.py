@@ -4,13 +4,16 @@ replaced, and a page that repeats an article finds that article's statements in 
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
 from worker.detect import detect
 from worker.detect.descriptions import introduced
 from worker.detect.intervals import Intervals
+from worker.detect.layout import LONGEST_SENTENCE, layout, paragraph_offsets
 from worker.detect.mention_words import written_lower
+from worker.detect.quotes import find_quotes
 from worker.records import ActorRef, Document
 
 
@@ -47,6 +50,19 @@ def test_introduced_finds_what_a_scan_of_all_the_text_before_finds() -> None:
         for before in range(0, len(text) + 1, 7):
             found = scan.search(text, 0, before) is not None
             assert introduced(text, head, before) == found, (head, before)
+
+
+def test_text_that_never_ends_a_sentence_is_read_in_pieces_cut_at_spaces() -> None:
+    words = "Trump said the talks were good and Putin told reporters that "
+    paragraphs = ("Lead. " + words * 400, "A short one. Then another.")
+    stopless = Document(title="", paragraphs=paragraphs, source="text")
+    paras = layout(stopless, find_quotes(paragraph_offsets(stopless)))
+    first = paras[0].sentences
+    assert first[0] == (0, 6) and first[-1][1] == paras[0].end  # the pieces tile the paragraph
+    assert all(a == b_prev for (_, b_prev), (a, _) in itertools.pairwise(first))
+    assert len(first) > 8 and all(b - a <= LONGEST_SENTENCE for a, b in first)
+    assert all(stopless.text[a - 1] == " " for a, _ in first[1:])  # cut after a space, no word split
+    assert paras[1].sentences == ((paras[1].start, paras[1].start + 13), (paras[1].start + 13, paras[1].end))
 
 
 ACTORS = (

@@ -110,9 +110,9 @@ class Article:
         """The last speaker noted before `pos`, in this paragraph or the two before."""
         index = self.para_of(pos).index
         for i in (index, index - 1, index - 2):
-            notes = [n for n in self.speakers.get(i, ()) if n[0] < pos]
-            if notes:
-                return notes[-1]
+            last = next((n for n in reversed(self.speakers.get(i, ())) if n[0] < pos), None)
+            if last is not None:
+                return last
         return None
 
     def note_unknown(self, pos: int) -> None:

@@ -174,12 +174,11 @@ def answers_own(art: Article, q: Quote, speaker: Speaker) -> bool:
     paragraph or the one before) is theirs and asks one: the answer is the other's."""
     if speaker.actor is None:
         return False
-    prior = [s for s in art.statements if s.end <= q.open]
-    if not prior or prior[-1].actor_id != speaker.actor or prior[-1].kind != "direct":
+    last = next((s for s in reversed(art.statements) if s.end <= q.open), None)  # the last one found
+    if last is None or last.actor_id != speaker.actor or last.kind != "direct":
         return False  # (a question in reported words is put to the reader: "suggested asking: Would I …?")
-    last = prior[-1]
-    if _NARRATED.search(art.masked, last.end, q.open):
-        return False  # '“…?” ¶ He is talking to voters …. He jokes, “…”': the story went on
-    asks = last.text.rstrip(" ”\"")
     # ('She'd look at me and say, ‘What did he mean by that?’' Mr. Biden said: a question quoted, not asked)
-    return art.para_of(last.start).index >= q.para - 1 and asks.endswith("?")
+    if art.para_of(last.start).index < q.para - 1 or not last.text.rstrip(" ”\"").endswith("?"):
+        return False
+    # '“…?” ¶ He is talking to voters …. He jokes, “…”': the story went on
+    return not _NARRATED.search(art.masked, last.end, q.open)

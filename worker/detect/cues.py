@@ -91,7 +91,9 @@ _WORK = re.compile(
 def after_quote(art: Article, a: int, v: int) -> bool:
     """Is the cue at `v` the attribution of a quote just before it ('“…,” X said')?"""
     for q in art.quotes_in(a - 2000, v):  # quotes may open before the sentence's start
-        if q.close is not None and a <= q.close < v:
+        # (only a quote closing in the 80 characters before the cue can be its; the cheap test
+        # first, as a sentence that never ends may hold thousands of quotes)
+        if q.close is not None and a <= q.close < v and v - q.close <= 80:
             between = art.masked[q.close + 1 : v]
             inner = art.text[q.start : q.end].rstrip()
             if is_title(inner.strip("“”\"‘’'")) or _WORK.search(art.masked, max(0, q.open - 30), q.open):

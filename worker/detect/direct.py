@@ -42,7 +42,11 @@ def _dash_opens(m: str, a: int, pos: int) -> bool:
     """Does a dash right before the quote at `pos` open an aside ('painting X as A - “…,” one ad
     declared - or …'), rather than close one ('Getting rid of X -- borrowing … -- “tells the
     market …”', whose sentence is the speaker's)? An odd count of dashes from `a` says so."""
-    return _DASH_BEFORE.search(m, a, pos) is not None and len(SPACED_DASH.findall(m, a, pos + 1)) % 2 == 1
+    k = pos - 1 if pos > a and m[pos - 1] in "“\"‘«„" else pos
+    while k > a and m[k - 1].isspace():
+        k -= 1  # (the dash, if any, ends here: the search starts just before it, not at `a`)
+    near = _DASH_BEFORE.search(m, max(a, k - 3), pos) is not None
+    return near and len(SPACED_DASH.findall(m, a, pos + 1)) % 2 == 1
 
 
 def find_direct(art: Article, a: int, b: int) -> None:
@@ -60,7 +64,8 @@ def find_direct(art: Article, a: int, b: int) -> None:
         mention = short and bool(_GOVERNED.search(lead) or (mention and _LISTED.search(lead))) and (
             MASK in talked or CUE.search(talked) is not None
         )
-        nxt = min((o.open for o in art.quotes_in(a, b) if q.close and o.open > q.close), default=b)
+        following = art.quotes_in(max(a, q.close + 1), b) if q.close else ()
+        nxt = following[0].open if following else b  # the next quote's opening mark
         limit = quote_cues.after_limit(art, q, min(nxt, b), b)
         found = quote_cues.after(art, q, limit) if q.close else None
         ends = q.close is None or not art.masked[q.close + 1 : b].strip(" .,;:!?”\"’")

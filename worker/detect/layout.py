@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from worker.records import Document
 
+from .intervals import Intervals
 from .lexicon import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from .quotes import Quote
 
@@ -57,21 +58,43 @@ def _is_heading(text: str, is_title: bool) -> bool:
     return len(text.split(None, 14)) <= 14 and not _END_PUNCT.search(text.rstrip())  # (split stops early)
 
 
+LONGEST_SENTENCE = 3000  # characters: longer is no sentence but text that lost its stops
+
+
 def _sentences(base: int, text: str, quotes: list[Quote]) -> tuple[tuple[int, int], ...]:
     cuts = [0]
+    inside = Intervals()  # (a bisection per stop: a paragraph may hold thousands of quotes)
+    for q in quotes:
+        inside.append((q.start, q.end))
     for m in _BOUNDARY.finditer(text):
         stop = m.start()
         # (the clock time tried last: most stops are no abbreviation's)
         if text[stop] == "." and _abbreviated(text, stop) and not _clock_time(text, stop):
             continue
         pos = base + stop
-        if any(q.start < pos < q.end - 1 for q in quotes):  # inside a quotation
+        if quotes and inside.covers(pos - 1, pos + 2):  # inside a quotation: q.start < pos < q.end - 1
             continue
         cuts.append(m.end())
     cuts += _tight(base, text, quotes)
     cuts.append(len(text))
     cuts.sort()
-    return tuple((base + a, base + b) for a, b in itertools.pairwise(cuts) if b > a)
+    return tuple((base + a, base + b) for a, b in itertools.pairwise(_capped(text, cuts)) if b > a)
+
+
+def _capped(text: str, cuts: list[int]) -> list[int]:
+    """`cuts` with a cut added at a space wherever a sentence would run past LONGEST_SENTENCE
+    characters. The rules read a sentence's cues and quotes once per cue or quote, so a page
+    that never ends a sentence (a list of quotes scraped without stops) would cost time
+    quadratic in its length; no sentence of the 34,000 in the gold articles is half as long."""
+    if len(text) <= LONGEST_SENTENCE or all(b - a <= LONGEST_SENTENCE for a, b in itertools.pairwise(cuts)):
+        return cuts
+    out = [cuts[0]]
+    for b in cuts[1:]:
+        while b - out[-1] > LONGEST_SENTENCE:
+            space = text.rfind(" ", out[-1] + 1, out[-1] + LONGEST_SENTENCE)
+            out.append(space + 1 if space > out[-1] else out[-1] + LONGEST_SENTENCE)
+        out.append(b)
+    return out
 
 
 def _clock_time(text: str, stop: int) -> bool:
@@ -89,12 +112,16 @@ def _abbreviated(text: str, stop: int) -> bool:
 def _tight(base: int, text: str, quotes: list[Quote]) -> list[int]:
     """Scraped copy drops the space between sentences ('… with exciting news."From now
     on, …'): a cut before a quote that opens there, or after one that closes there."""
-    cuts = []
+    cuts: list[int] = []
+    opens: set[int | None] = set()
+    closes: set[int | None] = set()
     for m in _TIGHT.finditer(text):
+        if not opens and quotes:  # (sets made at the first such place: most paragraphs have none)
+            opens, closes = {q.open for q in quotes}, {q.close for q in quotes}
         mark = base + m.end()
-        if any(q.open == mark for q in quotes):
+        if mark in opens:
             cuts.append(m.end())
-        elif any(q.close == mark for q in quotes):
+        elif mark in closes:
             cuts.append(m.end() + 1)
     return cuts
 
