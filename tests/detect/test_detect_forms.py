@@ -3262,6 +3262,19 @@ def test_long_hearer_with_a_place_before_that() -> None:
     assert [(s.actor_id, s.text) for s in detect(document, ACTORS)] == [("putin", "he is not giving up.")]
 
 
+def test_a_city_and_its_state_in_the_phrase_before_that() -> None:
+    for said in (
+        "Putin told customers at a popular Manchester, New Hampshire, diner that he is not giving up.",
+        "Putin said in Toledo, Ohio, that he is not giving up.",
+        "Putin told a crowd in snowy Windham, New Hampshire, on Monday that he is not giving up.",
+    ):
+        found = [(s.actor_id, s.text) for s in detect(doc(said), ACTORS)]
+        assert found == [("putin", "he is not giving up.")]
+    # (a weekday and its comma are no place: the parenthetical keeps its whole sentence)
+    document = doc("Putin met Kellogg. The difference now, he told me on Friday, is that he is in charge.")
+    assert [s.text for s in detect(document, ACTORS)] == ["The difference now is that he is in charge."]
+
+
 def test_spaced_nested_curly_quote_closes() -> None:
     document = doc("“ ‘Our country will win this war,’ he told us. ’ ” Peskov said on Monday that the war "
                    "would end soon.")

@@ -22,8 +22,13 @@ _NOT_RELATIVE = (
     r"supports|opposes|owns|runs|controls|represents|includes|covers|says)\b)"
 )
 # A preposition, up to ten words, then "that" (no relative "that"): the tail both phrase patterns share.
-# (a show's or a paper's title among them: 'said on the MSNBC show “Morning Joe” that')
-_PP_WORDS_THAT = rf"\s(?:(?:[^\s,;:!?{MASK}]+|[“\"']+{MASK}+[”\"']+,?)\s+){{1,10}}?that\b" + _NOT_RELATIVE
+# (a show's or a paper's title among them: 'said on the MSNBC show “Morning Joe” that'; a place
+# with its state or country: 'told customers at a Manchester, New Hampshire, diner that')
+_PLACE = r"[A-Z][\w.'’-]*,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,?"  # "Manchester, New Hampshire,"
+_PP_WORDS_THAT = (
+    rf"\s(?:(?:[^\s,;:!?{MASK}]+|{_PLACE}|[“\"']+{MASK}+[”\"']+,?)\s+){{1,10}}?that\b"
+    + _NOT_RELATIVE
+)
 _HEARER_PP_THAT = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:after|at|in|on|during|before|following|over|via)" + _PP_WORDS_THAT
 )
