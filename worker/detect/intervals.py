@@ -1,5 +1,5 @@
-"""Stretches of an article already spoken for (a statement's words, a transcript turn), and
-whether one of them covers a given stretch: asked for every cue and quote of an article."""
+"""Stretches of an article (a statement's words, a transcript turn, a quotation), and whether one
+of them covers a given stretch: asked for every cue, quote and full stop of an article."""
 
 from __future__ import annotations
 
