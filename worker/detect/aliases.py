@@ -18,6 +18,7 @@ from .span import Span
 class _Phrase:
     actor: str
     first: str  # the first word in lower case, up to any apostrophe: a cheap test before the regex
+    words: tuple[str, ...]  # every word so: all must be in the text ("white", "house") for a match
     pattern: re.Pattern[str]
     folded: bool  # a name in capitals, found here only when written with a word in lower case
 
@@ -39,9 +40,9 @@ class PhraseIndex:
                 if not lower and not folded:
                     continue
                 body = r"[\s-]+".join(re.escape(w).replace("'", "['’]") for w in words)
-                first = re.split("['’]", words[0].lower())[0]
+                parts = tuple(re.split("['’]", w.lower())[0] for w in words)
                 pattern = re.compile(rf"\b{body}\b", re.IGNORECASE)
-                self.phrases.append(_Phrase(actor.id, first, pattern, not lower))
+                self.phrases.append(_Phrase(actor.id, parts[0], parts, pattern, not lower))
 
     def find(self, text: str, spans: list[Span]) -> list[Span]:
         """`spans` with the phrase names of `text` in place of the name runs they overlap."""
@@ -50,7 +51,7 @@ class PhraseIndex:
         low = text.lower()
         hits: list[tuple[int, int, int, str]] = []  # start, phrase order, end, actor
         for order, p in enumerate(self.phrases):
-            if p.first not in low:  # most articles name none of them: no regex scan
+            if not all(w in low for w in p.words):  # most articles name none of them: no regex scan
                 continue
             for m in p.pattern.finditer(text):
                 if not p.folded or (m.group()[0].isupper() and _has_lower(m.group().split()[1:])):
