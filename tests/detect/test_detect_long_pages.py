@@ -34,9 +34,12 @@ def test_intervals_answer_as_a_scan_of_every_stretch() -> None:
 
 
 def test_written_lower_is_a_search_for_the_word_between_spaces() -> None:
-    text = "Realtor Ghulam said the realtor  knew.\nrealtor Smith, and the inflation rate rose; realtor"
-    for word in ("realtor", "knew.", "inflation", "rate", "smith,", "ghulam", "the", "said", "rose;", "rose"):
-        assert written_lower(text, word) == (f" {word} " in text), word
+    short = "Realtor Ghulam said the realtor  knew.\nrealtor Smith, and the inflation rate rose; realtor"
+    long = short + " Filler words and more filler." * 1500  # (a long text is read as a set of its words)
+    words = ("realtor", "knew.", "inflation", "rate", "smith,", "ghulam", "the", "said", "rose;", "rose")
+    for text in (short, long):
+        for word in words:
+            assert written_lower(text, word) == (f" {word} " in text), word
 
 
 def test_introduced_finds_what_a_scan_of_all_the_text_before_finds() -> None:
