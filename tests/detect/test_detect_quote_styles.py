@@ -98,3 +98,15 @@ def test_a_passive_cue_before_a_quote_ending_the_sentence_leaves_the_sentence_th
         "“overrun with social conservatives,” Putin said."
     )
     assert len(found) == 1 and "the foreign policy group is less likely to be" in found[0][1]
+
+
+def test_a_cue_and_name_after_typewriter_closing_marks() -> None:
+    # '…,'' said X': the quote's close is the last of its marks, so the attribution follows it
+    assert said("''It is not our business,'' said President Vladimir Putin of Russia.") == [
+        ("putin", "It is not our business")
+    ]
+    assert said("\"It is not our business, 'they say,''' said President Vladimir Putin.") == [
+        ("putin", "It is not our business, 'they say,'")
+    ]
+    (q,) = find_quotes([(0, "''It is not,'' he said.")])
+    assert (q.start, q.end, q.close) == (2, 12, 13)

@@ -70,7 +70,8 @@ def _doubles(text: str, base: int, para: int) -> list[Quote]:
         spaced = nested and text[i - 2 : i - 1] in "'’"
         if (ch in _CLOSERS[och] and (not before.isspace() or spaced)) or (ch == och == '"'):
             end = i + 1 if typed and len(m.group()) == 3 else i
-            out.append(Quote(base + o + skip, base + end, base + o, base + end, para))
+            close = i + len(m.group()) - 1  # (the last of two typed marks: what follows is after both)
+            out.append(Quote(base + o + skip, base + end, base + o, base + close, para))
             opened, inner = None, False
         elif ch in "“„«" and before.isspace():  # an opener while open: the last one never closed
             out.append(Quote(base + o + skip, base + i - 1, base + o, None, para))
