@@ -2115,6 +2115,12 @@ POSITIVE = [
         [("kellogg", "even some of his members could find")],
     ),
     (
+        "'voiced confidence that …', 'expressed frustration that …'",
+        doc("Keith Kellogg, chairman of the panel, voiced confidence that Putin would be easy to defeat. "
+            "He expressed frustration that the talks had stalled again."),
+        [("kellogg", "Putin would be easy to defeat"), ("kellogg", "the talks had stalled again")],
+    ),
+    (
         "'While he allowed that A, X estimated …': A ends at the subordinate clause's comma",
         doc("Keith Kellogg runs the union. While he allowed that his members tilt Republican, he estimated "
             "that a third were Putin supporters."),

@@ -32,7 +32,9 @@ QUESTIONING = word_set("questioned questions wondered wonders touted touts") | {
 CONTINUATIVE = word_set("continued continues repeated concluded concludes") | {
     "went on", "made the case", "makes the case", "made the argument", "makes the argument",
     "made the suggestion", "expressed concern", "expressed hope", "expressed confidence", "expressed doubt",
-    "expressed alarm", "did express concern", "did express hope", "did express doubt",
+    "expressed alarm", "expressed optimism", "expressed frustration", "did express concern",
+    "did express hope", "did express doubt", "voiced concern", "voiced hope", "voiced confidence",
+    "voiced doubt", "voiced alarm",
     "allowed", "demanded", "demands",
 }
 # Cues only before "that": "agreed that A" (never "agreed to the deal"), "protested that A" (not
@@ -67,6 +69,8 @@ _SAY = (
     r"made the case|makes the case|made the argument|makes the argument|made the suggestion|"
     r"referred to|refers to|touted|touts|accused|accuses|proposed|proposes|forecast|forecasts|"
     r"bemoaned|bemoans|expressed concern|expressed hope|expressed confidence|expressed doubt|allowed|"
+    r"expressed optimism|expressed frustration|voiced concern|voiced hope|voiced confidence|voiced doubt|"
+    r"voiced alarm|"
     r"demanded|demands|reminded|reminds|framed|frames|doubled down on|doubles down on|"
     r"questioned|wondered|wonders|clarified|clarifies|"
     r"continues to insist|continued to insist|continues to argue|continued to argue|continues to maintain|"
