@@ -2115,6 +2115,13 @@ POSITIVE = [
         [("kellogg", "even some of his members could find")],
     ),
     (
+        "a statement a cue was said in speaks for its speaker: 'X's office said in a statement. The "
+        "statement added that A'",
+        doc("“There was no such system,” Kellogg’s office said in a statement. The statement added that "
+            "Kellogg used a separate computer for classified mail."),
+        [("kellogg", "There was no such system"), ("kellogg", "Kellogg used a separate computer")],
+    ),
+    (
         "'voiced confidence that …', 'expressed frustration that …'",
         doc("Keith Kellogg, chairman of the panel, voiced confidence that Putin would be easy to defeat. "
             "He expressed frustration that the talks had stalled again."),

@@ -13,9 +13,13 @@ _PUT_OUT = r"(?:sent|issued|released|provided|published|put\s+out|wrote|signed|p
 _WRITTEN_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?[A-Z]")
 
 
+# ... or a cue said in it: "X said in a statement …. The statement added that A"
+_SAID_IN = r"(?:said|says|announced|added|wrote)\s+(?:[\w-]+\s+){0,3}?in"
+
+
 @lru_cache(maxsize=32)
 def _put_out(head: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{_PUT_OUT}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{head}\b")
+    return re.compile(rf"\b(?:{_PUT_OUT}|{_SAID_IN})\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{head}\b")
 
 
 def put_out_at(m: str, sentence_starts: list[int], head: str, pos: int) -> int | None:
