@@ -1431,3 +1431,23 @@ def test_a_surname_before_a_suffix_is_the_one_a_quote_paragraph_names() -> None:
         "“One of the shortcomings of Roosevelt’s otherwise excellent piece is that it ignores Rule 40.”",
     )
     assert [s.actor_id for s in detect(document, actors)] == ["roosevelt"]
+
+
+def test_an_honorific_tells_a_tracked_spouse_from_the_namesake_named_last() -> None:
+    # NYT copy: "Bill Clinton" takes the bare surname over, but "Mrs. Clinton" is not he
+    actors = (ActorRef("hillary", "Hillary Clinton"), ActorRef("trump", "Donald Trump"))
+    document = Document(
+        paragraphs=(
+            "Hillary Clinton and Donald Trump spoke in Iowa.",
+            "Bill Clinton and Melania Trump were there too.",
+            "Mrs. Clinton said she intends to fill half her cabinet with women.",
+            "Mr. Trump said he would win the state easily. Mr. Clinton said the race was close.",
+            "Mrs. Trump said she was proud of her husband.",
+        ),
+        source="text",
+    )
+    found = [(s.actor_id, s.text) for s in detect(document, actors)]
+    assert found == [
+        ("hillary", "she intends to fill half her cabinet with women."),
+        ("trump", "he would win the state easily."),
+    ]

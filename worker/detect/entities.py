@@ -73,7 +73,7 @@ class Entities:
             elif span.actor is None:
                 fuzzy = misspelt(index, span, seen, masked) or given_alone(index, span, seen, masked, given)
                 span = fuzzy if fuzzy and not owners.taken(last, span.start) else span
-            elif span.how == "alias:surname" and owners.taken(last, span.start):
+            elif span.how == "alias:surname" and owners.taken(last, span.start, span.lead):
                 span = replace(span, actor=None, how="untracked")  # someone else's surname
             owners.read(span, last)
             ent = self._entity(span, surnames, last)

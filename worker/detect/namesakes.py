@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .first_names import FEMALE_NAMES, MALE_NAMES
 from .lexicon import KIN
 from .names import Span
 
@@ -16,6 +17,15 @@ _TRACKED_STORY = 3  # mentions of a tracked person by the surname that make the 
 # A relative named with the kinship word just before: "Dorothy Woods, whose husband, Navy SEAL Ty
 # Woods, was killed …": the story stays the tracked person's after this paragraph.
 _KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),?\s+(?:[\w.-]+\s+){{0,3}}$")
+_HONORIFIC = re.compile(r"\b(?:(Mr)|Mrs|Ms|Miss)\.?$")
+
+
+def _sex_of(name: str) -> str:
+    """"m" or "f" by the first given name of a name written in full ("President Bill Clinton"), or ""."""
+    for word in name.lower().split()[:-1]:
+        if word in MALE_NAMES or word in FEMALE_NAMES:
+            return "m" if word in MALE_NAMES else "f"
+    return ""
 
 
 def brought_in(masked: str, pos: int) -> bool:
@@ -31,10 +41,15 @@ class Namesakes:
         self.owner: dict[str, str | None] = {}  # surname -> actor (None: someone untracked)
         self.uses: dict[str, int] = {}  # surname -> mentions of a tracked person by it so far
         self.until: dict[str, int] = {}  # surname -> where a namesake's paragraph ends
+        self.sex: dict[str, str] = {}  # surname -> "m"/"f" of the untracked namesake, "" if unknown
 
-    def taken(self, last: str, pos: int) -> bool:
-        """Does the surname `last` at `pos` denote someone untracked?"""
-        return self.owner.get(last, "") is None or pos < self.until.get(last, -1)
+    def taken(self, last: str, pos: int, lead: str = "") -> bool:
+        """Does the surname `last` at `pos` denote someone untracked? Not when the honorific in
+        `lead` denies it: "Mrs. Clinton" after Bill Clinton, as NYT copy names a couple."""
+        taken = self.owner.get(last, "") is None or pos < self.until.get(last, -1)
+        honorific = _HONORIFIC.search(lead) if taken and lead else None
+        sex = self.sex.get(last, "")
+        return taken and not (honorific and sex and sex != ("m" if honorific.group(1) else "f"))
 
     def read(self, span: Span, last: str) -> None:
         """Note what `span` (its surname `last`, its actor already decided) tells of owners."""
@@ -46,6 +61,8 @@ class Namesakes:
         kin = full and span.actor is None and self.uses.get(last, 0) > 0 and (
             _KIN_BEFORE.search(self.masked, max(0, span.seq - 50), span.seq) is not None
         )
+        if full and not governed and span.actor is None:
+            self.sex[last] = _sex_of(span.text)
         if full and not governed and span.actor is None and (kin or self.uses.get(last, 0) >= _TRACKED_STORY):
             end = self.masked.find("\n", span.end)
             self.until[last] = end if end >= 0 else len(self.masked)
