@@ -58,6 +58,11 @@ POSITIVE = [
         [("peskov", "We are ready for talks in Istanbul")],
     ),
     (
+        "single guillemets",
+        doc("‹We are ready for talks in Istanbul›, said Peskov."),
+        [("peskov", "We are ready for talks in Istanbul")],
+    ),
+    (
         "single",
         doc("‘We are ready for talks in Istanbul,’ Peskov said."),
         [("peskov", "We are ready for talks in Istanbul")],

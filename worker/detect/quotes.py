@@ -11,7 +11,8 @@ _DOUBLE_TYPED = re.compile(r"'''?|[\"“”„«»]")
 _DOUBLE = re.compile(r"[\"“”„«»]")  # (a faster scan, where no two apostrophes meet)
 # Single quotes only where they cannot be apostrophes: no letter before the opener,
 # no letter after the closer (so "Putin's" and "don’t" never open or close a quote).
-_SINGLE = re.compile(r"(?<![\w])[‘'](?=[^\s'’])([^‘’'\n]*?[^\s‘'])[’'](?![\w])")
+# (and the single guillemets of Swiss and French copy: ‹…›)
+_SINGLE = re.compile(r"(?<![\w])[‘'‹](?=[^\s'’›])([^‘’'‹›\n]*?[^\s‘'‹])[’'›](?![\w])")
 # Scraped copy mixes straight and curly marks ('"She is ...,” he said'): a straight
 # mark may close a curly quote and a curly closer a straight one.
 _CLOSERS = {"“": "”\"", "„": "“”", "«": "»", "»": "«", '"': '"”', "”": "”"}
@@ -93,7 +94,7 @@ def find_quotes(paragraphs: list[tuple[int, str]]) -> list[Quote]:
     quotes: list[Quote] = []
     for para, (base, text) in enumerate(paragraphs):
         found = _doubles(text, base, para)
-        if "'" in text or "‘" in text:
+        if "'" in text or "‘" in text or "‹" in text:
             for m in _SINGLE.finditer(text):
                 s, e = base + m.start(1), base + m.end(1)
                 if not any(q.open <= e and s <= q.end + 1 for q in found):  # nested or overlapping
