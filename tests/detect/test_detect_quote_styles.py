@@ -110,3 +110,11 @@ def test_a_cue_and_name_after_typewriter_closing_marks() -> None:
     ]
     (q,) = find_quotes([(0, "''It is not,'' he said.")])
     assert (q.start, q.end, q.close) == (2, 12, 13)
+
+
+def test_single_guillemets_are_quote_marks() -> None:
+    text = "‹We are told all the time it is lies›, said President Vladimir Putin."
+    document = Document(paragraphs=(text,), source="text")
+    assert [(s.actor_id, s.kind, s.text) for s in detect(document, PUTIN)] == [
+        ("putin", "direct", "We are told all the time it is lies")
+    ]
