@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .first_names import FEMALE_NAMES, MALE_NAMES
+from .first_names import given_sex, honorific_sex
 from .given_alone import given_alone
 from .lexicon import CORPORATE, KIN, MALE_KIN, MEDIA_NAME, NOT_PERSON, ORG_HEADS, ORG_ROLES, TITLE_SET
 from .mention_words import surname_of, titles_only, unpossessed
@@ -20,8 +20,6 @@ _PERSON_TITLES = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|President|Minister|Secretary|Senator|"
     r"Judge|Justice|Chancellor|King|Queen|Prince|Pope|Lt|Col|Sgt|Capt|Officer|Mayor)\b"
 )
-_MALE = re.compile(r"\bMr\b")
-_FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss)\b")
 # "her son, Humayun Khan", "his wife Melania": the kin word tells the gender.
 _KIN_GENDER = re.compile(rf"\b({'|'.join(sorted(KIN))}),?\s+$")
 # "Haley said she would resign": the pronoun right after a name's own cue verb is theirs.
@@ -94,7 +92,7 @@ class Entities:
             fits = [a for a in span.shared if self._gender_of(a) == sex]
             if len(fits) == 1:
                 return replace(span, actor=fits[0], how="alias:surname(shared,gender)")
-        honorific = "m" if _MALE.search(span.lead) else "f" if _FEMALE.search(span.lead) else ""
+        honorific = honorific_sex(span.lead)
         # "Ms. Khan" beside Khizr and Ghazala Khan: not the one known to be a man
         fits = [a for a in span.shared if self._gender_of(a) in ("", honorific)] if honorific else []
         if len(fits) == 1:
@@ -110,28 +108,25 @@ class Entities:
 
     def _gender_of(self, actor: str) -> str:
         """"m", "f" or "": by the actor's given name, else by how the article wrote it so far."""
-        first = self.index.actors[actor].name.split()[0].lower()
-        if first in FEMALE_NAMES or first in MALE_NAMES:
-            return "f" if first in FEMALE_NAMES else "m"
+        sex = given_sex(self.index.actors[actor].name.split()[0].lower())
+        if sex:
+            return sex
         male, female = self.votes.get(actor, (0, 0))
         return "m" if male > female else "f" if female > male else ""
 
     def _learn_gender(self, span: Span, key: str) -> None:
         votes = self.votes.setdefault(key, [0, 0])
-        if _MALE.search(span.lead):
-            votes[0] += 2  # an honorific outweighs a pronoun
-        elif _FEMALE.search(span.lead):
-            votes[1] += 2
+        honorific = honorific_sex(span.lead)
+        if honorific:
+            votes[0 if honorific == "m" else 1] += 2  # an honorific outweighs a pronoun
         kin = _KIN_GENDER.search(self.masked, max(0, span.seq - 12), span.seq)
         if kin:  # "her son, Humayun Khan"
             votes[0 if kin.group(1) in MALE_KIN else 1] += 2
         # "Trump" alone: the given name of the configured "Donald Trump" still tells
         full = self.index.actors[span.actor].name if span.actor else span.text
-        first = full.split()[0].lower()  # a one-word name ("Melanie") may be a given name too
-        if first in FEMALE_NAMES:
-            votes[1] += 1
-        elif first in MALE_NAMES:
-            votes[0] += 1
+        sex = given_sex(full.split()[0].lower())  # a one-word name ("Melanie") may be a given name too
+        if sex:
+            votes[0 if sex == "m" else 1] += 1
         said = _SAID_PRONOUN.match(self.masked, span.end)
         if said:
             votes[0 if said.group(1) == "he" else 1] += 1

@@ -1,9 +1,14 @@
 """Given names, by the pronoun news copy uses for them, and the family names written first:
-what a name's first word tells of its bearer."""
+what a name's first word tells of its bearer; and what an honorific before it tells."""
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import word_set
+
+_MR = re.compile(r"\bMr\b")
+_MRS = re.compile(r"\b(?:Mrs|Ms|Miss)\b")
 
 # Family names written first (Geng Shuang, Xi Jinping, Kim Jong Un): the first word is
 # then the surname an article uses on its own.
@@ -70,3 +75,13 @@ MALE_NAMES = word_set(
     antony merrick alejandro pete tucker hakeem
     devin kash"""
 )
+
+
+def given_sex(word: str) -> str:
+    """"m" or "f" by a given name in lower case ("bill", "hillary"), "" for one not listed."""
+    return "f" if word in FEMALE_NAMES else "m" if word in MALE_NAMES else ""
+
+
+def honorific_sex(lead: str) -> str:
+    """"m" for a "Mr." among the words before a name, "f" for "Mrs.", "Ms." or "Miss", else ""."""
+    return "m" if _MR.search(lead) else "f" if _MRS.search(lead) else ""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .first_names import FEMALE_NAMES, MALE_NAMES
+from .first_names import given_sex, honorific_sex
 from .lexicon import KIN
 from .names import Span
 
@@ -17,15 +17,11 @@ _TRACKED_STORY = 3  # mentions of a tracked person by the surname that make the 
 # A relative named with the kinship word just before: "Dorothy Woods, whose husband, Navy SEAL Ty
 # Woods, was killed …": the story stays the tracked person's after this paragraph.
 _KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),?\s+(?:[\w.-]+\s+){{0,3}}$")
-_HONORIFIC = re.compile(r"\b(?:(Mr)|Mrs|Ms|Miss)\.?$")
 
 
 def _sex_of(name: str) -> str:
     """"m" or "f" by the first given name of a name written in full ("President Bill Clinton"), or ""."""
-    for word in name.lower().split()[:-1]:
-        if word in MALE_NAMES or word in FEMALE_NAMES:
-            return "m" if word in MALE_NAMES else "f"
-    return ""
+    return next((sex for word in name.lower().split()[:-1] if (sex := given_sex(word))), "")
 
 
 def brought_in(masked: str, pos: int) -> bool:
@@ -47,9 +43,9 @@ class Namesakes:
         """Does the surname `last` at `pos` denote someone untracked? Not when the honorific in
         `lead` denies it: "Mrs. Clinton" after Bill Clinton, as NYT copy names a couple."""
         taken = self.owner.get(last, "") is None or pos < self.until.get(last, -1)
-        honorific = _HONORIFIC.search(lead) if taken and lead else None
+        honorific = honorific_sex(lead) if taken and lead else ""
         sex = self.sex.get(last, "")
-        return taken and not (honorific and sex and sex != ("m" if honorific.group(1) else "f"))
+        return taken and not (honorific and sex and sex != honorific)
 
     def read(self, span: Span, last: str) -> None:
         """Note what `span` (its surname `last`, its actor already decided) tells of owners."""
