@@ -17,10 +17,13 @@ from .span import Span
 @dataclass(frozen=True, slots=True)
 class _Phrase:
     actor: str
-    first: str  # the first word in lower case, up to any apostrophe: a cheap test before the regex
-    words: tuple[str, ...]  # every word so: all must be in the text ("white", "house") for a match
+    words: tuple[str, ...]  # each word in lower case, up to any apostrophe ("white", "house")
     pattern: re.Pattern[str]
     folded: bool  # a name in capitals, found here only when written with a word in lower case
+
+    def may_occur(self, low: str) -> bool:
+        """Are all its words in `low`, the text in lower case? A cheap test before the regex."""
+        return all(w in low for w in self.words)
 
 
 def _has_lower(words: Sequence[str]) -> bool:
@@ -42,7 +45,7 @@ class PhraseIndex:
                 body = r"[\s-]+".join(re.escape(w).replace("'", "['’]") for w in words)
                 parts = tuple(re.split("['’]", w.lower())[0] for w in words)
                 pattern = re.compile(rf"\b{body}\b", re.IGNORECASE)
-                self.phrases.append(_Phrase(actor.id, parts[0], parts, pattern, not lower))
+                self.phrases.append(_Phrase(actor.id, parts, pattern, not lower))
 
     def find(self, text: str, spans: list[Span]) -> list[Span]:
         """`spans` with the phrase names of `text` in place of the name runs they overlap."""
@@ -51,7 +54,7 @@ class PhraseIndex:
         low = text.lower()
         hits: list[tuple[int, int, int, str]] = []  # start, phrase order, end, actor
         for order, p in enumerate(self.phrases):
-            if not all(w in low for w in p.words):  # most articles name none of them: no regex scan
+            if not p.may_occur(low):  # most articles name none of them: no regex scan
                 continue
             for m in p.pattern.finditer(text):
                 if not p.folded or (m.group()[0].isupper() and _has_lower(m.group().split()[1:])):

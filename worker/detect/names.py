@@ -76,7 +76,7 @@ class ActorIndex:
 
     def may_name(self, text: str) -> bool:
         """Could `text` name a tracked actor at all: a capitalised word that is one of the
-        actors' name words (as a skeleton: any spelling the matcher takes), or the first word of
+        actors' name words (as a skeleton: any spelling the matcher takes), or all the words of
         a phrase alias? Most articles a worker reads name none: they end here, untokenised."""
         seen: set[str] = set()
         for w in _CAPITALISED.finditer(text):
@@ -92,7 +92,7 @@ class ActorIndex:
         if any(seen.issuperset(words) for words in self.key_sets):
             return True
         low = text.lower()
-        return any(p.first in low for p in self.aliases.phrases)
+        return any(p.may_occur(low) for p in self.aliases.phrases)
 
     def spans(self, text: str) -> list[Span]:
         """Every capitalised-name span in `text`, matched to actors where possible."""
