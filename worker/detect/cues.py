@@ -91,8 +91,8 @@ _WORK = re.compile(
 def after_quote(art: Article, a: int, v: int) -> bool:
     """Is the cue at `v` the attribution of a quote just before it ('“…,” X said')?"""
     for q in art.quotes_in(a - 2000, v):  # quotes may open before the sentence's start
-        # (only a quote closing in the 80 characters before the cue can be its; the cheap test
-        # first, as a sentence that never ends may hold thousands of quotes)
+        # only a quote closing in the 80 characters before the cue can be its (tested first: a
+        # sentence that never ends may hold thousands of quotes)
         if q.close is not None and a <= q.close < v and v - q.close <= 80:
             between = art.masked[q.close + 1 : v]
             inner = art.text[q.start : q.end].rstrip()
@@ -104,7 +104,7 @@ def after_quote(art: Article, a: int, v: int) -> bool:
                 continue  # 'This will lead to a “more sustained recovery,” X said': the sentence is X's
             if CUE.search(between):
                 continue  # '“…,” said Mr. Kamin, who emphasized that …': the quote has its cue
-            if len(between) < 80 and (between.lstrip()[:1] in ",—–-" or inner[-1:] in ",!?—–-"):
+            if between.lstrip()[:1] in ",—–-" or inner[-1:] in ",!?—–-":
                 if between.strip(" ,—–-") and not _CONJUNCTION.match(between):
                     return True  # '“…,” Peskov said'
                 # '“…,” said Peskov' unless no speaker follows ('“given …,” said it was')
